@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+
+/** The default toolbar, with a stable hook on the language switcher for the browser tests. */
+const AppToolbar = () => (
+  <>
+    <span data-testid="locale-switcher">
+      <LocalesMenuButton />
+    </span>
+    <LoadingIndicator />
+  </>
+);
+
+const AppAppBar = () => (
+  <AppBar toolbar={<AppToolbar />}>
+    <TitlePortal />
+  </AppBar>
+);
+
+export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppAppBar}>{children}</Layout>;

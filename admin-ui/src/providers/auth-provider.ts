@@ -1,0 +1,121 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import type { AuthTokens, MeRecord } from '@samverka/shared';
+import { canAccessWith } from './access';
+import { messageOf, parseJson } from './api-error';
+import { API_URL, apiFetch } from './http-client';
+import { clearSession, readSession, saveTokens, saveUser } from './session-store';
+
+/**
+ * The signed-in person as of this page load. The first call asks /api/me so that role and
+ * scope changes made since the sign-in reach the menus; later calls reuse the answer.
+ */
+let meLoad: Promise<MeRecord | null> | null = null;
+
+async function fetchMe(): Promise<MeRecord | null> {
+  try {
+    const { json } = await apiFetch(`${API_URL}/me`);
+    saveUser(json as MeRecord);
+    return json as MeRecord;
+  } catch (error) {
+    if ((error as { status?: number }).status === 401) return null;
+    // The API is unreachable or refused for another reason: fall back to the stored rules.
+    return readSession()?.user ?? null;
+  }
+}
+
+function currentMe(): Promise<MeRecord | null> {
+  if (!readSession()) {
+    meLoad = null;
+    return Promise.resolve(null);
+  }
+  meLoad ??= fetchMe();
+  return meLoad;
+}
+
+function endSession(): void {
+  clearSession();
+  meLoad = null;
+}
+
+export interface LoginParams {
+  /** The e-mail address; react-admin's login form calls the field `username`. */
+  username: string;
+  password: string;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: LoginParams) {
+    let response: Response;
+    try {
+      response = await fetch(`${API_URL}/auth/login`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: username.trim(), password }),
+      });
+    } catch {
+      throw new Error('ra.notification.http_error');
+    }
+    if (!response.ok) {
+      const body = await parseJson(response);
+      if (response.status === 401) throw new Error('samverka.auth.invalid_credentials');
+      throw new Error(messageOf(body, 'ra.auth.sign_in_error'));
+    }
+    const session = saveTokens((await parseJson(response)) as AuthTokens);
+    meLoad = Promise.resolve(session.user);
+  },
+
+  async logout() {
+    const session = readSession();
+    endSession();
+    if (!session) return;
+    try {
+      // Revokes the refresh token server-side; the local session is gone whatever it answers.
+      await fetch(`${API_URL}/auth/logout`, {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${session.accessToken}`,
+        },
+        body: JSON.stringify({ refreshToken: session.refreshToken }),
+      });
+    } catch {
+      // Offline: nothing more to do.
+    }
+  },
+
+  async checkAuth() {
+    // No notification on a first visit; an invalid session says "please sign in again".
+    if (!readSession()) throw { message: false };
+    const me = await currentMe();
+    if (!me) {
+      endSession();
+      throw new Error('ra.auth.auth_check_error');
+    }
+  },
+
+  async checkError(error: { status?: number }) {
+    // The http client has already tried a refresh, so a 401 here means the session is over.
+    if (error?.status === 401) {
+      endSession();
+      throw new Error('ra.notification.logged_out');
+    }
+    // 403 means "not this": the person stays signed in and sees the error message.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const me = await currentMe();
+    if (!me) throw new Error('ra.auth.auth_check_error');
+    return { id: me.id, fullName: me.displayName, email: me.email };
+  },
+
+  async getPermissions() {
+    return currentMe();
+  },
+
+  async canAccess({ action, resource, record }) {
+    const me = await currentMe();
+    if (!me) return false;
+    return canAccessWith(me, { action, resource, record });
+  },
+};

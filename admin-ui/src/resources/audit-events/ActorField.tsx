@@ -1,0 +1,11 @@
+import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
+import type { AuditEventRecord } from '@samverka/shared';
+
+/** Who did it: a user, or the system when the event has no actor. */
+export const ActorField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEventRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (!record.actorId) return <span>{translate('samverka.audit.system_actor')}</span>;
+  return <ReferenceField source="actorId" reference="users" link="show" />;
+};

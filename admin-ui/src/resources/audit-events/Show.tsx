@@ -1,0 +1,24 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import type { AuditEventRecord } from '@samverka/shared';
+import { LocalDateField } from '../../components/LocalDateField';
+import { ActionField } from './ActionField';
+import { ActorField } from './ActorField';
+import { ChangesTable } from './ChangesTable';
+import { SubjectTypeField } from './SubjectTypeField';
+
+/** One audit event; read-only, so the page has no actions. */
+export const AuditEventShow = () => (
+  <Show<AuditEventRecord> actions={false}>
+    <SimpleShowLayout>
+      <LocalDateField source="occurredAt" />
+      <ActionField source="action" />
+      <ActorField source="actorId" />
+      <SubjectTypeField source="subjectType" />
+      <TextField source="subjectId" emptyText="-" />
+      <ReferenceField source="municipalityId" reference="municipalities" link="show" emptyText="-" />
+      <TextField source="reason" emptyText="-" />
+      <ChangesTable label="resources.audit-events.fields.changes" />
+      <TextField source="requestId" emptyText="-" />
+    </SimpleShowLayout>
+  </Show>
+);

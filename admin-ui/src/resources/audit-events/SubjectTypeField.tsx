@@ -1,0 +1,9 @@
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { AuditEventRecord } from '@samverka/shared';
+
+export const SubjectTypeField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<AuditEventRecord>();
+  const translate = useTranslate();
+  if (!record?.subjectType) return null;
+  return <span>{translate(`samverka.subjects.${record.subjectType}`, { _: record.subjectType })}</span>;
+};

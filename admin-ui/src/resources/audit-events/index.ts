@@ -1,0 +1,14 @@
+import HistoryIcon from '@mui/icons-material/History';
+import type { ResourceProps } from 'react-admin';
+import type { AuditEventRecord } from '@samverka/shared';
+import { AuditEventList } from './List';
+import { AuditEventShow } from './Show';
+
+/** Read-only: no create, edit or delete views exist, whatever the rules say. */
+export const auditEvents: ResourceProps = {
+  name: 'audit-events',
+  list: AuditEventList,
+  show: AuditEventShow,
+  icon: HistoryIcon,
+  recordRepresentation: (record: AuditEventRecord) => `${record.action} ${record.occurredAt}`,
+};

@@ -1,0 +1,16 @@
+import { DataTable, List } from 'react-admin';
+import type { MunicipalityRecord } from '@samverka/shared';
+import { AreasCountField } from './AreasCountField';
+import { municipalityFilters } from './filters';
+
+export const MunicipalityList = () => (
+  <List<MunicipalityRecord> filters={municipalityFilters} sort={{ field: 'code', order: 'ASC' }}>
+    <DataTable<MunicipalityRecord> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="code" />
+      <DataTable.Col source="name" />
+      <DataTable.Col label="resources.municipalities.fields.areasCount" disableSort align="right">
+        <AreasCountField />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

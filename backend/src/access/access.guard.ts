@@ -1,0 +1,41 @@
+import { type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import type { Caller } from './caller.js';
+import { POLICY_KEY, type Policy } from './policy.decorator.js';
+
+/**
+ * The one gate of every route: deny when a route declares no policy, authenticate the bearer
+ * token, then check the caller's rules against the policy.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    if (!policy) throw new ForbiddenException('This route declares no access policy, so it is closed');
+    if (policy.kind === 'public') return true;
+
+    await super.canActivate(context);
+    if (policy.kind === 'signed-in') return true;
+
+    const caller = context.switchToHttp().getRequest<Request & { user: Caller }>().user;
+    if (!caller.ability.can(policy.action, policy.subject)) {
+      throw new ForbiddenException(`Your role may not ${policy.action} ${policy.subject} records`);
+    }
+    return true;
+  }
+
+  override handleRequest<T>(error: unknown, user: T | false, info: unknown): T {
+    if (error) throw error;
+    if (!user) {
+      const expired = info instanceof Error && info.name === 'TokenExpiredError';
+      throw new UnauthorizedException(expired ? 'The access token has expired: refresh it or sign in again' : 'Sign in first: a valid bearer access token is required');
+    }
+    return user;
+  }
+}

@@ -1,0 +1,37 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { IdentityModule } from '../identity/identity.module.js';
+import { SessionRevoker } from '../identity/session-revoker.js';
+import { AppConfig } from '../platform/config/app-config.js';
+import { AccessGuard } from './access.guard.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+import { MaintenanceProcessor } from './maintenance.processor.js';
+import { RefreshTokensService } from './refresh-tokens.service.js';
+
+@Global()
+@Module({
+  imports: [
+    IdentityModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    RefreshTokensService,
+    MaintenanceProcessor,
+    { provide: SessionRevoker, useExisting: RefreshTokensService },
+    // Deny by default: every route passes this guard.
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionRevoker],
+})
+export class AccessModule {}

@@ -1,0 +1,14 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Caller } from './caller.js';
+
+/** The signed-in caller, set by the access guard. */
+export const CurrentCaller = createParamDecorator((_: unknown, context: ExecutionContext): Caller => {
+  const request = context.switchToHttp().getRequest<Request & { user: Omit<Caller, 'requestId'>; id?: unknown }>();
+  return { ...request.user, requestId: String(request.id ?? '') };
+});
+
+/** The request id for routes without a signed-in caller. */
+export const RequestId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
+  String(context.switchToHttp().getRequest<Request & { id?: unknown }>().id ?? ''),
+);

@@ -1,0 +1,11 @@
+import type { AppAbility, Role } from '@samverka/shared';
+
+/** The signed-in person a request acts for, with the ability their rules give them. */
+export interface Caller {
+  id: string;
+  roles: Role[];
+  municipalityIds: string[];
+  ability: AppAbility;
+  /** The request id, carried into audit events. */
+  requestId: string;
+}

@@ -1,0 +1,33 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { abilityFor, UserStatus } from '@samverka/shared';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppConfig } from '../platform/config/app-config.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
+import type { Caller } from './caller.js';
+
+export interface AccessTokenPayload {
+  sub: string;
+}
+
+/**
+ * Turns a bearer access token into the caller. The account is read on every request so that a
+ * suspension or a role change takes effect at once, not when the token expires.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: AppConfig,
+    private readonly users: UsersRepository,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<Omit<Caller, 'requestId'>> {
+    const account = await this.users.findAccessFacts(payload.sub);
+    if (!account || account.status !== UserStatus.Active) {
+      throw new UnauthorizedException('This account can no longer sign in');
+    }
+    return { ...account, ability: abilityFor(account) };
+  }
+}

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditEventsController } from './audit-events.controller.js';
+import { AuditEventsService } from './audit-events.service.js';
+import { AuditService } from './audit.service.js';
+
+/** Every context records staff actions, so the writer is available everywhere. */
+@Global()
+@Module({
+  controllers: [AuditEventsController],
+  providers: [AuditService, AuditEventsService],
+  exports: [AuditService],
+})
+export class AuditModule {}

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type MeRecord, type Role, USER_STATUSES, type UserStatus } from '@samverka/shared';
+
+class MunicipalityRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+}
+
+class RelationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() role: string;
+}
+
+export class MeRecordDto implements MeRecord {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ type: [MunicipalityRefDto], description: 'Municipalities a coordinator serves' }) municipalities: MunicipalityRefDto[];
+  @ApiProperty({ type: [RelationDto] }) groups: RelationDto[];
+  @ApiProperty({ type: [RelationDto] }) organisations: RelationDto[];
+  @ApiProperty({ type: 'array', items: { type: 'array', items: {} }, description: 'Packed CASL rules (@casl/ability/extra unpackRules)' }) rules: unknown[];
+}

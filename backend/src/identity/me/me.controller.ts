@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { MeRecord } from '@samverka/shared';
+import { CurrentCaller } from '../../access/caller.decorator.js';
+import type { Caller } from '../../access/caller.js';
+import { SignedIn } from '../../access/policy.decorator.js';
+import { MeRecordDto } from './me-record.js';
+import { MeService } from './me.service.js';
+
+@ApiTags('me')
+@Controller('me')
+export class MeController {
+  constructor(private readonly me: MeService) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOkResponse({ type: MeRecordDto, description: 'The caller, their roles, scopes, relations and packed rules' })
+  get(@CurrentCaller() caller: Caller): Promise<MeRecord> {
+    return this.me.describe(caller.id);
+  }
+}

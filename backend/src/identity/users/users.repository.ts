@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { Role, UserStatus } from '@samverka/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MunicipalityScope } from './municipality-scope.entity.js';
+import { User } from './user.entity.js';
+
+/** What the rules need to know about a person. */
+export interface AccessFacts {
+  id: string;
+  status: UserStatus;
+  roles: Role[];
+  municipalityIds: string[];
+}
+
+/** Queries on users owned by the identity context. */
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findAccessFacts(id: string): Promise<AccessFacts | null> {
+    const rows: { id: string; status: UserStatus; roles: Role[]; municipality_ids: string[] }[] = await this.db.query(
+      `SELECT u.id, u.status, u.roles,
+              coalesce(array_agg(s.municipality_id) FILTER (WHERE s.municipality_id IS NOT NULL), '{}') AS municipality_ids
+         FROM users u LEFT JOIN user_municipality_scopes s ON s.user_id = u.id
+        WHERE u.id = $1
+        GROUP BY u.id`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, status: row.status, roles: row.roles, municipalityIds: row.municipality_ids } : null;
+  }
+
+  /** The account with its password hash, for sign-in only. */
+  findForSignIn(email: string): Promise<User | null> {
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  findByInvitationTokenHash(manager: EntityManager, tokenHash: string): Promise<User | null> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.invitationTokenHash = :tokenHash', { tokenHash })
+      .getOne();
+  }
+
+  /** Municipality scopes of several users at once, for a list page. */
+  async scopesOf(userIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
+    const scopes = new Map<string, string[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return scopes;
+    const rows = await manager.getRepository(MunicipalityScope).createQueryBuilder('s').where('s.userId = ANY(:userIds)', { userIds }).orderBy('s.municipalityId').getMany();
+    for (const row of rows) scopes.get(row.userId)?.push(row.municipalityId);
+    return scopes;
+  }
+
+  async replaceScopes(manager: EntityManager, userId: string, municipalityIds: string[]): Promise<void> {
+    await manager.delete(MunicipalityScope, { userId });
+    if (municipalityIds.length > 0) {
+      await manager.insert(MunicipalityScope, municipalityIds.map((municipalityId) => ({ userId, municipalityId })));
+    }
+  }
+}

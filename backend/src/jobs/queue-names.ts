@@ -1,0 +1,5 @@
+/** Every Bull queue, named once. */
+export enum QueueName {
+  /** Housekeeping: pruning expired sign-in sessions and the like. */
+  Maintenance = 'maintenance',
+}

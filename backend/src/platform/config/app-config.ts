@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const bool = () => Transform(({ value }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1'));
+const int = () => Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)));
+
+/**
+ * Every environment variable the service reads, with what it expects.
+ * The README's table and ops/.env.example list the same names.
+ */
+class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @int() @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'a redis:// connection URL' })
+  REDIS_URL: string;
+
+  @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  JWT_SECRET: string;
+
+  @int() @IsInt() @Min(60, { message: 'a number of seconds, at least 60' }) @Max(86400, { message: 'a number of seconds, at most 86400' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @int() @IsInt() @Min(1, { message: 'a number of days, at least 1' }) @Max(365, { message: 'a number of days, at most 365' })
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @bool() @IsBoolean({ message: 'true or false' })
+  DEMO_MODE = false;
+
+  @IsOptional() @IsString() @MinLength(12, { message: 'a password of at least 12 characters' })
+  DEMO_PASSWORD?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @IsString()
+  CONSOLE_DIR?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @IsString()
+  CORS_ORIGINS?: string;
+
+  @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'letters, digits, - or _ (at most 40)' })
+  QUEUE_PREFIX = 'samverka';
+}
+
+/** The validated configuration the application reads; nothing else touches process.env. */
+export class AppConfig {
+  readonly env: EnvironmentVariables['NODE_ENV'];
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly jwtSecret: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlDays: number;
+  readonly demoMode: boolean;
+  readonly demoPassword: string | undefined;
+  readonly logLevel: string;
+  /** Where the built console is, or undefined when there is none to serve. */
+  readonly consoleDir: string | undefined;
+  readonly publicUrl: string;
+  readonly corsOrigins: string[];
+  readonly queuePrefix: string;
+
+  constructor(vars: EnvironmentVariables) {
+    this.env = vars.NODE_ENV;
+    this.port = vars.PORT;
+    this.databaseUrl = vars.DATABASE_URL;
+    this.redisUrl = vars.REDIS_URL;
+    this.jwtSecret = vars.JWT_SECRET;
+    this.accessTokenTtlSeconds = vars.ACCESS_TOKEN_TTL_SECONDS;
+    this.refreshTokenTtlDays = vars.REFRESH_TOKEN_TTL_DAYS;
+    this.demoMode = vars.DEMO_MODE;
+    this.demoPassword = vars.DEMO_PASSWORD;
+    this.logLevel = vars.LOG_LEVEL;
+    this.consoleDir = resolveConsoleDir(vars.CONSOLE_DIR);
+    this.publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
+    this.corsOrigins = (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    this.queuePrefix = vars.QUEUE_PREFIX;
+  }
+}
+
+/** A configuration problem, said in one line that names the variable and what it expects. */
+export class ConfigError extends Error {}
+
+const DEFAULT_CONSOLE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../admin-ui/dist');
+
+function resolveConsoleDir(configured: string | undefined): string | undefined {
+  const dir = resolve(configured ?? DEFAULT_CONSOLE_DIR);
+  return existsSync(resolve(dir, 'index.html')) ? dir : undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const expected = Object.values(first.constraints ?? {})[0] ?? 'a valid value';
+    const given = present[first.property] === undefined ? 'it is not set' : 'it is invalid';
+    throw new ConfigError(`${first.property} must be ${expected.replace(new RegExp(`^${first.property} (must be )?`), '')} (${given})`);
+  }
+  if (vars.DEMO_MODE && !vars.DEMO_PASSWORD) {
+    throw new ConfigError('DEMO_PASSWORD must be set when DEMO_MODE is true (npm start generates one for you)');
+  }
+  return new AppConfig(vars);
+}

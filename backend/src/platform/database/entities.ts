@@ -1,0 +1,9 @@
+import { RefreshToken } from '../../access/refresh-token.entity.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { MunicipalityArea } from '../../identity/municipalities/municipality-area.entity.js';
+import { Municipality } from '../../identity/municipalities/municipality.entity.js';
+import { MunicipalityScope } from '../../identity/users/municipality-scope.entity.js';
+import { User } from '../../identity/users/user.entity.js';
+
+/** Every entity of every context, for the data source. */
+export const ENTITIES = [AuditEvent, Municipality, MunicipalityArea, MunicipalityScope, RefreshToken, User];

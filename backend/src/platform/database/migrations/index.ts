@@ -1,0 +1,4 @@
+import { Foundation1764115200000 } from './1764115200000-Foundation.js';
+
+/** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
+export const MIGRATIONS = [Foundation1764115200000];

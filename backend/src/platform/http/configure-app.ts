@@ -1,0 +1,30 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config.js';
+import { setUpOpenApi } from '../openapi/openapi.js';
+import { serveConsole } from '../console/serve-console.js';
+
+/** Everything about the HTTP surface that is not a module: used by main.ts and the tests alike. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // The console's theme (MUI/emotion) injects style tags.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.set('trust proxy', 'loopback');
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  serveConsole(app, config.consoleDir);
+  return app;
+}

@@ -1,0 +1,74 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from './domain-error.js';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  code?: string;
+}
+
+const REASON: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Errors the body parser raises before a route runs (malformed JSON, too large, bad charset). */
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+const isBodyParserError = (error: unknown): error is BodyParserError =>
+  typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string' && typeof (error as BodyParserError).status === 'number';
+
+/**
+ * Every error leaves as `{ statusCode, error, message }`. Anything not recognised is a 500
+ * with no internals in the body, and is logged with its stack.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return this.body(exception.httpStatus, exception.message, exception.code);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
+      return this.body(status, message);
+    }
+    if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
+      const message =
+        exception.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON'
+          : exception.type === 'entity.too.large'
+            ? 'The request body is too large'
+            : 'The request body could not be read';
+      return this.body(exception.status, message);
+    }
+    return this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
+  }
+
+  private body(statusCode: number, message: string | string[], code?: string): ErrorBody {
+    return { statusCode, error: REASON[statusCode] ?? 'Error', message, ...(code ? { code } : {}) };
+  }
+}

@@ -1,0 +1,79 @@
+import { AbilityBuilder, createMongoAbility, subject as asSubject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
+import { Role } from '../domain/roles.js';
+import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
+import { Action, Subject, type SubjectName } from './subjects.js';
+
+/** Subjects as names (for type-level checks) or as records tagged with their name. */
+type TaggedRecords =
+  | (UserRecord & ForcedSubject<typeof Subject.User>)
+  | (MunicipalityRecord & ForcedSubject<typeof Subject.Municipality>)
+  | (AuditEventRecord & ForcedSubject<typeof Subject.AuditEvent>);
+
+export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
+export type AppRule = RawRuleOf<AppAbility>;
+export type PackedRules = PackRule<AppRule>[];
+
+/** The facts about a person that the rules depend on. */
+export interface RuleSubjectUser {
+  id: string;
+  roles: readonly Role[];
+  /** Municipalities a coordinator serves. */
+  municipalityIds: readonly string[];
+}
+
+/**
+ * The permissions of each role, written once and used by the backend (guard and SQL scoping)
+ * and the console (menus and buttons). Anything not granted here is denied.
+ * Conditions only use `$eq` and `$in` on entity properties: the backend turns them into SQL.
+ */
+export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
+  const { can, cannot, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
+
+  // Anyone signed in may see which municipalities the platform serves and their own account.
+  can(Action.Read, Subject.Municipality);
+  can(Action.Read, Subject.User, { id: user.id });
+
+  for (const role of user.roles) {
+    switch (role) {
+      case Role.PlatformOwner:
+        can(Action.Manage, 'all');
+        break;
+      case Role.Moderator:
+        // Moderators handle sanctions against users anywhere, so they may look anyone up.
+        can(Action.Read, Subject.User);
+        break;
+      case Role.Coordinator:
+        can(Action.Read, Subject.User, { homeMunicipalityId: { $in: [...user.municipalityIds] } });
+        can(Action.Read, Subject.AuditEvent, { municipalityId: { $in: [...user.municipalityIds] } });
+        break;
+      case Role.Citizen:
+        break;
+    }
+  }
+
+  // The audit log is append-only for everyone, the platform owner included.
+  cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);
+  return rules;
+}
+
+export function buildAbility(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
+
+export function abilityFor(user: RuleSubjectUser): AppAbility {
+  return buildAbility(defineRulesFor(user));
+}
+
+export function packAbilityRules(rules: AppRule[]): PackedRules {
+  return packRules(rules);
+}
+
+export function abilityFromPackedRules(packed: PackedRules): AppAbility {
+  return buildAbility(unpackRules(packed));
+}
+
+/** Tags a plain record with its subject so conditions are checked against it. */
+export function recordOf<N extends Subject, T extends object>(name: N, record: T): T & ForcedSubject<N> {
+  return asSubject(name, record);
+}

@@ -1,0 +1,40 @@
+/** What a rule can be about. Each name is the entity the backend loads and the console shows. */
+export const Subject = {
+  User: 'User',
+  Municipality: 'Municipality',
+  AuditEvent: 'AuditEvent',
+} as const;
+export type Subject = (typeof Subject)[keyof typeof Subject];
+export type SubjectName = Subject | 'all';
+
+export const Action = {
+  Manage: 'manage',
+  Create: 'create',
+  Read: 'read',
+  Update: 'update',
+  Delete: 'delete',
+  Suspend: 'suspend',
+} as const;
+export type Action = (typeof Action)[keyof typeof Action];
+
+/** REST resource name (URL and react-admin resource) to the subject its records are. */
+export const RESOURCE_SUBJECTS = {
+  users: Subject.User,
+  municipalities: Subject.Municipality,
+  'audit-events': Subject.AuditEvent,
+} as const satisfies Record<string, Subject>;
+export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
+
+/** react-admin's access actions expressed as rule actions; custom actions pass through. */
+export function actionForConsole(raAction: string): string {
+  switch (raAction) {
+    case 'list':
+    case 'show':
+    case 'export':
+      return Action.Read;
+    case 'edit':
+      return Action.Update;
+    default:
+      return raAction;
+  }
+}

@@ -1,0 +1,69 @@
+import type { Role } from './roles.js';
+import type { UserStatus } from './user-status.js';
+
+/** The shapes the API returns; the console reads the same types. */
+export interface MunicipalityAreaRecord {
+  id: string;
+  name: string;
+}
+
+export interface MunicipalityRecord {
+  id: string;
+  code: string;
+  name: string;
+  areas: MunicipalityAreaRecord[];
+  createdAt: string;
+}
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  status: UserStatus;
+  roles: Role[];
+  /** Municipalities a coordinator serves. */
+  municipalityIds: string[];
+  /** Where the person lives or mostly acts; decides which coordinator may see them. */
+  homeMunicipalityId: string | null;
+  lastSignInAt: string | null;
+  /** True until an invited staff member has chosen a password. */
+  invitationPending: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditEventRecord {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  municipalityId: string | null;
+  reason: string | null;
+  changes: Record<string, { before: unknown; after: unknown }> | null;
+  requestId: string | null;
+}
+
+export interface MeRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  status: UserStatus;
+  roles: Role[];
+  municipalities: Pick<MunicipalityRecord, 'id' | 'code' | 'name'>[];
+  /** Groups the person belongs to, with their role there (filled in by the groups context). */
+  groups: { id: string; name: string; role: string }[];
+  /** Organisations the person represents (filled in by the organisations context). */
+  organisations: { id: string; name: string; role: string }[];
+  /** CASL rules, packed: the console builds the same ability the backend enforces. */
+  rules: unknown[];
+}
+
+export interface AuthTokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: MeRecord;
+}

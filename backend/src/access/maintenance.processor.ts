@@ -17,9 +17,12 @@ export class MaintenanceProcessor implements OnApplicationBootstrap {
     private readonly refreshTokens: RefreshTokensService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    // A repeatable job with a fixed id is registered once, however many instances start.
-    await this.queue.add(PRUNE_SESSIONS_JOB, {}, { repeat: { cron: '17 3 * * *', tz: 'Europe/Stockholm' }, jobId: PRUNE_SESSIONS_JOB });
+  onApplicationBootstrap(): void {
+    // A repeatable job with a fixed id is registered once, however many instances start. Not
+    // awaited: with Redis down the service still starts, and health says what is wrong.
+    this.queue
+      .add(PRUNE_SESSIONS_JOB, {}, { repeat: { cron: '17 3 * * *', tz: 'Europe/Stockholm' }, jobId: PRUNE_SESSIONS_JOB })
+      .catch((error: unknown) => this.logger.warn(`could not schedule ${PRUNE_SESSIONS_JOB}: ${String(error)}`));
   }
 
   @Process(PRUNE_SESSIONS_JOB)

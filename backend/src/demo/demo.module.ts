@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '../identity/identity.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [IdentityModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ providers: [DemoSeedService] })
 export class DemoModule {}

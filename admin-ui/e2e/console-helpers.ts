@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Settings the lead's global setup provides: where the built console runs, and the demo password. */
+export function e2eEnv(): { baseUrl: string; demoPassword: string } {
+  const baseUrl = process.env.E2E_BASE_URL;
+  const demoPassword = process.env.E2E_DEMO_PASSWORD;
+  if (!baseUrl || !demoPassword) {
+    throw new Error('E2E_BASE_URL and E2E_DEMO_PASSWORD must be set (the e2e global setup sets them)');
+  }
+  return { baseUrl: baseUrl.replace(/\/+$/, ''), demoPassword };
+}
+
+export const RESOURCE_LINKS = {
+  users: 'a[href="#/users"]',
+  municipalities: 'a[href="#/municipalities"]',
+  'audit-events': 'a[href="#/audit-events"]',
+} as const;
+export type MenuResource = keyof typeof RESOURCE_LINKS;
+const MENU_RESOURCES = Object.keys(RESOURCE_LINKS) as MenuResource[];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context (own localStorage, so own session and language) and a page in it. */
+export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Signs in through the login form and waits for the console's menu. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  const { baseUrl } = e2eEnv();
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator('input#username').fill(email);
+  await page.locator('input#password').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  // Every role may read municipalities, so its menu entry marks a signed-in console.
+  await page.locator(RESOURCE_LINKS.municipalities).waitFor({ state: 'visible' });
+}
+
+/**
+ * The resource entries in the menu, once it has settled: each entry appears when its
+ * canAccess answer arrives, so read until two readings 400 ms apart agree.
+ */
+export async function menuEntries(page: Page): Promise<MenuResource[]> {
+  const read = async () => {
+    const present: MenuResource[] = [];
+    for (const resource of MENU_RESOURCES) {
+      if (await page.locator(RESOURCE_LINKS[resource]).isVisible()) present.push(resource);
+    }
+    return present;
+  };
+  let previous = await read();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.waitForTimeout(400);
+    const current = await read();
+    if (current.join() === previous.join()) return current;
+    previous = current;
+  }
+  return previous;
+}
+
+export async function menuLabel(page: Page, resource: MenuResource): Promise<string> {
+  return (await page.locator(RESOURCE_LINKS[resource]).innerText()).trim();
+}
+
+/** Opens the language menu in the app bar and picks a language by its own name. */
+export async function switchLanguage(page: Page, languageName: 'English' | 'Svenska'): Promise<void> {
+  await page.locator('[data-testid="locale-switcher"] button').click();
+  await page.locator('#simple-menu [role="menuitem"]', { hasText: languageName }).click();
+}
+
+/** Opens a list with one large page, so a row cannot hide on page two. */
+export async function openList(page: Page, resource: MenuResource): Promise<void> {
+  const { baseUrl } = e2eEnv();
+  const listLoaded = page.waitForResponse(
+    (response) => response.url().includes(`/api/${resource}?`) && response.request().method() === 'GET',
+  );
+  await page.goto(`${baseUrl}/#/${resource}?page=1&perPage=100`);
+  const response = await listLoaded;
+  if (!response.ok()) throw new Error(`GET /api/${resource} answered ${response.status()}`);
+  await page.locator('table tbody tr').first().waitFor({ state: 'visible' });
+}
+
+/** The e-mail column's text of every row of the users list on screen. */
+export async function listedEmails(page: Page): Promise<string[]> {
+  const texts = await page.locator('table tbody tr td').allInnerTexts();
+  return texts.map((text) => text.trim()).filter((text) => /^[^\s@]+@[^\s@]+$/.test(text));
+}
+
+const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR.replace(/\/?$/, '/')}${name}.png`, fullPage: true });
+}

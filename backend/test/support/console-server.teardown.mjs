@@ -1,0 +1,3 @@
+export default async function consoleServerTeardown() {
+  await globalThis.__samverkaConsoleServer?.stop();
+}

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { Redis } from 'ioredis';
+import supertest from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { AppConfig, loadConfig } from '../../src/platform/config/app-config.js';
+import { configureApp } from '../../src/platform/http/configure-app.js';
+import { cloneDatabase, dropDatabase, TEST_DEMO_PASSWORD, withDatabase } from './services.mjs';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<typeof supertest>;
+  db: DataSource;
+  config: AppConfig;
+  /** Signs in and returns the access token (and the refresh token). */
+  signIn(email: string, password?: string): Promise<{ accessToken: string; refreshToken: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real AppModule on its own database cloned from the migrated template, and its own queue
+ * prefix in Redis: test files never see each other's data.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = required('SAMVERKA_TEST_SERVER_URL');
+  const database = await cloneDatabase(serverUrl, required('SAMVERKA_TEST_TEMPLATE'));
+  const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: withDatabase(serverUrl, database),
+    REDIS_URL: required('REDIS_URL'),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    QUEUE_PREFIX: queuePrefix,
+    CONSOLE_DIR: '/nonexistent',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config).compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), config);
+  await app.init();
+  const http = supertest(app.getHttpServer());
+
+  return {
+    app,
+    http,
+    db: app.get(DataSource),
+    config,
+    async signIn(email, password = TEST_DEMO_PASSWORD) {
+      const response = await http.post('/api/auth/login').send({ email, password });
+      if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return { accessToken: response.body.accessToken, refreshToken: response.body.refreshToken };
+    },
+    async close() {
+      await app.close();
+      await dropDatabase(serverUrl, database);
+      await removeQueueKeys(config.redisUrl, queuePrefix);
+    },
+  };
+}
+
+async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through Jest's global setup (npm test)`);
+  return value;
+}

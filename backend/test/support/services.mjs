@@ -2,7 +2,7 @@
 // global setup files without its transform, and they run the compiled migrations (npm test
 // builds first), so the template is exactly what production would migrate.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ export async function acquireServices() {
   const needsLocal = !process.env.TEST_DATABASE_URL || !process.env.REDIS_URL;
   const local = needsLocal ? await import(join(ROOT, 'ops/scripts/local-services.mjs')) : undefined;
   const scratch = needsLocal ? await mkdtemp(join(tmpdir(), 'samverka-test-')) : '';
+  // Embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to enter.
+  if (scratch) await chmod(scratch, 0o755);
 
   let databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) {

@@ -30,9 +30,9 @@ export interface RuleSubjectUser {
 export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   const { can, cannot, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
-  // Anyone signed in may see which municipalities the platform serves and their own account.
+  // Anyone signed in may see which municipalities the platform serves. People read their own
+  // account through /api/me, so citizens have no access to the users resource at all.
   can(Action.Read, Subject.Municipality);
-  can(Action.Read, Subject.User, { id: user.id });
 
   for (const role of user.roles) {
     switch (role) {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals';
+import { Role } from '../domain/roles.js';
+import { abilityFor, abilityFromPackedRules, defineRulesFor, packAbilityRules, recordOf } from './rules.js';
+import { Action, actionForConsole, Subject } from './subjects.js';
+
+const SIGTUNA = 'sigtuna-id';
+const STRANGNAS = 'strangnas-id';
+const person = (roles: Role[], municipalityIds: string[] = []) => ({ id: 'me', roles, municipalityIds });
+
+describe(defineRulesFor.name, () => {
+  it('lets the platform owner manage everything except rewriting the audit log', () => {
+    const ability = abilityFor(person([Role.PlatformOwner]));
+    expect(ability.can(Action.Update, Subject.User)).toBe(true);
+    expect(ability.can(Action.Suspend, Subject.User)).toBe(true);
+    expect(ability.can(Action.Create, Subject.Municipality)).toBe(true);
+    expect(ability.can(Action.Read, Subject.AuditEvent)).toBe(true);
+    expect(ability.can(Action.Update, Subject.AuditEvent)).toBe(false);
+    expect(ability.can(Action.Delete, Subject.AuditEvent)).toBe(false);
+  });
+
+  it('lets a coordinator read people and audit events of their own municipalities only', () => {
+    const ability = abilityFor(person([Role.Coordinator], [SIGTUNA]));
+    expect(ability.can(Action.Read, recordOf(Subject.User, { homeMunicipalityId: SIGTUNA }))).toBe(true);
+    expect(ability.can(Action.Read, recordOf(Subject.User, { homeMunicipalityId: STRANGNAS }))).toBe(false);
+    expect(ability.can(Action.Read, recordOf(Subject.AuditEvent, { municipalityId: SIGTUNA }))).toBe(true);
+    expect(ability.can(Action.Read, recordOf(Subject.AuditEvent, { municipalityId: STRANGNAS }))).toBe(false);
+    expect(ability.can(Action.Update, Subject.User)).toBe(false);
+  });
+
+  it('lets a moderator look anyone up but change nothing about accounts', () => {
+    const ability = abilityFor(person([Role.Moderator]));
+    expect(ability.can(Action.Read, recordOf(Subject.User, { homeMunicipalityId: STRANGNAS }))).toBe(true);
+    expect(ability.can(Action.Suspend, Subject.User)).toBe(false);
+    expect(ability.can(Action.Read, Subject.AuditEvent)).toBe(false);
+  });
+
+  it('gives a citizen the municipalities and nothing of the back-office', () => {
+    const ability = abilityFor(person([Role.Citizen]));
+    expect(ability.can(Action.Read, Subject.Municipality)).toBe(true);
+    expect(ability.can(Action.Read, Subject.User)).toBe(false);
+    expect(ability.can(Action.Read, Subject.AuditEvent)).toBe(false);
+  });
+
+  it('adds up the rules of several roles', () => {
+    const ability = abilityFor(person([Role.Moderator, Role.Coordinator], [SIGTUNA]));
+    expect(ability.can(Action.Read, recordOf(Subject.AuditEvent, { municipalityId: SIGTUNA }))).toBe(true);
+    expect(ability.can(Action.Read, recordOf(Subject.User, { homeMunicipalityId: STRANGNAS }))).toBe(true);
+  });
+
+  it('survives packing for the console unchanged', () => {
+    const rules = defineRulesFor(person([Role.Coordinator], [SIGTUNA]));
+    const rebuilt = abilityFromPackedRules(JSON.parse(JSON.stringify(packAbilityRules(rules))));
+    const original = abilityFor(person([Role.Coordinator], [SIGTUNA]));
+    const probes = [
+      [Action.Read, recordOf(Subject.User, { homeMunicipalityId: SIGTUNA })],
+      [Action.Read, recordOf(Subject.User, { homeMunicipalityId: STRANGNAS })],
+      [Action.Read, recordOf(Subject.AuditEvent, { municipalityId: SIGTUNA })],
+      [Action.Update, recordOf(Subject.AuditEvent, { municipalityId: SIGTUNA })],
+      [Action.Read, Subject.Municipality],
+      [Action.Create, Subject.Municipality],
+    ] as const;
+    const answers = (ability: typeof original) => probes.map(([action, subject]) => ability.can(action, subject));
+    expect(answers(rebuilt)).toEqual(answers(original));
+    expect(answers(rebuilt)).toEqual([true, false, true, false, true, false]);
+  });
+});
+
+describe(actionForConsole.name, () => {
+  it("maps react-admin's list, show, export and edit to rule actions and passes others through", () => {
+    expect(['list', 'show', 'export', 'edit', 'create', 'delete', 'suspend'].map(actionForConsole)).toEqual([
+      'read',
+      'read',
+      'read',
+      'update',
+      'create',
+      'delete',
+      'suspend',
+    ]);
+  });
+});

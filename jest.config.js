@@ -23,6 +23,7 @@ const common = {
 
 export default {
   testTimeout: 30_000,
+  reporters: ['default', '<rootDir>/ops/scripts/jest-summary-reporter.js'],
   projects: [
     { ...common, displayName: 'shared', rootDir: '<rootDir>/shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'backend-unit', rootDir: '<rootDir>/backend', testMatch: ['<rootDir>/src/**/*.spec.ts'] },

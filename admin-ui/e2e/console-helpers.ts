@@ -48,8 +48,8 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   const { baseUrl } = e2eEnv();
   await page.goto(`${baseUrl}/#/login`);
-  await page.locator('input#username').fill(email);
-  await page.locator('input#password').fill(password);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
   // Every role may read municipalities, so its menu entry marks a signed-in console.
   await page.locator(RESOURCE_LINKS.municipalities).waitFor({ state: 'visible' });

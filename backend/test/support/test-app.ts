@@ -56,7 +56,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async close() {
       await app.close();
       await dropDatabase(serverUrl, database);
-      await removeQueueKeys(config.redisUrl, queuePrefix);
+      await removeQueueKeys(required('REDIS_URL'), queuePrefix);
     },
   };
 }

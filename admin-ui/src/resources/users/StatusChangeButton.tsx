@@ -1,5 +1,13 @@
 import { useState, type ReactElement, type MouseEvent } from 'react';
-import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import {
+  Button,
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
 import type { UserRecord, UserStatus } from '@samverka/shared';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
 import { StatusChangeDialog } from './StatusChangeDialog';
@@ -19,13 +27,15 @@ export interface StatusChangeButtonProps {
 export const StatusChangeButton = ({ kind, from, icon, color }: StatusChangeButtonProps) => {
   const record = useRecordContext<UserRecord>();
   const { canAccess } = useCanAccess({ action: 'suspend', resource: 'users', record });
+  const { identity } = useGetIdentity();
   const dataProvider = useDataProvider<SamverkaDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [loading, setLoading] = useState(false);
 
-  if (!record || !canAccess || record.status !== from) return null;
+  // Nobody is offered to lock themselves out; the backend has the final word either way.
+  if (!record || !canAccess || record.status !== from || record.id === identity?.id) return null;
 
   const messages = `samverka.users.${kind}`;
   const testId = `${kind}-user`;

@@ -29,11 +29,12 @@ export const PasswordField = () =>
 
 export const TextField = (options: { min?: number; max: number; required?: boolean; description?: string; example?: string }) => {
   const required = options.required ?? true;
+  const message = `$property must be text of ${options.min ?? 1} to ${options.max} characters`;
   return applyDecorators(
     trimmed(),
     ...optional(required),
-    IsString(),
-    Length(options.min ?? 1, options.max, { message: `$property must be between ${options.min ?? 1} and ${options.max} characters` }),
+    IsString({ message }),
+    Length(options.min ?? 1, options.max, { message }),
     doc(required, { minLength: options.min ?? 1, maxLength: options.max, description: options.description, example: options.example }),
   );
 };

@@ -18,6 +18,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     forbidUnknownValues: true,
+    // One message per field: the first rule it breaks.
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new BadRequestException(flatten(errors)),
   });
 }

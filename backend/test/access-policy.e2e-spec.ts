@@ -28,7 +28,7 @@ describe('Authorization: deny by default, scope in SQL', () => {
         const handler = prototype[name] as () => unknown;
         if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
         const path = `${Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object)}/${Reflect.getMetadata(PATH_METADATA, handler)}`;
-        routes.push({ route: `${Reflect.getMetadata(METHOD_METADATA, handler)} ${path}`, policy: reflector.getAllAndOverride(POLICY_KEY, [handler, wrapper.metatype as object]) });
+        routes.push({ route: `${Reflect.getMetadata(METHOD_METADATA, handler)} ${path}`, policy: reflector.getAllAndOverride(POLICY_KEY, [handler, wrapper.metatype as () => unknown]) });
       }
     }
     expect(routes.length).toBeGreaterThanOrEqual(16);

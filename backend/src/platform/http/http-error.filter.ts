@@ -28,6 +28,13 @@ interface BodyParserError {
   type: string;
   status: number;
 }
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.too.large': 'The request body is too large (at most 1 MB)',
+  'encoding.unsupported': 'The request body has an unsupported encoding',
+  'charset.unsupported': 'The request body has an unsupported charset',
+};
+
 const isBodyParserError = (error: unknown): error is BodyParserError =>
   typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string' && typeof (error as BodyParserError).status === 'number';
 
@@ -50,20 +57,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return this.body(exception.httpStatus, exception.message, exception.code);
     }
+    // The Express adapter wraps body-parser errors in an HttpException; say what they mean.
+    const parserError = isBodyParserError(exception) ? exception : exception instanceof HttpException && isBodyParserError(exception.cause) ? exception.cause : null;
+    if (parserError && parserError.status >= 400 && parserError.status < 500) {
+      return this.body(parserError.status, BODY_PARSER_MESSAGES[parserError.type] ?? 'The request body could not be read');
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
       return this.body(status, message);
-    }
-    if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
-      const message =
-        exception.type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON'
-          : exception.type === 'entity.too.large'
-            ? 'The request body is too large'
-            : 'The request body could not be read';
-      return this.body(exception.status, message);
     }
     return this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
   }

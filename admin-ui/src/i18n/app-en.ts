@@ -154,6 +154,7 @@ export const appEn = {
       },
       empty_value: '(empty)',
       system_actor: 'System',
+      no_events: 'No audit events match these filters',
     },
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',

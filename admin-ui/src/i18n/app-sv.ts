@@ -153,6 +153,7 @@ export const appSv: AppMessages = {
       },
       empty_value: '(tomt)',
       system_actor: 'Systemet',
+      no_events: 'Inga loggade händelser matchar filtren',
     },
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',

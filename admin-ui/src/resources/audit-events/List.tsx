@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, TopToolbar, FilterButton } from 'react-admin';
+import { Typography } from '@mui/material';
+import { DataTable, FilterButton, List, ReferenceField, TopToolbar, useTranslate } from 'react-admin';
 import type { AuditEventRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { ActionField } from './ActionField';
@@ -7,6 +8,15 @@ import { ChangesTable } from './ChangesTable';
 import { auditEventFilters } from './filters';
 import { SubjectTypeField } from './SubjectTypeField';
 
+const NoEvents = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" sx={{ p: 2 }}>
+      {translate('samverka.audit.no_events')}
+    </Typography>
+  );
+};
+
 const hasChanges = (record: AuditEventRecord) => Object.keys(record.changes ?? {}).length > 0;
 
 /** The append-only audit log, newest first; rows with changes expand to a before/after table. */
@@ -14,6 +24,7 @@ export const AuditEventList = () => (
   <List<AuditEventRecord>
     filters={auditEventFilters}
     sort={{ field: 'occurredAt', order: 'DESC' }}
+    empty={false}
     actions={
       <TopToolbar>
         <FilterButton />
@@ -25,6 +36,7 @@ export const AuditEventList = () => (
       bulkActionButtons={false}
       expand={<ChangesTable />}
       isRowExpandable={hasChanges}
+      empty={<NoEvents />}
     >
       <DataTable.Col source="occurredAt">
         <LocalDateField source="occurredAt" />

@@ -1,6 +1,7 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { ResourceProps } from 'react-admin';
-import type { AuditEventRecord } from '@samverka/shared';
+import { createElement } from 'react';
+import { ActionText } from './ActionField';
 import { AuditEventList } from './List';
 import { AuditEventShow } from './Show';
 
@@ -10,5 +11,6 @@ export const auditEvents: ResourceProps = {
   list: AuditEventList,
   show: AuditEventShow,
   icon: HistoryIcon,
-  recordRepresentation: (record: AuditEventRecord) => `${record.action} ${record.occurredAt}`,
+  // Page titles name the event by its translated action.
+  recordRepresentation: createElement(ActionText),
 };

@@ -1,8 +1,8 @@
 import { Create, SimpleForm } from 'react-admin';
-import { MunicipalityInputs, toMunicipalityPayload } from './inputs';
+import { MunicipalityInputs, toCreatePayload } from './inputs';
 
 export const MunicipalityCreate = () => (
-  <Create transform={toMunicipalityPayload} redirect="show">
+  <Create transform={toCreatePayload} redirect="show">
     <SimpleForm>
       <MunicipalityInputs />
     </SimpleForm>

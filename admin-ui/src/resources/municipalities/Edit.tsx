@@ -1,10 +1,11 @@
 import { Edit, SimpleForm } from 'react-admin';
-import { MunicipalityInputs, toMunicipalityPayload } from './inputs';
+import { SaveOnlyToolbar } from '../../components/SaveOnlyToolbar';
+import { MunicipalityInputs, toUpdatePayload } from './inputs';
 
 export const MunicipalityEdit = () => (
-  <Edit mutationMode="pessimistic" transform={toMunicipalityPayload} redirect="show">
-    <SimpleForm>
-      <MunicipalityInputs />
+  <Edit mutationMode="pessimistic" transform={toUpdatePayload} redirect="show">
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
+      <MunicipalityInputs editing />
     </SimpleForm>
   </Edit>
 );

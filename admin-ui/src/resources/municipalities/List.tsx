@@ -4,7 +4,7 @@ import { AreasCountField } from './AreasCountField';
 import { municipalityFilters } from './filters';
 
 export const MunicipalityList = () => (
-  <List<MunicipalityRecord> filters={municipalityFilters} sort={{ field: 'code', order: 'ASC' }}>
+  <List<MunicipalityRecord> empty={false} filters={municipalityFilters} sort={{ field: 'code', order: 'ASC' }}>
     <DataTable<MunicipalityRecord> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

@@ -1,17 +1,36 @@
-import { regex, required, TextInput } from 'react-admin';
+import { ArrayInput, regex, required, SimpleFormIterator, TextInput } from 'react-admin';
 import { MUNICIPALITY_CODE_PATTERN } from '@samverka/shared';
 
 const validateCode = [required(), regex(MUNICIPALITY_CODE_PATTERN, 'samverka.validation.municipality_code')];
 
-/** The fields a platform owner sets on a municipality: its kommunkod and name. */
-export const MunicipalityInputs = () => (
+/** The kommunkod identifies a municipality: it is set once and shown read-only afterwards. */
+export const MunicipalityInputs = ({ editing = false }: { editing?: boolean }) => (
   <>
-    <TextInput source="code" validate={validateCode} slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }} />
+    <TextInput
+      source="code"
+      validate={editing ? undefined : validateCode}
+      disabled={editing}
+      slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+    />
     <TextInput source="name" validate={required()} fullWidth />
+    <ArrayInput source="areas">
+      <SimpleFormIterator inline disableReordering>
+        <TextInput source="name" validate={required()} helperText={false} />
+      </SimpleFormIterator>
+    </ArrayInput>
   </>
 );
 
-export const toMunicipalityPayload = (data: Record<string, unknown>) => ({
+const areaNames = (areas: unknown): string[] =>
+  Array.isArray(areas) ? areas.map((area: { name?: unknown }) => String(area?.name ?? '').trim()).filter(Boolean) : [];
+
+export const toCreatePayload = (data: Record<string, unknown>) => ({
   code: String(data.code ?? '').trim(),
   name: String(data.name ?? '').trim(),
+  areas: areaNames(data.areas),
+});
+
+export const toUpdatePayload = (data: Record<string, unknown>) => ({
+  name: String(data.name ?? '').trim(),
+  areas: areaNames(data.areas),
 });

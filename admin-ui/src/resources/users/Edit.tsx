@@ -1,5 +1,6 @@
 import { CheckboxGroupInput, Edit, SimpleForm, TextInput, required } from 'react-admin';
 import type { UserRecord } from '@samverka/shared';
+import { SaveOnlyToolbar } from '../../components/SaveOnlyToolbar';
 import { roleChoices } from './choices';
 import { HomeMunicipalityInput, MunicipalityIdsInput, orNull } from './inputs';
 
@@ -26,7 +27,7 @@ export const UserEdit = () => (
     redirect="show"
     transform={(data) => toUpdate(data as unknown as UserEditForm)}
   >
-    <SimpleForm>
+    <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" readOnly fullWidth />
       <TextInput source="displayName" validate={required()} fullWidth />
       <CheckboxGroupInput source="roles" choices={roleChoices} validate={required()} />

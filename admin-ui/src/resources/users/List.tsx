@@ -16,7 +16,7 @@ const ListActions = () => (
 
 /** The people the signed-in staff member may see; the API scopes the rows by the same rules. */
 export const UserList = () => (
-  <List<UserRecord> filters={userFilters} actions={<ListActions />} sort={{ field: 'email', order: 'ASC' }}>
+  <List<UserRecord> empty={false} filters={userFilters} actions={<ListActions />} sort={{ field: 'email', order: 'ASC' }}>
     <DataTable<UserRecord> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="email" />
       <DataTable.Col source="displayName" />

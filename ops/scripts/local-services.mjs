@@ -333,14 +333,14 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'samverk
 
   const parent = path.dirname(dataDir);
   await fs.mkdir(parent, { recursive: true });
-  const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
-  const password = await clusterPassword(`${dataDir}.password`, initialised);
-
   let ids = isRoot ? lookupUser('postgres') : undefined;
   if (ids) {
     assertReachableBy(ids, bins.postgres);
     assertReachableBy(ids, parent);
   }
+
+  const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
+  const password = await clusterPassword(`${dataDir}.password`, initialised);
 
   /** @type {string[]} */
   const initLog = [];

@@ -257,9 +257,11 @@ async function main() {
   // -- services (started in order PostgreSQL, Redis; stopped in reverse)
   /** @param {string} name @param {import('./local-services.mjs').ServiceHandle} handle */
   const watch = (name, handle) => {
-    running.push({ name, stop: handle.stop });
+    const entry = { name, stop: handle.stop };
+    running.push(entry);
     handle.exited.then(({ code, signal }) => {
       if (shuttingDown) return;
+      running.splice(running.indexOf(entry), 1);
       const last = handle.logTail().split('\n').filter(Boolean).at(-1) ?? '';
       void shutdown(1, `${name} stopped unexpectedly (${signal ?? `exit code ${code}`})${last ? `: ${last.trim()}` : ''}`);
     });
@@ -322,6 +324,7 @@ async function main() {
       backendAlive = false;
       resolve(undefined);
       if (shuttingDown) return;
+      if (running.includes(backendEntry)) running.splice(running.indexOf(backendEntry), 1);
       const exitCode = code ?? 1;
       void shutdown(exitCode, `the backend exited ${signal ? `on ${signal}` : `with code ${code}`}${exitCode ? ' (see its log above)' : ''}`);
     });
@@ -336,7 +339,7 @@ async function main() {
     }
   };
   process.on('exit', killBackendOnExit);
-  running.push({
+  const backendEntry = {
     name: 'backend',
     stop: async () => {
       if (!backendAlive) return;
@@ -345,7 +348,8 @@ async function main() {
       await backendExited;
       clearTimeout(timer);
     },
-  });
+  };
+  running.push(backendEntry);
 
   await waitForHealth(port, () => backendAlive);
   if (shuttingDown) return;

@@ -16,6 +16,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
           // The console's theme (MUI/emotion) injects style tags.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // TLS is the reverse proxy's job; on plain http (a demo on a LAN) this would break the console.
+          'upgrade-insecure-requests': null,
         },
       },
     }),

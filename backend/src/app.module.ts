@@ -12,9 +12,23 @@ import { HttpErrorFilter } from './platform/http/http-error.filter.js';
 import { PageInterceptor } from './platform/http/simple-rest/page.interceptor.js';
 import { createValidationPipe } from './platform/http/validation.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
+import { NotifyModule } from './notify/notify.module.js';
+import { StorageModule } from './storage/storage.module.js';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, JobsModule, AuditModule, AccessModule, IdentityModule, HealthModule, DemoModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    JobsModule,
+    NotifyModule,
+    StorageModule,
+    AuditModule,
+    AccessModule,
+    IdentityModule,
+    HealthModule,
+    DemoModule,
+  ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -1,9 +1,11 @@
 import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../platform/config/app-config.js';
+import { OutboxDispatcher } from './outbox-dispatcher.service.js';
+import { OutboxService } from './outbox.service.js';
 import { QueueName } from './queue-names.js';
 
-/** Bull on Redis. Jobs retry with backoff and keep their failures for inspection. */
+/** Bull on Redis, fed by the transactional outbox. Jobs retry with backoff and keep failures. */
 @Global()
 @Module({
   imports: [
@@ -15,8 +17,9 @@ import { QueueName } from './queue-names.js';
         defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 1000, removeOnFail: false },
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Maintenance }),
+    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
   ],
-  exports: [BullModule],
+  providers: [OutboxService, OutboxDispatcher],
+  exports: [BullModule, OutboxService, OutboxDispatcher],
 })
 export class JobsModule {}

@@ -2,4 +2,6 @@
 export enum QueueName {
   /** Housekeeping: pruning expired sign-in sessions and the like. */
   Maintenance = 'maintenance',
+  /** Sending e-mail. */
+  Email = 'email',
 }

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { Redis } from 'ioredis';
@@ -28,6 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const serverUrl = required('SAMVERKA_TEST_SERVER_URL');
   const database = await cloneDatabase(serverUrl, required('SAMVERKA_TEST_TEMPLATE'));
   const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
+  const storageDir = join(tmpdir(), `samverka-files-${queuePrefix}`);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: withDatabase(serverUrl, database),
@@ -36,6 +40,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: queuePrefix,
     CONSOLE_DIR: '/nonexistent',
+    STORAGE_DIR: storageDir,
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config).compile();
@@ -57,6 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await app.close();
       await dropDatabase(serverUrl, database);
       await removeQueueKeys(required('REDIS_URL'), queuePrefix);
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

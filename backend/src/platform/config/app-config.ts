@@ -53,6 +53,15 @@ class EnvironmentVariables {
 
   @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'letters, digits, - or _ (at most 40)' })
   QUEUE_PREFIX = 'samverka';
+
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString() @MinLength(3)
+  MAIL_FROM = 'Samverka <no-reply@samverka.se>';
+
+  @IsOptional() @IsString()
+  STORAGE_DIR?: string;
 }
 
 /** The validated configuration the application reads; nothing else touches process.env. */
@@ -72,6 +81,11 @@ export class AppConfig {
   readonly publicUrl: string;
   readonly corsOrigins: string[];
   readonly queuePrefix: string;
+  /** Without it, e-mail is kept in the database as `captured` and shown in the console. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Where uploaded files are kept on local disk. */
+  readonly storageDir: string;
 
   constructor(vars: EnvironmentVariables) {
     this.env = vars.NODE_ENV;
@@ -88,13 +102,17 @@ export class AppConfig {
     this.publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
     this.corsOrigins = (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
     this.queuePrefix = vars.QUEUE_PREFIX;
+    this.smtpUrl = vars.SMTP_URL;
+    this.mailFrom = vars.MAIL_FROM;
+    this.storageDir = resolve(vars.STORAGE_DIR ?? resolve(REPOSITORY_ROOT, '.data/files'));
   }
 }
 
 /** A configuration problem, said in one line that names the variable and what it expects. */
 export class ConfigError extends Error {}
 
-const DEFAULT_CONSOLE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../admin-ui/dist');
+const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
+const DEFAULT_CONSOLE_DIR = resolve(REPOSITORY_ROOT, 'admin-ui/dist');
 
 function resolveConsoleDir(configured: string | undefined): string | undefined {
   const dir = resolve(configured ?? DEFAULT_CONSOLE_DIR);

@@ -4,6 +4,10 @@ import { MunicipalityArea } from '../../identity/municipalities/municipality-are
 import { Municipality } from '../../identity/municipalities/municipality.entity.js';
 import { MunicipalityScope } from '../../identity/users/municipality-scope.entity.js';
 import { User } from '../../identity/users/user.entity.js';
+import { OutboxJob } from '../../jobs/outbox-job.entity.js';
+import { EmailMessage } from '../../notify/email-message.entity.js';
+import { Notification } from '../../notify/notification.entity.js';
+import { StoredFile } from '../../storage/stored-file.entity.js';
 
 /** Every entity of every context, for the data source. */
-export const ENTITIES = [AuditEvent, Municipality, MunicipalityArea, MunicipalityScope, RefreshToken, User];
+export const ENTITIES = [AuditEvent, EmailMessage, Municipality, MunicipalityArea, MunicipalityScope, Notification, OutboxJob, RefreshToken, StoredFile, User];

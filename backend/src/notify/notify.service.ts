@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxService } from '../jobs/outbox.service.js';
+import { QueueName } from '../jobs/queue-names.js';
+import { EmailMessage, type Language } from './email-message.entity.js';
+import { type EmailTemplate, renderEmail } from './email-templates.js';
+
+export const SEND_EMAIL_JOB = 'send-email';
+
+export interface EmailRequest {
+  to: string;
+  userId?: string | null;
+  template: EmailTemplate;
+  language?: Language;
+  params: Record<string, string>;
+}
+
+/**
+ * Tells people things. Both methods take the caller's transaction: the message exists exactly
+ * when the change it reports has committed.
+ */
+@Injectable()
+export class NotifyService {
+  constructor(private readonly outbox: OutboxService) {}
+
+  async email(manager: EntityManager, request: EmailRequest): Promise<string> {
+    const language = request.language ?? 'sv';
+    const { subject, body } = renderEmail(request.template, language, request.params);
+    const message = manager.create(EmailMessage, { recipient: request.to, userId: request.userId ?? null, template: request.template, language, subject, body, status: 'queued' });
+    const saved = await manager.save(EmailMessage, message);
+    await this.outbox.enqueue(manager, QueueName.Email, SEND_EMAIL_JOB, { emailId: saved.id });
+    return saved.id;
+  }
+
+  async inApp(manager: EntityManager, userId: string, kind: string, payload: Record<string, unknown>): Promise<void> {
+    await manager.query(`INSERT INTO notifications (user_id, kind, payload) VALUES ($1, $2, $3)`, [userId, kind, JSON.stringify(payload)]);
+  }
+}

@@ -1,0 +1,78 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BlobStore } from './blob-store.js';
+import { type AcceptedType, sniffFileType } from './file-sniffing.js';
+import { StorageError, StorageErrorCode } from './storage.errors.js';
+import { StoredFile } from './stored-file.entity.js';
+
+export interface Upload {
+  /** The form field, used in error messages. */
+  field: string;
+  bytes: Buffer;
+  originalName?: string;
+}
+
+export interface StoreOptions {
+  purpose: string;
+  ownerId: string | null;
+  maxBytes: number;
+  accept: readonly AcceptedType[];
+}
+
+/** Keeps uploaded files: checks size and sniffs the type from the content, then stores them. */
+@Injectable()
+export class StorageService {
+  constructor(private readonly blobs: BlobStore) {}
+
+  /** Validates and stores a file, recording it in the caller's transaction. */
+  async store(manager: EntityManager, upload: Upload, options: StoreOptions): Promise<StoredFile> {
+    const { bytes, field } = upload;
+    if (bytes.length === 0) throw new StorageError(StorageErrorCode.Empty, `${field} is empty`);
+    if (bytes.length > options.maxBytes) {
+      throw new StorageError(StorageErrorCode.TooLarge, `${field} is larger than ${Math.floor(options.maxBytes / 1024 / 1024)} MB`);
+    }
+    const type = sniffFileType(bytes);
+    if (!type || !options.accept.includes(type)) {
+      throw new StorageError(StorageErrorCode.TypeNotAccepted, `${field} must be ${describe(options.accept)}, judged by its content`);
+    }
+    const storageKey = `${options.purpose}/${randomUUID()}`;
+    await this.blobs.put(storageKey, bytes);
+    return manager.save(
+      manager.create(StoredFile, {
+        storageKey,
+        contentType: type,
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        originalName: sanitiseName(upload.originalName),
+        ownerId: options.ownerId,
+        purpose: options.purpose,
+      }),
+    );
+  }
+
+  async read(manager: EntityManager, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+    const file = await manager.findOneBy(StoredFile, { id: fileId });
+    if (!file) throw new StorageError(StorageErrorCode.NotFound, `No file with id ${fileId}`);
+    return { file, bytes: await this.blobs.get(file.storageKey) };
+  }
+
+  /** Removes the record in the caller's transaction and the bytes after it. */
+  async remove(manager: EntityManager, fileId: string): Promise<void> {
+    const file = await manager.findOneBy(StoredFile, { id: fileId });
+    if (!file) return;
+    await manager.delete(StoredFile, { id: fileId });
+    await this.blobs.delete(file.storageKey);
+  }
+}
+
+const NAMES: Record<AcceptedType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP' };
+const describe = (types: readonly AcceptedType[]) => types.map((type) => NAMES[type]).join(', ').replace(/, ([^,]*)$/, ' or $1');
+
+/** A display name only: no path, no control characters, at most 200 characters. */
+function sanitiseName(name: string | undefined): string | null {
+  if (!name) return null;
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = [...base].filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f).join('').trim().slice(0, 200);
+  return clean || null;
+}

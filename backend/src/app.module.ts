@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ContentModule } from './content/content.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { GroupsModule } from './groups/groups.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
@@ -26,6 +28,8 @@ import { StorageModule } from './storage/storage.module.js';
     AuditModule,
     AccessModule,
     IdentityModule,
+    GroupsModule,
+    ContentModule,
     HealthModule,
     DemoModule,
   ],

@@ -3,5 +3,7 @@ export * from './domain/user-status.js';
 export * from './domain/audit-actions.js';
 export * from './domain/municipality-codes.js';
 export * from './domain/records.js';
+export * from './domain/groups.js';
+export * from './domain/content.js';
 export * from './access/subjects.js';
 export * from './access/rules.js';

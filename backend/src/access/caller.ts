@@ -5,6 +5,9 @@ export interface Caller {
   id: string;
   roles: Role[];
   municipalityIds: string[];
+  /** Groups the caller owns or administers. */
+  adminGroupIds: string[];
+  ownedGroupIds: string[];
   ability: AppAbility;
   /** The request id, carried into audit events. */
   requestId: string;

@@ -1,6 +1,8 @@
 import { AbilityBuilder, createMongoAbility, subject as asSubject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import { Role } from '../domain/roles.js';
+import type { GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord } from '../domain/groups.js';
+import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
@@ -8,7 +10,15 @@ import { Action, Subject, type SubjectName } from './subjects.js';
 type TaggedRecords =
   | (UserRecord & ForcedSubject<typeof Subject.User>)
   | (MunicipalityRecord & ForcedSubject<typeof Subject.Municipality>)
-  | (AuditEventRecord & ForcedSubject<typeof Subject.AuditEvent>);
+  | (AuditEventRecord & ForcedSubject<typeof Subject.AuditEvent>)
+  | (GroupRecord & ForcedSubject<typeof Subject.Group>)
+  | (GroupMemberRecord & ForcedSubject<typeof Subject.GroupMember>)
+  | (JoinRequestRecord & ForcedSubject<typeof Subject.GroupJoinRequest>)
+  | (GroupInvitationRecord & ForcedSubject<typeof Subject.GroupInvitation>)
+  | (GroupBanRecord & ForcedSubject<typeof Subject.GroupBan>)
+  | (InterventionRecord & ForcedSubject<typeof Subject.GroupIntervention>)
+  | (PostRecord & ForcedSubject<typeof Subject.Post>)
+  | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -20,7 +30,14 @@ export interface RuleSubjectUser {
   roles: readonly Role[];
   /** Municipalities a coordinator serves. */
   municipalityIds: readonly string[];
+  /** Groups the person owns or administers (a relation, not a role). */
+  adminGroupIds?: readonly string[];
+  /** Groups the person owns. */
+  ownedGroupIds?: readonly string[];
 }
+
+/** What a group's owner and admins manage inside their own groups. */
+const GROUP_ADMINISTRATION = [Subject.GroupMember, Subject.GroupJoinRequest, Subject.GroupInvitation, Subject.GroupBan];
 
 /**
  * The permissions of each role, written once and used by the backend (guard and SQL scoping)
@@ -42,15 +59,34 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
       case Role.Moderator:
         // Moderators handle sanctions against users anywhere, so they may look anyone up.
         can(Action.Read, Subject.User);
+        can(Action.Read, [Subject.Group, ...GROUP_ADMINISTRATION]);
+        can(Action.Manage, Subject.GroupIntervention);
+        // Locked-group content additionally needs an open intervention: the service checks that.
+        can([Action.Read, Action.Moderate], [Subject.Post, Subject.GroupMessage]);
         break;
       case Role.Coordinator:
         can(Action.Read, Subject.User, { homeMunicipalityId: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.AuditEvent, { municipalityId: { $in: [...user.municipalityIds] } });
+        can(Action.Read, Subject.Group, { municipalityId: { $in: [...user.municipalityIds] } });
+        // Municipal groups, in the coordinator's own municipalities (the service checks which).
+        can(Action.Create, Subject.Group);
         break;
       case Role.Citizen:
+        // Group descriptions are public so that people can find groups and ask to join.
+        can([Action.Read, Action.Create], Subject.Group);
         break;
     }
   }
+
+  // Relations: a group's owner and admins run their own groups, whatever their role.
+  const adminOf = [...(user.adminGroupIds ?? [])];
+  if (adminOf.length > 0) {
+    can([Action.Read, Action.Update], Subject.Group, { id: { $in: adminOf } });
+    can([Action.Read, Action.Create, Action.Update, Action.Delete], GROUP_ADMINISTRATION, { groupId: { $in: adminOf } });
+    can(Action.Moderate, [Subject.Post, Subject.GroupMessage], { groupId: { $in: adminOf } });
+  }
+  const ownerOf = [...(user.ownedGroupIds ?? [])];
+  if (ownerOf.length > 0) can(Action.Delete, Subject.Group, { id: { $in: ownerOf } });
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

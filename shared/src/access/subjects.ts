@@ -3,6 +3,14 @@ export const Subject = {
   User: 'User',
   Municipality: 'Municipality',
   AuditEvent: 'AuditEvent',
+  Group: 'Group',
+  GroupMember: 'GroupMember',
+  GroupJoinRequest: 'GroupJoinRequest',
+  GroupInvitation: 'GroupInvitation',
+  GroupBan: 'GroupBan',
+  GroupIntervention: 'GroupIntervention',
+  Post: 'Post',
+  GroupMessage: 'GroupMessage',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';
@@ -14,6 +22,8 @@ export const Action = {
   Update: 'update',
   Delete: 'delete',
   Suspend: 'suspend',
+  /** Hide, restore or remove content. */
+  Moderate: 'moderate',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -22,6 +32,13 @@ export const RESOURCE_SUBJECTS = {
   users: Subject.User,
   municipalities: Subject.Municipality,
   'audit-events': Subject.AuditEvent,
+  groups: Subject.Group,
+  'group-members': Subject.GroupMember,
+  'group-join-requests': Subject.GroupJoinRequest,
+  'group-invitations': Subject.GroupInvitation,
+  'group-bans': Subject.GroupBan,
+  'group-interventions': Subject.GroupIntervention,
+  posts: Subject.Post,
 } as const satisfies Record<string, Subject>;
 export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
 

@@ -6,6 +6,7 @@ import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { seedDemoGroups } from './demo-groups.seed.js';
 
 /** In demo mode, seeds the demo accounts at every start. */
 @Injectable()
@@ -19,9 +20,16 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoMode || !this.config.demoPassword) return;
-    const { created, reset } = await seedDemoAccounts(this.db, this.config.demoPassword);
+    const { created, reset } = await seedDemoData(this.db, this.config.demoPassword);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
   }
+}
+
+/** The demo accounts, then the groups and posts that need them. */
+export async function seedDemoData(db: DataSource, password: string): Promise<{ created: number; reset: number }> {
+  const accounts = await seedDemoAccounts(db, password);
+  await db.transaction((manager) => seedDemoGroups(manager));
+  return accounts;
 }
 
 /**

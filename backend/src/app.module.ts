@@ -13,6 +13,7 @@ import { HealthModule } from './platform/health/health.module.js';
 import { HttpErrorFilter } from './platform/http/http-error.filter.js';
 import { PageInterceptor } from './platform/http/simple-rest/page.interceptor.js';
 import { createValidationPipe } from './platform/http/validation.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -30,6 +31,7 @@ import { StorageModule } from './storage/storage.module.js';
     IdentityModule,
     GroupsModule,
     ContentModule,
+    ModerationModule,
     HealthModule,
     DemoModule,
   ],

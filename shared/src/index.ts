@@ -5,5 +5,6 @@ export * from './domain/municipality-codes.js';
 export * from './domain/records.js';
 export * from './domain/groups.js';
 export * from './domain/content.js';
+export * from './domain/moderation.js';
 export * from './access/subjects.js';
 export * from './access/rules.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module.js';
+import { ContentItems } from './content-items.service.js';
 import { ContentModeration } from './content-moderation.service.js';
 import { GroupMessagesController } from './group-messages.controller.js';
 import { GroupMessagesService } from './group-messages.service.js';
@@ -10,6 +11,7 @@ import { UploadsController } from './uploads.controller.js';
 @Module({
   imports: [GroupsModule],
   controllers: [PostsController, GroupMessagesController, UploadsController],
-  providers: [ContentModeration, PostsService, GroupMessagesService],
+  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService],
+  exports: [ContentItems],
 })
 export class ContentModule {}

@@ -29,6 +29,6 @@ import { MembershipService } from './membership.service.js';
     InterventionsService,
     { provide: GroupRelations, useClass: GroupRelationsProvider },
   ],
-  exports: [GroupAccess, MembershipService, GroupRelations],
+  exports: [GroupAccess, MembershipService, BansService, InterventionsService, GroupRelations],
 })
 export class GroupsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, GroupVisibility, type InterventionGround, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import type { Caller } from '../access/caller.js';
+import type { Actor, Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Group } from './group.entity.js';
 import { GroupsError, GroupsErrorCode } from './groups.errors.js';
@@ -60,6 +60,21 @@ export class InterventionsService {
       await manager.update(Group, { id: group.id }, { [column]: on ? new Date() : null });
       await this.record(manager, caller, group, action, intervention.id, reason ?? null);
       return intervention;
+    });
+  }
+
+  /** The platform locks (or unlocks) a group as a moderation decision, in the caller's transaction. */
+  async setPlatformLock(manager: EntityManager, actor: Actor, groupId: string, locked: boolean, reason: string): Promise<void> {
+    const group = await this.loadGroup(manager, groupId);
+    await manager.update(Group, { id: groupId }, { lockedByPlatformAt: locked ? new Date() : null });
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: locked ? AuditAction.InterventionGroupLocked : AuditAction.InterventionGroupUnlocked,
+      subjectType: Subject.Group,
+      subjectId: groupId,
+      municipalityId: group.municipalityId,
+      reason,
+      requestId: actor.requestId,
     });
   }
 

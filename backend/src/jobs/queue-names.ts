@@ -4,4 +4,6 @@ export enum QueueName {
   Maintenance = 'maintenance',
   /** Sending e-mail. */
   Email = 'email',
+  /** Escalating overdue cases, ending suspensions whose time is up. */
+  Moderation = 'moderation',
 }

@@ -32,3 +32,13 @@ export async function membershipId(t: TestApp, adminToken: string, groupId: stri
 
 /** A position in Märsta, Sigtuna. */
 export const MARSTA = { latitude: 59.6179, longitude: 17.8536 };
+
+/** A staff member invited by the platform owner, who has chosen a password and signed in. */
+export async function newStaff(t: TestApp, ownerToken: string, roles: string[], municipalityIds: string[] = []): Promise<{ id: string; token: string }> {
+  const email = `staff-${randomBytes(4).toString('hex')}@samverka.se`;
+  const invited = await t.http.post('/api/users').set(bearer(ownerToken)).send({ email, displayName: 'Staff Member', roles, municipalityIds });
+  if (invited.status !== 201) throw new Error(`invitation failed: ${JSON.stringify(invited.body)}`);
+  const token = String(invited.body.invitationUrl).split('/invitation/')[1];
+  const accepted = await t.http.post('/api/auth/accept-invitation').send({ token, password: 'staff password long enough' });
+  return { id: invited.body.id, token: accepted.body.accessToken };
+}

@@ -3,7 +3,9 @@ import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import { Role } from '../domain/roles.js';
 import type { GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord } from '../domain/groups.js';
 import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
+import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
+import { moderationRules } from './moderation.rules.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
 /** Subjects as names (for type-level checks) or as records tagged with their name. */
@@ -18,7 +20,9 @@ type TaggedRecords =
   | (GroupBanRecord & ForcedSubject<typeof Subject.GroupBan>)
   | (InterventionRecord & ForcedSubject<typeof Subject.GroupIntervention>)
   | (PostRecord & ForcedSubject<typeof Subject.Post>)
-  | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>);
+  | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>)
+  | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
+  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -87,6 +91,8 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   }
   const ownerOf = [...(user.ownedGroupIds ?? [])];
   if (ownerOf.length > 0) can(Action.Delete, Subject.Group, { id: { $in: ownerOf } });
+
+  moderationRules({ can }, user);
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

@@ -11,6 +11,11 @@ export const Subject = {
   GroupIntervention: 'GroupIntervention',
   Post: 'Post',
   GroupMessage: 'GroupMessage',
+  Notice: 'Notice',
+  ModerationCase: 'ModerationCase',
+  Appeal: 'Appeal',
+  /** Statements of reasons in the DSA database format. */
+  ModerationExport: 'ModerationExport',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';
@@ -24,6 +29,8 @@ export const Action = {
   Suspend: 'suspend',
   /** Hide, restore or remove content. */
   Moderate: 'moderate',
+  /** Take actions on a moderation case or an appeal. */
+  Decide: 'decide',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -39,6 +46,8 @@ export const RESOURCE_SUBJECTS = {
   'group-bans': Subject.GroupBan,
   'group-interventions': Subject.GroupIntervention,
   posts: Subject.Post,
+  'moderation-cases': Subject.ModerationCase,
+  appeals: Subject.Appeal,
 } as const satisfies Record<string, Subject>;
 export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
 

@@ -41,6 +41,17 @@ export const AuditAction = {
   ContentHidden: 'content.hidden',
   ContentRestored: 'content.restored',
   ContentRemoved: 'content.removed',
+  CaseEscalated: 'moderation.case_escalated',
+  CaseClaimed: 'moderation.case_claimed',
+  CaseAssigned: 'moderation.case_assigned',
+  CaseReleased: 'moderation.case_released',
+  CaseNoteAdded: 'moderation.note_added',
+  ModerationAction: 'moderation.action',
+  ModerationAutoHide: 'moderation.auto_hide',
+  AppealDecided: 'moderation.appeal_decided',
+  StrikeExpunged: 'moderation.strike_expunged',
+  ReporterWarned: 'moderation.reporter_warned',
+  ReporterSuspended: 'moderation.reporter_suspended',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 export const AUDIT_ACTIONS: readonly AuditAction[] = Object.values(AuditAction);

@@ -12,6 +12,12 @@ import { MunicipalityArea } from '../../identity/municipalities/municipality-are
 import { Municipality } from '../../identity/municipalities/municipality.entity.js';
 import { MunicipalityScope } from '../../identity/users/municipality-scope.entity.js';
 import { User } from '../../identity/users/user.entity.js';
+import { Appeal } from '../../moderation/appeal.entity.js';
+import { CaseNote } from '../../moderation/case-note.entity.js';
+import { ModerationAction } from '../../moderation/moderation-action.entity.js';
+import { ModerationCase } from '../../moderation/moderation-case.entity.js';
+import { Notice } from '../../moderation/notice.entity.js';
+import { Strike } from '../../moderation/strike.entity.js';
 import { OutboxJob } from '../../jobs/outbox-job.entity.js';
 import { EmailMessage } from '../../notify/email-message.entity.js';
 import { Notification } from '../../notify/notification.entity.js';
@@ -19,7 +25,9 @@ import { StoredFile } from '../../storage/stored-file.entity.js';
 
 /** Every entity of every context, for the data source. */
 export const ENTITIES = [
+  Appeal,
   AuditEvent,
+  CaseNote,
   EmailMessage,
   Group,
   GroupBan,
@@ -28,13 +36,17 @@ export const ENTITIES = [
   GroupMessage,
   Intervention,
   JoinRequest,
+  ModerationAction,
+  ModerationCase,
   Municipality,
   MunicipalityArea,
   MunicipalityScope,
+  Notice,
   Notification,
   OutboxJob,
   Post,
   RefreshToken,
   StoredFile,
+  Strike,
   User,
 ];

@@ -15,6 +15,9 @@ export function e2eEnv(): { baseUrl: string; demoPassword: string } {
 export const RESOURCE_LINKS = {
   users: 'a[href="#/users"]',
   municipalities: 'a[href="#/municipalities"]',
+  groups: 'a[href="#/groups"]',
+  posts: 'a[href="#/posts"]',
+  'group-interventions': 'a[href="#/group-interventions"]',
   'audit-events': 'a[href="#/audit-events"]',
 } as const;
 export type MenuResource = keyof typeof RESOURCE_LINKS;
@@ -87,16 +90,46 @@ export async function switchLanguage(page: Page, languageName: 'English' | 'Sven
   await page.locator('#simple-menu [role="menuitem"]', { hasText: languageName }).click();
 }
 
-/** Opens a list with one large page, so a row cannot hide on page two. */
+/** Opens a list with one large page (the demo seed has over 120 residents), so a row cannot hide on page two. */
 export async function openList(page: Page, resource: MenuResource): Promise<void> {
   const { baseUrl } = e2eEnv();
   const listLoaded = page.waitForResponse(
     (response) => response.url().includes(`/api/${resource}?`) && response.request().method() === 'GET',
   );
-  await page.goto(`${baseUrl}/#/${resource}?page=1&perPage=100`);
+  await page.goto(`${baseUrl}/#/${resource}?page=1&perPage=250`);
   const response = await listLoaded;
   if (!response.ok()) throw new Error(`GET /api/${resource} answered ${response.status()}`);
   await page.locator('table tbody tr').first().waitFor({ state: 'visible' });
+}
+
+/** Polls a condition until it holds, or fails with what was last seen. */
+export async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!holds(value)) {
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((wait) => setTimeout(wait, 200));
+    value = await read();
+  }
+  return value;
+}
+
+/** Registers a new citizen through the public API (no console involved) and answers the e-mail. */
+export async function registerCitizen(password: string): Promise<string> {
+  const { baseUrl } = e2eEnv();
+  const email = `e2e.citizen.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.se`;
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ email, password, displayName: 'Ny Invånare' }),
+  });
+  if (!response.ok) throw new Error(`register answered ${response.status}: ${await response.text()}`);
+  return email;
+}
+
+/** The text of every cell of the first column of the table on screen. */
+export async function firstColumn(page: Page): Promise<string[]> {
+  return (await page.locator('table tbody tr td:first-child').allInnerTexts()).map((text) => text.trim());
 }
 
 /** The e-mail column's text of every row of the users list on screen. */

@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   e2eEnv,
+  eventually,
+  firstColumn,
   freshPage,
   launchChromium,
   listedEmails,
   menuEntries,
   menuLabel,
   openList,
+  registerCitizen,
   saveScreenshot,
   signIn,
   switchLanguage,
@@ -17,21 +20,22 @@ import {
 const TIMEOUT_MS = 60_000;
 
 /** The demo seed's accounts and the menu each role must get from the CASL rules. */
+const COORDINATOR_MENU: MenuResource[] = ['users', 'municipalities', 'groups', 'audit-events'];
 const ACCOUNTS: { name: string; email: string; menu: MenuResource[] }[] = [
-  { name: 'platform-owner', email: 'owner@demo.samverka.se', menu: ['users', 'municipalities', 'audit-events'] },
-  { name: 'moderator', email: 'moderator@demo.samverka.se', menu: ['users', 'municipalities'] },
   {
-    name: 'coordinator-sigtuna',
-    email: 'coordinator.sigtuna@demo.samverka.se',
-    menu: ['users', 'municipalities', 'audit-events'],
+    name: 'platform-owner',
+    email: 'owner@demo.samverka.se',
+    menu: ['users', 'municipalities', 'groups', 'posts', 'group-interventions', 'audit-events'],
   },
-  {
-    name: 'coordinator-strangnas',
-    email: 'coordinator.strangnas@demo.samverka.se',
-    menu: ['users', 'municipalities', 'audit-events'],
-  },
-  { name: 'citizen', email: 'citizen@demo.samverka.se', menu: ['municipalities'] },
+  { name: 'moderator', email: 'moderator@demo.samverka.se', menu: ['users', 'municipalities', 'groups', 'posts', 'group-interventions'] },
+  { name: 'coordinator-sigtuna', email: 'coordinator.sigtuna@demo.samverka.se', menu: COORDINATOR_MENU },
+  { name: 'coordinator-strangnas', email: 'coordinator.strangnas@demo.samverka.se', menu: COORDINATOR_MENU },
+  // The demo citizen owns the locked group "Stora Nygatan grannar": groups, but no staff pages.
+  { name: 'citizen-group-owner', email: 'citizen@demo.samverka.se', menu: ['municipalities', 'groups'] },
 ];
+
+/** The demo seed's locked group owned by the demo citizen, with join requests from residents. */
+const STORA_NYGATAN = 'Stora Nygatan grannar';
 
 describe('the Samverka console', () => {
   let browser: Browser;
@@ -69,11 +73,125 @@ describe('the Samverka console', () => {
   }
 
   it(
-    'greets a citizen with an explanation that the console is for staff',
+    'greets a citizen who runs no group with an explanation that the console is for staff',
     async () => {
-      const page = await pageSignedInAs('citizen@demo.samverka.se');
+      const email = await registerCitizen(demoPassword);
+      const page = await pageSignedInAs(email);
       await page.locator('[data-testid="dashboard-not-staff"]').waitFor({ state: 'visible' });
       await expect(page.locator('[data-testid="dashboard-staff"]').count()).resolves.toBe(0);
+      expect(await menuEntries(page)).toEqual(['municipalities']);
+      await saveScreenshot(page, 'citizen');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'lets the demo citizen approve a join request to the group they own',
+    async () => {
+      const page = await pageSignedInAs('citizen@demo.samverka.se');
+      await page.locator('[data-testid="dashboard-group-admin"]').waitFor({ state: 'visible' });
+      expect(await menuEntries(page)).toEqual(['municipalities', 'groups']);
+
+      await openList(page, 'groups');
+      // The list is limited to the groups the citizen runs: not Märsta, where they are a member.
+      expect(await firstColumn(page)).toEqual([STORA_NYGATAN]);
+      await page.locator('table tbody tr', { hasText: STORA_NYGATAN }).click();
+      const memberCount = page.locator('.ra-field-memberCount');
+      await memberCount.waitFor({ state: 'visible' });
+      const membersBefore = Number((await memberCount.innerText()).replace(/\D/g, ''));
+
+      // The owner runs every part of the group; the audit log is for staff only.
+      for (const tab of ['members', 'bans', 'invitations']) await page.locator(`[data-testid="tab-${tab}"]`).waitFor();
+      await expect(page.locator('[data-testid="tab-history"]').count()).resolves.toBe(0);
+      await expect(page.locator('[data-testid="tab-interventions"]').count()).resolves.toBe(0);
+      await page.locator('[data-testid="tab-requests"]').click();
+      const pending = page.locator('[data-testid="pending-requests"] table tbody tr');
+      await pending.first().waitFor({ state: 'visible' });
+      const pendingBefore = await pending.count();
+      expect(pendingBefore).toBeGreaterThan(0);
+      const applicant = (await pending.first().locator('td').first().innerText()).trim();
+      await saveScreenshot(page, 'citizen-join-requests');
+
+      await pending.first().locator('[data-testid="approve-request-button"]').click();
+      const dialog = page.locator('[data-testid="approve-request"]');
+      await dialog.locator('textarea[name="reason"]').fill('Välkommen till gruppen!');
+      await dialog.locator('[data-testid="approve-request-confirm"]').click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await eventually(() => pending.count(), (count) => count === pendingBefore - 1, 'pending requests');
+      expect(await page.locator('[data-testid="pending-requests"]').innerText()).not.toContain(applicant);
+      await page.locator('[data-testid="all-requests"] tr', { hasText: applicant }).locator('[data-value="approved"]').waitFor();
+
+      await page.getByRole('tab').first().click();
+      await eventually(
+        async () => Number((await memberCount.innerText()).replace(/\D/g, '')),
+        (count) => count === membersBefore + 1,
+        'member count',
+      );
+      await page.locator('[data-testid="tab-members"]').click();
+      await page.locator('[data-testid="group-members"] tr', { hasText: applicant }).waitFor();
+      await saveScreenshot(page, 'citizen-group-members');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "lists the Sigtuna coordinator's groups without Strängnäs groups",
+    async () => {
+      const page = await pageSignedInAs('coordinator.sigtuna@demo.samverka.se');
+      await openList(page, 'groups');
+      const names = await firstColumn(page);
+      expect(names).toContain('Grannsamverkan Märsta');
+      expect(names).not.toContain('Grannar Långgatan');
+      await saveScreenshot(page, 'coordinator-sigtuna-groups');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'lets an invited coordinator choose a password from the invitation link and sign in',
+    async () => {
+      const { baseUrl } = e2eEnv();
+      const page = await pageSignedInAs('owner@demo.samverka.se');
+      await page.goto(`${baseUrl}/#/users/create`);
+      const email = `e2e.coordinator.${Date.now()}@example.se`;
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('input[name="displayName"]').fill('Nya Samordnaren');
+      await page.locator('input[type="checkbox"][value="coordinator"]').check();
+      await page.getByRole('combobox', { name: /Kommuner som personen ansvarar för/ }).fill('Sigtuna');
+      await page.locator('[role="option"]', { hasText: 'Sigtuna' }).first().click();
+      await page.locator('form button[type="submit"]').click();
+      const url = await page.locator('[data-testid="invitation-url"]').inputValue();
+      const token = url.split('#/invitation/')[1];
+      expect(token).toBeTruthy();
+
+      // Signed out: a fresh browser context has no session.
+      await context?.close();
+      const fresh = await freshPage(browser);
+      context = fresh.context;
+      const invited = fresh.page;
+      await invited.goto(`${baseUrl}/#/invitation/${token}`);
+      await invited.locator('[data-testid="invitation-page"]').waitFor({ state: 'visible' });
+      await invited.locator('input[name="password"]').fill('ett långt lösenord för test');
+      await invited.locator('input[name="passwordRepeat"]').fill('ett långt lösenord för test');
+      await saveScreenshot(invited, 'invitation');
+      await invited.locator('[data-testid="invitation-submit"]').click();
+      await invited.locator('[data-testid="dashboard-staff"]').waitFor({ state: 'visible' });
+      expect(await menuEntries(invited)).toEqual(COORDINATOR_MENU);
+      await saveScreenshot(invited, 'invited-coordinator');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'shows moderators the public posts with their priority',
+    async () => {
+      const page = await pageSignedInAs('moderator@demo.samverka.se');
+      await page.goto(`${e2eEnv().baseUrl}/#/posts?filter=${encodeURIComponent('{"priority":"red"}')}`);
+      await page.locator('table tbody [data-value="red"]').first().waitFor({ state: 'visible' });
+      await expect(page.locator('table tbody [data-value="green"]').count()).resolves.toBe(0);
+      await page.locator('[data-testid="hide-post-button"]').first().waitFor({ state: 'visible' });
+      await saveScreenshot(page, 'moderator-posts');
     },
     TIMEOUT_MS,
   );

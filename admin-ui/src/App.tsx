@@ -1,13 +1,20 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
+import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { auditEvents } from './resources/audit-events';
+import { groupInterventions } from './resources/group-interventions';
+import { groupAdministration, groups } from './resources/groups';
 import { municipalities } from './resources/municipalities';
+import { posts } from './resources/posts';
 import { users } from './resources/users';
+
+/** The router react-admin already uses, so the console needs no direct react-router dependency. */
+const { Route } = reactRouterProvider;
 
 /**
  * The Samverka console. Which menu entries, pages and buttons a person sees is decided by
@@ -27,6 +34,15 @@ export const App = () => (
   >
     <Resource {...users} />
     <Resource {...municipalities} />
+    <Resource {...groups} />
+    <Resource {...posts} />
+    <Resource {...groupInterventions} />
     <Resource {...auditEvents} />
+    {groupAdministration.map((resource) => (
+      <Resource key={resource.name} {...resource} />
+    ))}
+    <CustomRoutes noLayout>
+      <Route path="/invitation/:token" element={<InvitationPage />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -1,4 +1,4 @@
-import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Card, CardContent, Chip, Link, List, ListItem, Stack, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { isStaff, type MeRecord } from '@samverka/shared';
 
@@ -13,6 +13,8 @@ export const Dashboard = () => {
   if (isPending || !permissions) return null;
   const me = permissions;
   const staff = isStaff(me.roles);
+  const runs = me.groups.filter((group) => group.role === 'owner' || group.role === 'admin');
+  if (!staff && runs.length > 0) return <GroupAdminDashboard me={me} groups={runs} />;
   return (
     <Card sx={{ mt: 2 }} data-testid={staff ? 'dashboard-staff' : 'dashboard-not-staff'}>
       <Title title="samverka.title" />
@@ -53,6 +55,31 @@ export const Dashboard = () => {
             <Typography sx={{ mb: 2 }}>{translate('samverka.dashboard.not_staff_body')}</Typography>
           </>
         )}
+      </CardContent>
+    </Card>
+  );
+};
+
+/** For someone without a staff role who owns or administers groups: the groups they run. */
+const GroupAdminDashboard = ({ me, groups }: { me: MeRecord; groups: MeRecord['groups'] }) => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mt: 2 }} data-testid="dashboard-group-admin">
+      <Title title="samverka.title" />
+      <CardContent>
+        <Typography variant="h5" gutterBottom>
+          {translate('samverka.dashboard.welcome', { name: me.displayName })}
+        </Typography>
+        <Typography sx={{ mb: 2 }}>{translate('samverka.dashboard.group_admin_intro')}</Typography>
+        <Typography variant="subtitle2">{translate('samverka.dashboard.your_groups')}</Typography>
+        <List dense>
+          {groups.map((group) => (
+            <ListItem key={group.id} disableGutters>
+              <Link href={`#/groups/${group.id}/show`}>{group.name}</Link>
+              <Chip label={translate(`samverka.group_role.${group.role}`, { _: group.role })} size="small" sx={{ ml: 1 }} />
+            </ListItem>
+          ))}
+        </List>
       </CardContent>
     </Card>
   );

@@ -43,20 +43,41 @@ export interface LoginParams {
   password: string;
 }
 
+/** An invited staff member's first sign-in: the token from the link and the chosen password. */
+export interface InvitationParams {
+  invitationToken: string;
+  password: string;
+}
+
+const isInvitation = (params: LoginParams | InvitationParams): params is InvitationParams =>
+  typeof (params as InvitationParams).invitationToken === 'string';
+
+/** Posts the sign-in (or invitation acceptance) and answers the response, or throws a message key. */
+async function postCredentials(params: LoginParams | InvitationParams): Promise<Response> {
+  const [path, body] = isInvitation(params)
+    ? ['accept-invitation', { token: params.invitationToken, password: params.password }]
+    : ['login', { email: params.username.trim(), password: params.password }];
+  try {
+    return await fetch(`${API_URL}/auth/${path}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new Error('ra.notification.http_error');
+  }
+}
+
 export const authProvider: AuthProvider = {
-  async login({ username, password }: LoginParams) {
-    let response: Response;
-    try {
-      response = await fetch(`${API_URL}/auth/login`, {
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: username.trim(), password }),
-      });
-    } catch {
-      throw new Error('ra.notification.http_error');
-    }
+  /**
+   * Signs in with e-mail and password, or (with `invitationToken`) accepts a staff invitation by
+   * choosing a password; either way the answer is a session, stored the same way.
+   */
+  async login(params: LoginParams | InvitationParams) {
+    const response = await postCredentials(params);
     if (!response.ok) {
       const body = await parseJson(response);
+      if (isInvitation(params)) throw new Error(messageOf(body, 'samverka.invitation.invalid'));
       if (response.status === 401) throw new Error('samverka.auth.invalid_credentials');
       throw new Error(messageOf(body, 'ra.auth.sign_in_error'));
     }

@@ -1,26 +1,42 @@
-import type { DataProvider, Identifier } from 'react-admin';
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { UserRecord } from '@samverka/shared';
 import { API_URL, apiFetch } from './http-client';
 
-/** The simple-REST provider plus the API's actions that are not CRUD. */
+/** The simple-REST provider plus the API's domain actions, which are not CRUD. */
 export interface SamverkaDataProvider extends DataProvider {
+  /**
+   * A domain action: `POST /api/<resource>/:id/<action>` with a JSON body. Answers the record the
+   * API returns, or `null` for actions that answer 204 (removing a group member).
+   */
+  act<T extends RaRecord = RaRecord>(
+    resource: string,
+    id: Identifier,
+    action: string,
+    body?: Record<string, unknown>,
+  ): Promise<{ data: T | null }>;
   suspendUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
   reactivateUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
 }
 
+const act: SamverkaDataProvider['act'] = async (resource, id, action, body = {}) => {
+  const { json } = await apiFetch(`${API_URL}/${resource}/${encodeURIComponent(String(id))}/${action}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  return { data: json ?? null };
+};
+
 const userAction =
   (action: 'suspend' | 'reactivate') =>
   async (id: Identifier, reason: string): Promise<{ data: UserRecord }> => {
-    const { json } = await apiFetch(`${API_URL}/users/${encodeURIComponent(String(id))}/${action}`, {
-      method: 'POST',
-      body: JSON.stringify({ reason }),
-    });
-    return { data: json as UserRecord };
+    const { data } = await act<UserRecord>('users', id, action, { reason });
+    return { data: data as UserRecord };
   };
 
 export const dataProvider: SamverkaDataProvider = {
   ...simpleRestProvider(API_URL, apiFetch),
+  act,
   suspendUser: userAction('suspend'),
   reactivateUser: userAction('reactivate'),
 };

@@ -14,3 +14,6 @@ export const auditEvents: ResourceProps = {
   // Page titles name the event by its translated action.
   recordRepresentation: createElement(ActionText),
 };
+
+export { ActionField } from './ActionField';
+export { ActorField } from './ActorField';

@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { Box, Card, CardContent, TextField, Typography } from '@mui/material';
+import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'react-admin';
+
+/** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
+const MIN_LENGTH = 12;
+
+/**
+ * The page an invited staff member reaches from the link in their invitation
+ * (`#/invitation/<token>`): they choose a password, which accepts the invitation and signs them
+ * in: the session is stored exactly as the login form stores it. Public: it sits outside the layout and needs no session.
+ */
+export const InvitationPage = () => {
+  const { token = '' } = useParams<{ token: string }>();
+  const translate = useTranslate();
+  const authProvider = useAuthProvider();
+  const notify = useNotify();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [loading, setLoading] = useState(false);
+  const tooShort = password.length > 0 && password.length < MIN_LENGTH;
+  const mismatch = repeat.length > 0 && repeat !== password;
+  const ready = password.length >= MIN_LENGTH && repeat === password && !loading;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setLoading(true);
+    try {
+      await authProvider?.login({ invitationToken: token, password });
+      // This page was rendered signed out, and a route change now would sign out again: load
+      // the console afresh (the URL without the hash is a full page load) with the new session.
+      window.location.replace(window.location.pathname);
+    } catch (error) {
+      notify((error as Error).message || 'samverka.invitation.invalid', { type: 'error' });
+      setLoading(false);
+    }
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100', p: 2 }}>
+      <Card sx={{ maxWidth: 460, width: '100%' }} data-testid="invitation-page">
+        <CardContent>
+          <Typography variant="h5" gutterBottom>
+            {translate('samverka.invitation.title')}
+          </Typography>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            {translate('samverka.invitation.body', { min: MIN_LENGTH })}
+          </Typography>
+          <form onSubmit={submit}>
+            <TextField
+              autoFocus
+              fullWidth
+              required
+              type="password"
+              name="password"
+              autoComplete="new-password"
+              label={translate('samverka.invitation.password')}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={tooShort}
+              helperText={translate('samverka.invitation.password_help', { min: MIN_LENGTH })}
+              sx={{ mb: 2 }}
+              disabled={loading}
+            />
+            <TextField
+              fullWidth
+              required
+              type="password"
+              name="passwordRepeat"
+              autoComplete="new-password"
+              label={translate('samverka.invitation.repeat')}
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+              error={mismatch}
+              helperText={mismatch ? translate('samverka.invitation.mismatch') : ' '}
+              sx={{ mb: 2 }}
+              disabled={loading}
+            />
+            <Button type="submit" variant="contained" fullWidth label="samverka.invitation.submit" disabled={!ready} data-testid="invitation-submit" />
+          </form>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

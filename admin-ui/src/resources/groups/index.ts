@@ -1,0 +1,27 @@
+import GroupsIcon from '@mui/icons-material/Groups';
+import type { ResourceProps } from 'react-admin';
+import { GroupCreate } from './Create';
+import { GroupEdit } from './Edit';
+import { GroupList } from './List';
+import { GroupShow } from './Show';
+
+export const groups: ResourceProps = {
+  name: 'groups',
+  list: GroupList,
+  show: GroupShow,
+  edit: GroupEdit,
+  create: GroupCreate,
+  icon: GroupsIcon,
+  recordRepresentation: 'name',
+};
+
+/**
+ * A group's members, requests, bans and invitation links are handled on the group's page; they
+ * are registered (for labels and references) without pages of their own, so not in the menu.
+ */
+export const groupAdministration: ResourceProps[] = [
+  { name: 'group-members', recordRepresentation: 'displayName' },
+  { name: 'group-join-requests', recordRepresentation: 'displayName' },
+  { name: 'group-invitations' },
+  { name: 'group-bans', recordRepresentation: 'displayName' },
+];

@@ -1,0 +1,38 @@
+import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
+import RestoreIcon from '@mui/icons-material/Restore';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
+import { useRecordContext } from 'react-admin';
+import type { PostRecord } from '@samverka/shared';
+import { ActionButton } from '../../components/ActionButton';
+
+type Kind = 'hide' | 'restore' | 'remove';
+
+const ICONS = { hide: <VisibilityOffIcon />, restore: <RestoreIcon />, remove: <DeleteForeverIcon /> };
+const COLORS = { hide: 'warning', restore: 'primary', remove: 'error' } as const;
+
+/** Which moderation steps make sense from a post's status. */
+const offered = (post: PostRecord, kind: Kind) =>
+  kind === 'hide' ? post.status === 'visible' : kind === 'restore' ? post.status !== 'visible' : post.status !== 'removed';
+
+/** Hide (reversible), restore or remove a post; the author is told the reason, the log keeps it. */
+const ModerationButton = ({ kind }: { kind: Kind }) => {
+  const post = useRecordContext<PostRecord>();
+  if (!post || !offered(post, kind)) return null;
+  return (
+    <ActionButton
+      resource="posts"
+      action={kind}
+      access="moderate"
+      messages={`samverka.posts.${kind}`}
+      name={post.authorName}
+      text={{ name: 'reason', minLength: 3 }}
+      color={COLORS[kind]}
+      icon={ICONS[kind]}
+      testId={`${kind}-post`}
+    />
+  );
+};
+
+export const HidePostButton = () => <ModerationButton kind="hide" />;
+export const RestorePostButton = () => <ModerationButton kind="restore" />;
+export const RemovePostButton = () => <ModerationButton kind="remove" />;

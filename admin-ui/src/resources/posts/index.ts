@@ -1,0 +1,12 @@
+import PlaceIcon from '@mui/icons-material/Place';
+import type { ResourceProps } from 'react-admin';
+import { PostList } from './List';
+
+export { HidePostButton, RemovePostButton, RestorePostButton } from './ModerationButtons';
+
+/** The public map's posts, for moderation: no create or edit views (posts are written in the app). */
+export const posts: ResourceProps = {
+  name: 'posts',
+  list: PostList,
+  icon: PlaceIcon,
+};

@@ -13,6 +13,7 @@ import { PageInterceptor } from './platform/http/simple-rest/page.interceptor.js
 import { createValidationPipe } from './platform/http/validation.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyModule } from './notify/notify.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({
@@ -26,6 +27,7 @@ import { StorageModule } from './storage/storage.module.js';
     AuditModule,
     AccessModule,
     IdentityModule,
+    OrganisationsModule,
     HealthModule,
     DemoModule,
   ],

@@ -5,3 +5,5 @@ export * from './domain/municipality-codes.js';
 export * from './domain/records.js';
 export * from './access/subjects.js';
 export * from './access/rules.js';
+export * from './domain/organisations.js';
+export * from './domain/organisation-records.js';

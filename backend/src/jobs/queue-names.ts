@@ -4,4 +4,6 @@ export enum QueueName {
   Maintenance = 'maintenance',
   /** Sending e-mail. */
   Email = 'email',
+  /** Organisation badges: renewal reminders and expiry. */
+  Verification = 'verification',
 }

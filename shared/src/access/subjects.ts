@@ -3,6 +3,11 @@ export const Subject = {
   User: 'User',
   Municipality: 'Municipality',
   AuditEvent: 'AuditEvent',
+  Organisation: 'Organisation',
+  VerificationApplication: 'VerificationApplication',
+  Badge: 'Badge',
+  AllowedDomain: 'AllowedDomain',
+  EmailMessage: 'EmailMessage',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';
@@ -14,6 +19,10 @@ export const Action = {
   Update: 'update',
   Delete: 'delete',
   Suspend: 'suspend',
+  /** Decide on a verification application (approve, reject, request more information). */
+  Review: 'review',
+  /** Withdraw a badge for good; suspension uses `suspend`. */
+  Revoke: 'revoke',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -22,6 +31,11 @@ export const RESOURCE_SUBJECTS = {
   users: Subject.User,
   municipalities: Subject.Municipality,
   'audit-events': Subject.AuditEvent,
+  organisations: Subject.Organisation,
+  'verification-applications': Subject.VerificationApplication,
+  badges: Subject.Badge,
+  'allowed-domains': Subject.AllowedDomain,
+  'email-messages': Subject.EmailMessage,
 } as const satisfies Record<string, Subject>;
 export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
 

@@ -8,6 +8,30 @@ import { OutboxJob } from '../../jobs/outbox-job.entity.js';
 import { EmailMessage } from '../../notify/email-message.entity.js';
 import { Notification } from '../../notify/notification.entity.js';
 import { StoredFile } from '../../storage/stored-file.entity.js';
+import { Badge } from '../../organisations/entities/badge.entity.js';
+import { AllowedEmailDomain, Organisation, OrganisationMember, OrganisationMunicipality, OrganisationTypeSetting } from '../../organisations/entities/organisation.entity.js';
+import { ApplicationEvidence, DomainProof, VerificationApplication, VerificationDecision } from '../../organisations/entities/verification.entity.js';
 
 /** Every entity of every context, for the data source. */
-export const ENTITIES = [AuditEvent, EmailMessage, Municipality, MunicipalityArea, MunicipalityScope, Notification, OutboxJob, RefreshToken, StoredFile, User];
+export const ENTITIES = [
+  AllowedEmailDomain,
+  ApplicationEvidence,
+  AuditEvent,
+  Badge,
+  DomainProof,
+  EmailMessage,
+  Municipality,
+  MunicipalityArea,
+  MunicipalityScope,
+  Notification,
+  Organisation,
+  OrganisationMember,
+  OrganisationMunicipality,
+  OrganisationTypeSetting,
+  OutboxJob,
+  RefreshToken,
+  StoredFile,
+  User,
+  VerificationApplication,
+  VerificationDecision,
+];

@@ -11,7 +11,7 @@ import {
   Subject,
   type VerificationApplicationRecord,
 } from '@samverka/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService, createdFields } from '../audit/audit.service.js';
@@ -161,7 +161,7 @@ export class ApplicationsService {
       }
       await manager.update(VerificationApplication, { id }, { status: ApplicationStatus.Pending });
       // The applicant has shown an address at the domain: that is their member confirmation too.
-      await manager.update(OrganisationMember, { organisationId: record.organisationId, userId: caller.id, leftAt: null as unknown as Date }, { verifiedEmail: result.proof.email, confirmedAt: result.proof.confirmedAt });
+      await manager.update(OrganisationMember, { organisationId: record.organisationId, userId: caller.id, leftAt: IsNull() }, { verifiedEmail: result.proof.email, confirmedAt: result.proof.confirmedAt });
       await this.audit.record(manager, { ...entry, action: AuditAction.VerificationDomainProofConfirmed, changes: { status: { before: record.status, after: ApplicationStatus.Pending }, email: { before: null, after: result.proof.email } } });
       return result;
     });
@@ -214,7 +214,7 @@ export class ApplicationsService {
   private async existingOrganisation(manager: EntityManager, caller: Caller, id: string): Promise<Organisation> {
     const organisation = await manager.findOneBy(Organisation, { id });
     if (!organisation) throw new OrganisationsError(OrganisationsErrorCode.OrganisationNotFound, `No organisation with id ${id}`);
-    const admin = await manager.existsBy(OrganisationMember, { organisationId: id, userId: caller.id, role: MemberRole.Admin, leftAt: null as unknown as Date });
+    const admin = await manager.existsBy(OrganisationMember, { organisationId: id, userId: caller.id, role: MemberRole.Admin, leftAt: IsNull() });
     if (!admin) throw new OrganisationsError(OrganisationsErrorCode.NotAllowed, 'Only an admin of the organisation may apply for it');
     return organisation;
   }

@@ -52,9 +52,11 @@ export class BadgeRenewalService {
   private async expire(now: Date): Promise<number> {
     return this.db.transaction(async (manager) => {
       const expired: { id: string; verified_municipality_ids: string[] }[] = await manager.query(
-        `UPDATE badges SET status = 'expired', status_changed_at = $1
-          WHERE kind = 'organisation' AND status = 'active' AND valid_until <= $1
-          RETURNING id, verified_municipality_ids`,
+        `WITH expired AS (
+           UPDATE badges SET status = 'expired', status_changed_at = $1
+            WHERE kind = 'organisation' AND status = 'active' AND valid_until <= $1
+            RETURNING id, verified_municipality_ids
+         ) SELECT * FROM expired`,
         [now],
       );
       for (const badge of expired) {

@@ -6,8 +6,10 @@ import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { auditEvents } from './resources/audit-events';
+import { emailMessages } from './resources/email-messages';
 import { municipalities } from './resources/municipalities';
 import { users } from './resources/users';
+import { verificationApplications } from './resources/verification-applications';
 
 /**
  * The Samverka console. Which menu entries, pages and buttons a person sees is decided by
@@ -27,6 +29,8 @@ export const App = () => (
   >
     <Resource {...users} />
     <Resource {...municipalities} />
+    <Resource {...verificationApplications} />
     <Resource {...auditEvents} />
+    <Resource {...emailMessages} />
   </Admin>
 );

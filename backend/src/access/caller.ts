@@ -1,10 +1,19 @@
 import type { AppAbility, Role } from '@samverka/shared';
 
+/** Who acts: a person, or the platform itself (a job) with a null id. */
+export interface Actor {
+  id: string | null;
+  requestId: string;
+}
+
 /** The signed-in person a request acts for, with the ability their rules give them. */
 export interface Caller {
   id: string;
   roles: Role[];
   municipalityIds: string[];
+  /** Groups the caller owns or administers. */
+  adminGroupIds: string[];
+  ownedGroupIds: string[];
   ability: AppAbility;
   /** The request id, carried into audit events. */
   requestId: string;

@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { abilityFor, UserStatus } from '@samverka/shared';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../platform/config/app-config.js';
+import { GroupRelations, relationFacts } from '../identity/group-relations.port.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import type { Caller } from './caller.js';
 
@@ -19,15 +20,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly groups: GroupRelations,
   ) {
     super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
   }
 
   async validate(payload: AccessTokenPayload): Promise<Omit<Caller, 'requestId'>> {
-    const account = await this.users.findAccessFacts(payload.sub);
+    const [account, relations] = await Promise.all([this.users.findAccessFacts(payload.sub), this.groups.of(payload.sub)]);
     if (!account || account.status !== UserStatus.Active) {
       throw new UnauthorizedException('This account can no longer sign in');
     }
-    return { ...account, ability: abilityFor(account) };
+    const facts = { ...account, ...relationFacts(relations) };
+    return { ...facts, ability: abilityFor(facts) };
   }
 }

@@ -9,6 +9,7 @@ import { BadgesService } from '../organisations/badges.service.js';
 import { StorageService } from '../storage/storage.service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { seedDemoOrganisations } from './demo-organisations.js';
+import { seedDemoGroups } from './demo-groups.seed.js';
 
 /** In demo mode, seeds the demo accounts at every start. */
 @Injectable()
@@ -24,10 +25,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoMode || !this.config.demoPassword) return;
-    const { created, reset } = await seedDemoAccounts(this.db, this.config.demoPassword);
+    const { created, reset } = await seedDemoData(this.db, this.config.demoPassword);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
     if (await seedDemoOrganisations(this.db, this.storage, this.badges)) this.logger.log('demo organisations, applications and badges seeded');
   }
+}
+
+/** The demo accounts, then the groups and posts that need them. */
+export async function seedDemoData(db: DataSource, password: string): Promise<{ created: number; reset: number }> {
+  const accounts = await seedDemoAccounts(db, password);
+  await db.transaction((manager) => seedDemoGroups(manager));
+  return accounts;
 }
 
 /**

@@ -6,4 +6,6 @@ export enum QueueName {
   Email = 'email',
   /** Organisation badges: renewal reminders and expiry. */
   Verification = 'verification',
+  /** Escalating overdue cases, ending suspensions whose time is up. */
+  Moderation = 'moderation',
 }

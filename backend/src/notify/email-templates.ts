@@ -42,6 +42,16 @@ const TEMPLATES = {
       body: `Hello,\n\nThe verification of ${p.organisation} is valid until ${p.validUntil}. Apply for renewal in Samverka in good time; the renewal is reviewed again.`,
     }),
   },
+  'moderation-statement': {
+    sv: (p: Record<string, string>) => ({
+      subject: 'Beslut om ditt innehåll eller konto på Samverka',
+      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${p.appealUntil}: ange överklagandekoden i appen, även om ditt konto är avstängt.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'A decision about your content or account on Samverka',
+      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: enter the appeal code in the app, even if your account is suspended.`,
+    }),
+  },
   notification: {
     sv: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),
     en: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),

@@ -67,7 +67,7 @@ async function adminQuery(serverUrl, sql) {
 export async function createTemplateDatabase(serverUrl) {
   const dist = join(ROOT, 'backend/dist');
   const { dataSourceOptions } = await import(join(dist, 'platform/database/data-source-options.js'));
-  const { seedDemoAccounts } = await import(join(dist, 'demo/demo-seed.service.js'));
+  const { seedDemoData } = await import(join(dist, 'demo/demo-seed.service.js'));
   const { DataSource } = await import('typeorm');
   const name = `samverka_template_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
@@ -75,7 +75,7 @@ export async function createTemplateDatabase(serverUrl) {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    await seedDemoAccounts(dataSource, TEST_DEMO_PASSWORD);
+    await seedDemoData(dataSource, TEST_DEMO_PASSWORD);
   } finally {
     await dataSource.destroy();
   }

@@ -1,8 +1,12 @@
 import { AbilityBuilder, createMongoAbility, subject as asSubject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
 import { Role } from '../domain/roles.js';
+import type { GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord } from '../domain/groups.js';
+import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
+import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
 import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
+import { moderationRules } from './moderation.rules.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
 /** Subjects as names (for type-level checks) or as records tagged with their name. */
@@ -12,7 +16,17 @@ type TaggedRecords =
   | (AuditEventRecord & ForcedSubject<typeof Subject.AuditEvent>)
   | (OrganisationRecord & ForcedSubject<typeof Subject.Organisation>)
   | (VerificationApplicationRecord & ForcedSubject<typeof Subject.VerificationApplication>)
-  | (BadgeRecord & ForcedSubject<typeof Subject.Badge>);
+  | (BadgeRecord & ForcedSubject<typeof Subject.Badge>)
+  | (GroupRecord & ForcedSubject<typeof Subject.Group>)
+  | (GroupMemberRecord & ForcedSubject<typeof Subject.GroupMember>)
+  | (JoinRequestRecord & ForcedSubject<typeof Subject.GroupJoinRequest>)
+  | (GroupInvitationRecord & ForcedSubject<typeof Subject.GroupInvitation>)
+  | (GroupBanRecord & ForcedSubject<typeof Subject.GroupBan>)
+  | (InterventionRecord & ForcedSubject<typeof Subject.GroupIntervention>)
+  | (PostRecord & ForcedSubject<typeof Subject.Post>)
+  | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>)
+  | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
+  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -24,7 +38,14 @@ export interface RuleSubjectUser {
   roles: readonly Role[];
   /** Municipalities a coordinator serves. */
   municipalityIds: readonly string[];
+  /** Groups the person owns or administers (a relation, not a role). */
+  adminGroupIds?: readonly string[];
+  /** Groups the person owns. */
+  ownedGroupIds?: readonly string[];
 }
+
+/** What a group's owner and admins manage inside their own groups. */
+const GROUP_ADMINISTRATION = [Subject.GroupMember, Subject.GroupJoinRequest, Subject.GroupInvitation, Subject.GroupBan];
 
 /**
  * The permissions of each role, written once and used by the backend (guard and SQL scoping)
@@ -51,6 +72,10 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
       case Role.Moderator:
         // Moderators handle sanctions against users anywhere, so they may look anyone up.
         can(Action.Read, Subject.User);
+        can(Action.Read, [Subject.Group, ...GROUP_ADMINISTRATION]);
+        can(Action.Manage, Subject.GroupIntervention);
+        // Locked-group content additionally needs an open intervention: the service checks that.
+        can([Action.Read, Action.Moderate], [Subject.Post, Subject.GroupMessage]);
         break;
       case Role.Coordinator:
         can(Action.Read, Subject.User, { homeMunicipalityId: { $in: [...user.municipalityIds] } });
@@ -59,11 +84,28 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
         can(Action.Read, Subject.Organisation, { municipalityIds: { $in: [...user.municipalityIds] } });
         can([Action.Read, Action.Review], Subject.VerificationApplication, { municipalityIds: { $in: [...user.municipalityIds] } });
         can([Action.Read, Action.Revoke, Action.Suspend], Subject.Badge, { municipalityIds: { $in: [...user.municipalityIds] } });
+        can(Action.Read, Subject.Group, { municipalityId: { $in: [...user.municipalityIds] } });
+        // Municipal groups, in the coordinator's own municipalities (the service checks which).
+        can(Action.Create, Subject.Group);
         break;
       case Role.Citizen:
+        // Group descriptions are public so that people can find groups and ask to join.
+        can([Action.Read, Action.Create], Subject.Group);
         break;
     }
   }
+
+  // Relations: a group's owner and admins run their own groups, whatever their role.
+  const adminOf = [...(user.adminGroupIds ?? [])];
+  if (adminOf.length > 0) {
+    can([Action.Read, Action.Update], Subject.Group, { id: { $in: adminOf } });
+    can([Action.Read, Action.Create, Action.Update, Action.Delete], GROUP_ADMINISTRATION, { groupId: { $in: adminOf } });
+    can(Action.Moderate, [Subject.Post, Subject.GroupMessage], { groupId: { $in: adminOf } });
+  }
+  const ownerOf = [...(user.ownedGroupIds ?? [])];
+  if (ownerOf.length > 0) can(Action.Delete, Subject.Group, { id: { $in: ownerOf } });
+
+  moderationRules({ can }, user);
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

@@ -8,6 +8,19 @@ export const Subject = {
   Badge: 'Badge',
   AllowedDomain: 'AllowedDomain',
   EmailMessage: 'EmailMessage',
+  Group: 'Group',
+  GroupMember: 'GroupMember',
+  GroupJoinRequest: 'GroupJoinRequest',
+  GroupInvitation: 'GroupInvitation',
+  GroupBan: 'GroupBan',
+  GroupIntervention: 'GroupIntervention',
+  Post: 'Post',
+  GroupMessage: 'GroupMessage',
+  Notice: 'Notice',
+  ModerationCase: 'ModerationCase',
+  Appeal: 'Appeal',
+  /** Statements of reasons in the DSA database format. */
+  ModerationExport: 'ModerationExport',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';
@@ -23,6 +36,10 @@ export const Action = {
   Review: 'review',
   /** Withdraw a badge for good; suspension uses `suspend`. */
   Revoke: 'revoke',
+  /** Hide, restore or remove content. */
+  Moderate: 'moderate',
+  /** Take actions on a moderation case or an appeal. */
+  Decide: 'decide',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -36,6 +53,15 @@ export const RESOURCE_SUBJECTS = {
   badges: Subject.Badge,
   'allowed-domains': Subject.AllowedDomain,
   'email-messages': Subject.EmailMessage,
+  groups: Subject.Group,
+  'group-members': Subject.GroupMember,
+  'group-join-requests': Subject.GroupJoinRequest,
+  'group-invitations': Subject.GroupInvitation,
+  'group-bans': Subject.GroupBan,
+  'group-interventions': Subject.GroupIntervention,
+  posts: Subject.Post,
+  'moderation-cases': Subject.ModerationCase,
+  appeals: Subject.Appeal,
 } as const satisfies Record<string, Subject>;
 export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
 

@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { defineRulesFor, type MeRecord, packAbilityRules } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { GroupRelations, relationFacts } from '../group-relations.port.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { User } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -11,10 +12,15 @@ export class MeService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersRepository,
+    private readonly groupRelations: GroupRelations,
   ) {}
 
   async describe(userId: string): Promise<MeRecord> {
-    const [user, facts] = await Promise.all([this.db.manager.findOneBy(User, { id: userId }), this.users.findAccessFacts(userId)]);
+    const [user, facts, groups] = await Promise.all([
+      this.db.manager.findOneBy(User, { id: userId }),
+      this.users.findAccessFacts(userId),
+      this.groupRelations.of(userId),
+    ]);
     if (!user || !facts) throw new UnauthorizedException('This account no longer exists');
     const municipalities = facts.municipalityIds.length
       ? await this.db.getRepository(Municipality).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: facts.municipalityIds }).orderBy('m.name').getMany()
@@ -26,10 +32,10 @@ export class MeService {
       status: user.status,
       roles: user.roles,
       municipalities: municipalities.map(({ id, code, name }) => ({ id, code, name })),
-      // Filled in as the groups and organisations contexts arrive.
-      groups: [],
+      groups,
+      // Filled in when the organisations context arrives.
       organisations: [],
-      rules: packAbilityRules(defineRulesFor(facts)),
+      rules: packAbilityRules(defineRulesFor({ ...facts, ...relationFacts(groups) })),
     };
   }
 }

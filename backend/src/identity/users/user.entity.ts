@@ -31,6 +31,10 @@ export class User {
   @OneToMany(() => MunicipalityScope, (scope) => scope.user)
   scopes: MunicipalityScope[];
 
+  /** When a suspension ends by itself; null while active or suspended until lifted. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 

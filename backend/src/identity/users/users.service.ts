@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Action, AuditAction, recordOf, Role, Subject, UserStatus, type UserRecord } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeQuery } from '../../access/ability-scope.js';
-import type { Caller } from '../../access/caller.js';
+import type { Actor, Caller } from '../../access/caller.js';
 import { hashToken } from '../../access/token-hash.js';
 import { AuditService, changesBetween, createdFields } from '../../audit/audit.service.js';
 import { AppConfig } from '../../platform/config/app-config.js';
@@ -145,25 +145,60 @@ export class UsersService {
       const before = await this.loadRecord(manager, id, true);
       this.assertMay(caller, Action.Suspend, before);
       if (id === caller.id) throw new IdentityError(IdentityErrorCode.CannotActOnSelf, 'You cannot suspend or reactivate your own account');
-      if (before.status !== from) {
-        throw new IdentityError(IdentityErrorCode.InvalidStatusTransition, `status is ${before.status}, so the account cannot become ${to}`);
-      }
-      if (to === UserStatus.Suspended && before.roles.includes(Role.PlatformOwner)) await this.assertAnotherPlatformOwner(manager, id);
-      await manager.update(User, { id }, { status: to });
-      // A suspended person is signed out everywhere at once.
-      if (to === UserStatus.Suspended) await this.sessions.revokeAllSessions(manager, id);
-      await this.audit.record(manager, {
-        actorId: caller.id,
-        action: to === UserStatus.Suspended ? AuditAction.UserSuspended : AuditAction.UserReactivated,
-        subjectType: Subject.User,
-        subjectId: id,
-        municipalityId: before.homeMunicipalityId,
-        reason,
-        changes: { status: { before: from, after: to } },
-        requestId: caller.requestId,
-      });
+      await this.transition(manager, caller, before, reason, from, to, null);
       return this.loadRecord(manager, id);
     });
+  }
+
+  /**
+   * A sanction decided in moderation: the moderation context has checked the decider's right to
+   * decide the case, so no role check here. `until` null means until lifted.
+   */
+  async suspendAsSanction(manager: EntityManager, actor: Actor, id: string, reason: string, until: Date | null): Promise<void> {
+    const before = await this.loadRecord(manager, id, true);
+    if (before.status === UserStatus.Suspended) {
+      await manager.update(User, { id }, { suspendedUntil: until });
+      return;
+    }
+    await this.transition(manager, actor, before, reason, UserStatus.Active, UserStatus.Suspended, until);
+  }
+
+  /** Lifts a sanction reversed on appeal. */
+  async liftSanction(manager: EntityManager, actor: Actor, id: string, reason: string): Promise<void> {
+    const before = await this.loadRecord(manager, id, true);
+    if (before.status === UserStatus.Suspended) await this.transition(manager, actor, before, reason, UserStatus.Suspended, UserStatus.Active, null);
+  }
+
+  private async transition(manager: EntityManager, actor: Actor, before: UserRecord, reason: string, from: UserStatus, to: UserStatus, until: Date | null): Promise<void> {
+    const id = before.id;
+    if (before.status !== from) {
+      throw new IdentityError(IdentityErrorCode.InvalidStatusTransition, `status is ${before.status}, so the account cannot become ${to}`);
+    }
+    if (to === UserStatus.Suspended && before.roles.includes(Role.PlatformOwner)) await this.assertAnotherPlatformOwner(manager, id);
+    await manager.update(User, { id }, { status: to, suspendedUntil: to === UserStatus.Suspended ? until : null });
+    // A suspended person is signed out everywhere at once.
+    if (to === UserStatus.Suspended) await this.sessions.revokeAllSessions(manager, id);
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: to === UserStatus.Suspended ? AuditAction.UserSuspended : AuditAction.UserReactivated,
+      subjectType: Subject.User,
+      subjectId: id,
+      municipalityId: before.homeMunicipalityId,
+      reason,
+      changes: { status: { before: from, after: to }, ...(until ? { suspendedUntil: { before: null, after: until.toISOString() } } : {}) },
+      requestId: actor.requestId,
+    });
+  }
+
+  /** Ends suspensions whose time is up; returns how many. */
+  async liftExpiredSuspensions(): Promise<number> {
+    const expired: { id: string }[] = await this.db.query(
+      `SELECT id FROM users WHERE status = 'suspended' AND suspended_until IS NOT NULL AND suspended_until <= now()`,
+    );
+    for (const { id } of expired) {
+      await this.db.transaction((manager) => this.liftSanction(manager, { id: null, requestId: 'suspension-expiry' }, id, 'the suspension ended'));
+    }
+    return expired.length;
   }
 
   private async loadRecord(manager: EntityManager, id: string, lock = false): Promise<UserRecord> {

@@ -62,6 +62,18 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString()
   STORAGE_DIR?: string;
+
+  @int() @IsInt() @Min(2, { message: 'a number of distinct reporters, at least 2' }) @Max(100)
+  MODERATION_AUTO_HIDE_THRESHOLD = 3;
+
+  @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
+  MODERATION_CLAIM_MINUTES = 30;
+
+  @int() @IsInt() @Min(1, { message: 'a number of hours, at least 1' }) @Max(720)
+  MODERATION_ESCALATION_HOURS = 72;
+
+  @int() @IsInt() @Min(0) @Max(1000)
+  MODERATION_ALERT_PRIORITY = 60;
 }
 
 /** The validated configuration the application reads; nothing else touches process.env. */
@@ -86,6 +98,7 @@ export class AppConfig {
   readonly mailFrom: string;
   /** Where uploaded files are kept on local disk. */
   readonly storageDir: string;
+  readonly moderation: { autoHideThreshold: number; claimMinutes: number; escalationHours: number; alertPriority: number };
 
   constructor(vars: EnvironmentVariables) {
     this.env = vars.NODE_ENV;
@@ -105,6 +118,12 @@ export class AppConfig {
     this.smtpUrl = vars.SMTP_URL;
     this.mailFrom = vars.MAIL_FROM;
     this.storageDir = resolve(vars.STORAGE_DIR ?? resolve(REPOSITORY_ROOT, '.data/files'));
+    this.moderation = {
+      autoHideThreshold: vars.MODERATION_AUTO_HIDE_THRESHOLD,
+      claimMinutes: vars.MODERATION_CLAIM_MINUTES,
+      escalationHours: vars.MODERATION_ESCALATION_HOURS,
+      alertPriority: vars.MODERATION_ALERT_PRIORITY,
+    };
   }
 }
 

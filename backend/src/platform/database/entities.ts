@@ -1,9 +1,23 @@
 import { RefreshToken } from '../../access/refresh-token.entity.js';
+import { GroupMessage } from '../../content/group-message.entity.js';
+import { Post } from '../../content/post.entity.js';
+import { GroupBan } from '../../groups/group-ban.entity.js';
+import { GroupInvitation } from '../../groups/group-invitation.entity.js';
+import { GroupMember } from '../../groups/group-member.entity.js';
+import { Group } from '../../groups/group.entity.js';
+import { Intervention } from '../../groups/intervention.entity.js';
+import { JoinRequest } from '../../groups/join-request.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { MunicipalityArea } from '../../identity/municipalities/municipality-area.entity.js';
 import { Municipality } from '../../identity/municipalities/municipality.entity.js';
 import { MunicipalityScope } from '../../identity/users/municipality-scope.entity.js';
 import { User } from '../../identity/users/user.entity.js';
+import { Appeal } from '../../moderation/appeal.entity.js';
+import { CaseNote } from '../../moderation/case-note.entity.js';
+import { ModerationAction } from '../../moderation/moderation-action.entity.js';
+import { ModerationCase } from '../../moderation/moderation-case.entity.js';
+import { Notice } from '../../moderation/notice.entity.js';
+import { Strike } from '../../moderation/strike.entity.js';
 import { OutboxJob } from '../../jobs/outbox-job.entity.js';
 import { EmailMessage } from '../../notify/email-message.entity.js';
 import { Notification } from '../../notify/notification.entity.js';
@@ -15,22 +29,36 @@ import { ApplicationEvidence, DomainProof, VerificationApplication, Verification
 /** Every entity of every context, for the data source. */
 export const ENTITIES = [
   AllowedEmailDomain,
+  Appeal,
   ApplicationEvidence,
   AuditEvent,
   Badge,
+  CaseNote,
   DomainProof,
   EmailMessage,
+  Group,
+  GroupBan,
+  GroupInvitation,
+  GroupMember,
+  GroupMessage,
+  Intervention,
+  JoinRequest,
+  ModerationAction,
+  ModerationCase,
   Municipality,
   MunicipalityArea,
   MunicipalityScope,
+  Notice,
   Notification,
   Organisation,
   OrganisationMember,
   OrganisationMunicipality,
   OrganisationTypeSetting,
   OutboxJob,
+  Post,
   RefreshToken,
   StoredFile,
+  Strike,
   User,
   VerificationApplication,
   VerificationDecision,

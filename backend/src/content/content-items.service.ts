@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { type ContentStatus, Priority } from '@samverka/shared';
+import type { EntityManager } from 'typeorm';
+import { Group } from '../groups/group.entity.js';
+import { GroupMessage } from './group-message.entity.js';
+import { Post } from './post.entity.js';
+
+export interface ContentItem {
+  authorId: string;
+  groupId: string | null;
+  municipalityId: string | null;
+  redPost: boolean;
+  status: ContentStatus;
+  text: string;
+  createdAt: Date;
+}
+
+/**
+ * Content as other contexts (moderation, privacy) need it: what an item is, and setting its
+ * status on their behalf, in their transaction.
+ */
+@Injectable()
+export class ContentItems {
+  async describe(manager: EntityManager, type: 'post' | 'group_message', id: string): Promise<ContentItem | null> {
+    if (type === 'post') {
+      const post = await manager.findOneBy(Post, { id });
+      return post && { authorId: post.authorId, groupId: post.groupId, municipalityId: post.municipalityId, redPost: post.priority === Priority.Red, status: post.status, text: post.text, createdAt: post.createdAt };
+    }
+    const message = await manager.findOneBy(GroupMessage, { id });
+    if (!message) return null;
+    const group = await manager.findOneBy(Group, { id: message.groupId });
+    return { authorId: message.authorId, groupId: message.groupId, municipalityId: group?.municipalityId ?? null, redPost: false, status: message.status, text: message.text, createdAt: message.createdAt };
+  }
+
+  async setStatus(manager: EntityManager, type: 'post' | 'group_message', id: string, status: ContentStatus, actorId: string | null): Promise<void> {
+    const entity = type === 'post' ? Post : GroupMessage;
+    await manager.update(entity, { id }, { status, statusChangedAt: new Date(), statusChangedBy: actorId });
+  }
+
+  /** The text around an item: the previous and next messages of a chat, or nearby posts of a group map. */
+  async context(manager: EntityManager, type: 'post' | 'group_message', id: string, around = 5): Promise<{ id: string; authorId: string; text: string; createdAt: string; status: ContentStatus }[]> {
+    const table = type === 'post' ? 'posts' : 'group_messages';
+    const rows: { id: string; author_id: string; text: string; created_at: Date; status: ContentStatus }[] = await manager.query(
+      `WITH item AS (SELECT group_id, created_at FROM ${table} WHERE id = $1)
+       (SELECT t.id, t.author_id, t.text, t.created_at, t.status FROM ${table} t, item
+         WHERE t.group_id IS NOT DISTINCT FROM item.group_id AND t.created_at <= item.created_at ORDER BY t.created_at DESC LIMIT $2 + 1)
+       UNION
+       (SELECT t.id, t.author_id, t.text, t.created_at, t.status FROM ${table} t, item
+         WHERE t.group_id IS NOT DISTINCT FROM item.group_id AND t.created_at > item.created_at ORDER BY t.created_at ASC LIMIT $2)
+       ORDER BY created_at`,
+      [id, around],
+    );
+    return rows.map((row) => ({ id: row.id, authorId: row.author_id, text: row.text, createdAt: row.created_at.toISOString(), status: row.status }));
+  }
+
+  /** An author's latest posts and messages. */
+  async recentBy(manager: EntityManager, authorId: string, limit = 10): Promise<{ type: string; id: string; text: string; createdAt: string; status: ContentStatus }[]> {
+    const rows: { type: string; id: string; text: string; created_at: Date; status: ContentStatus }[] = await manager.query(
+      `(SELECT 'post' AS type, id, text, created_at, status FROM posts WHERE author_id = $1 ORDER BY created_at DESC LIMIT $2)
+       UNION ALL
+       (SELECT 'group_message', id, text, created_at, status FROM group_messages WHERE author_id = $1 ORDER BY created_at DESC LIMIT $2)
+       ORDER BY created_at DESC LIMIT $2`,
+      [authorId, limit],
+    );
+    return rows.map((row) => ({ type: row.type, id: row.id, text: row.text, createdAt: row.created_at.toISOString(), status: row.status }));
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { GroupsModule } from '../groups/groups.module.js';
+import { ContentItems } from './content-items.service.js';
+import { ContentModeration } from './content-moderation.service.js';
+import { GroupMessagesController } from './group-messages.controller.js';
+import { GroupMessagesService } from './group-messages.service.js';
+import { PostsController } from './posts.controller.js';
+import { PostsService } from './posts.service.js';
+import { UploadsController } from './uploads.controller.js';
+
+@Module({
+  imports: [GroupsModule],
+  controllers: [PostsController, GroupMessagesController, UploadsController],
+  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService],
+  exports: [ContentItems],
+})
+export class ContentModule {}

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { Action, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { allows } from '../access/allows.js';
+import type { Caller } from '../access/caller.js';
+import { GroupAccess } from '../groups/group-access.service.js';
+import { Group } from '../groups/group.entity.js';
+import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
+import { Page } from '../platform/http/simple-rest/page.js';
+import { StoredFile } from '../storage/stored-file.entity.js';
+import { StorageService } from '../storage/storage.service.js';
+import { ContentError, ContentErrorCode } from './content.errors.js';
+import { ContentModeration } from './content-moderation.service.js';
+import { type CreatePostDto, POSTS_LIST, type PostFilterDto } from './dto/post.dto.js';
+import { municipalityOfPosition } from './place.js';
+import { Post } from './post.entity.js';
+
+export const POST_IMAGE_PURPOSE = 'post-image';
+const SORT_COLUMNS: Record<string, string> = { createdAt: 'p.createdAt', priority: `array_position(ARRAY['green','yellow','red'], p.priority)` };
+
+/** Posts on the public map and on group maps. */
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly groups: GroupAccess,
+    private readonly moderation: ContentModeration,
+    private readonly storage: StorageService,
+  ) {}
+
+  async create(caller: Caller, dto: CreatePostDto): Promise<PostRecord> {
+    return this.db.transaction(async (manager) => {
+      if (dto.groupId) {
+        const group = await this.groups.visibleGroup(manager, caller, dto.groupId, true);
+        await this.groups.assertMayWrite(manager, caller, group);
+        await manager.update(Group, { id: group.id }, { lastActivityAt: new Date() });
+      }
+      if (dto.imageFileId) await assertOwnImage(manager, caller, dto.imageFileId);
+      const municipalityId = await municipalityOfPosition(manager, dto.latitude, dto.longitude, dto.municipalityId);
+      const post = await manager.save(
+        manager.create(Post, {
+          authorId: caller.id,
+          groupId: dto.groupId ?? null,
+          text: dto.text,
+          priority: dto.priority,
+          latitude: dto.latitude,
+          longitude: dto.longitude,
+          municipalityId,
+          imageFileId: dto.imageFileId ?? null,
+        }),
+      );
+      return (await this.records(manager, [post]))[0];
+    });
+  }
+
+  /**
+   * The public map by default; a group's map with `groupId` (members, anyone for an open group,
+   * staff during an intervention). Hidden and removed posts only for moderators and their authors.
+   */
+  async list(caller: Caller, query: ListQuery<PostFilterDto>): Promise<Page<PostRecord>> {
+    return this.db.transaction(async (manager) => {
+      const qb = manager.getRepository(Post).createQueryBuilder('p');
+      const f = query.filter;
+      let moderator = allows(caller.ability, Action.Moderate, Subject.Post, { groupId: null });
+      if (f.groupId) {
+        const group = await this.groups.visibleGroup(manager, caller, f.groupId);
+        const access = await this.groups.assertCanReadContent(manager, caller, group);
+        moderator = access === 'intervention' || allows(caller.ability, Action.Moderate, Subject.Post, { groupId: group.id });
+        qb.where('p.groupId = :groupId', { groupId: f.groupId });
+      } else {
+        qb.where('p.groupId IS NULL');
+      }
+      if (!moderator) qb.andWhere(new Brackets((w) => w.where('p.status = :visible', { visible: ContentStatus.Visible }).orWhere('p.authorId = :me', { me: caller.id })));
+      if (f.status) qb.andWhere('p.status = :status', { status: f.status });
+      if (f.municipalityId) qb.andWhere('p.municipalityId = :municipalityId', { municipalityId: f.municipalityId });
+      if (f.priority) qb.andWhere('p.priority = :priority', { priority: f.priority });
+      if (f.authorId) qb.andWhere('p.authorId = :authorId', { authorId: f.authorId });
+      if (f.since) qb.andWhere('p.createdAt >= :since', { since: f.since });
+      if (f.id) qb.andWhere('p.id = ANY(:ids)', { ids: f.id });
+      qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order).addOrderBy('p.id', 'DESC').skip(query.offset).take(query.limit);
+      const [posts, total] = await qb.getManyAndCount();
+      return new Page(POSTS_LIST.resource, await this.records(manager, posts), query.offset, total);
+    });
+  }
+
+  async get(caller: Caller, id: string): Promise<PostRecord> {
+    return this.db.transaction(async (manager) => (await this.records(manager, [await this.readable(manager, caller, id)]))[0]);
+  }
+
+  /** The image of a post the caller may read. */
+  async image(caller: Caller, id: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+    return this.db.transaction(async (manager) => {
+      const post = await this.readable(manager, caller, id);
+      if (!post.imageFileId) throw new ContentError(ContentErrorCode.NotFound, 'This post has no image');
+      return this.storage.read(manager, post.imageFileId);
+    });
+  }
+
+  /** Authors delete their own posts, for good. */
+  async deleteOwn(caller: Caller, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const post = await manager.findOneBy(Post, { id });
+      if (!post || post.authorId !== caller.id) throw new ContentError(ContentErrorCode.NotFound, `No post of yours with id ${id}`);
+      await manager.delete(Post, { id });
+      if (post.imageFileId) await this.storage.remove(manager, post.imageFileId);
+    });
+  }
+
+  async moderate(caller: Caller, id: string, status: ContentStatus, reason: string): Promise<PostRecord> {
+    return this.db.transaction(async (manager) => {
+      const post = await manager.getRepository(Post).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+      if (!post) throw new ContentError(ContentErrorCode.NotFound, `No post with id ${id}`);
+      const municipalityId = (await this.moderation.assertMayModerate(manager, caller, Subject.Post, post)) ?? post.municipalityId;
+      await this.moderation.record(manager, caller, Subject.Post, post, status, reason, municipalityId);
+      Object.assign(post, { status, statusChangedAt: new Date(), statusChangedBy: caller.id });
+      await manager.save(post);
+      return (await this.records(manager, [post]))[0];
+    });
+  }
+
+  private async readable(manager: EntityManager, caller: Caller, id: string): Promise<Post> {
+    const post = await manager.findOneBy(Post, { id });
+    const missing = () => new ContentError(ContentErrorCode.NotFound, `No post with id ${id}`);
+    if (!post) throw missing();
+    let moderator = allows(caller.ability, Action.Moderate, Subject.Post, { groupId: null });
+    if (post.groupId) {
+      const group = await this.groups.visibleGroup(manager, caller, post.groupId);
+      const access = await this.groups.contentAccess(manager, caller, group);
+      if (!access) throw missing();
+      moderator = access === 'intervention' || allows(caller.ability, Action.Moderate, Subject.Post, { groupId: group.id });
+    }
+    if (post.status !== ContentStatus.Visible && !moderator && post.authorId !== caller.id) throw missing();
+    return post;
+  }
+
+  private async records(manager: EntityManager, posts: Post[]): Promise<PostRecord[]> {
+    const names = await authorNames(manager, posts.map((post) => post.authorId));
+    return posts.map((post) => ({
+      id: post.id,
+      authorId: post.authorId,
+      authorName: names.get(post.authorId) ?? '',
+      groupId: post.groupId,
+      organisationId: post.organisationId,
+      text: post.text,
+      imageFileId: post.imageFileId,
+      priority: post.priority,
+      latitude: Number(post.latitude),
+      longitude: Number(post.longitude),
+      municipalityId: post.municipalityId,
+      status: post.status,
+      createdAt: post.createdAt.toISOString(),
+    }));
+  }
+}
+
+export async function authorNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; display_name: string }[] = await manager.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}
+
+export async function assertOwnImage(manager: EntityManager, caller: Caller, fileId: string): Promise<void> {
+  const file = await manager.findOneBy(StoredFile, { id: fileId, ownerId: caller.id, purpose: POST_IMAGE_PURPOSE });
+  if (!file) throw new ContentError(ContentErrorCode.ImageNotFound, 'imageFileId must be an image you uploaded through /api/uploads/images');
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { AuditAction, Subject } from '@samverka/shared';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { Actor, Caller } from '../access/caller.js';
+import { AuditService } from '../audit/audit.service.js';
+import { NotifyService } from '../notify/notify.service.js';
+import { GroupAccess } from './group-access.service.js';
+import { GroupBan } from './group-ban.entity.js';
+import type { Group } from './group.entity.js';
+import { GroupMember } from './group-member.entity.js';
+import { GroupsError, GroupsErrorCode } from './groups.errors.js';
+import { MembershipService } from './membership.service.js';
+
+/** Bans keep a person out of a group (and from asking to join) until they expire or are lifted. */
+@Injectable()
+export class BansService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: GroupAccess,
+    private readonly membership: MembershipService,
+    private readonly audit: AuditService,
+    private readonly notify: NotifyService,
+  ) {}
+
+  ban(caller: Caller, groupId: string, userId: string, reason: string, expiresAt: Date | undefined): Promise<GroupBan> {
+    if (expiresAt && expiresAt.getTime() <= Date.now()) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'expiresAt must be in the future');
+    return this.db.transaction(async (manager) => {
+      const group = await this.access.visibleGroup(manager, caller, groupId, true);
+      this.access.assertAdministers(caller, group, 'ban people');
+      const member = await manager.findOneBy(GroupMember, { groupId, userId });
+      if (member) await this.membership.assertOutranks(manager, caller, group, member, 'ban');
+      else if (userId === caller.id) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'You cannot ban yourself');
+      return this.banWithin(manager, caller, group, userId, reason, expiresAt ?? null);
+    });
+  }
+
+  /**
+   * Bans in the caller's transaction, without checking who may: moderation calls it after its
+   * own check that the decider may decide the case.
+   */
+  async banWithin(manager: EntityManager, actor: Actor, group: Group, userId: string, reason: string, expiresAt: Date | null): Promise<GroupBan> {
+    const groupId = group.id;
+    const member = await manager.findOneBy(GroupMember, { groupId, userId });
+    if (member) {
+      await this.membership.removeMembership(manager, group, member, { actorId: actor.id, requestId: actor.requestId, action: AuditAction.GroupMemberRemoved, reason });
+    }
+    // A new ban replaces one still in force, so the latest decision is the one that counts.
+    await manager.update(GroupBan, { groupId, userId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id });
+    await manager.query(
+      `UPDATE group_join_requests SET status = 'rejected', decided_at = now(), decided_by = $3, decision_reason = 'banned' WHERE group_id = $1 AND user_id = $2 AND status = 'pending'`,
+      [groupId, userId, actor.id],
+    );
+    const ban = await manager.save(manager.create(GroupBan, { groupId, userId, reason, bannedBy: actor.id, expiresAt }));
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: AuditAction.GroupMemberBanned,
+      subjectType: Subject.GroupBan,
+      subjectId: ban.id,
+      municipalityId: group.municipalityId,
+      reason,
+      changes: { userId: { before: null, after: userId }, expiresAt: { before: null, after: ban.expiresAt?.toISOString() ?? null } },
+      requestId: actor.requestId,
+    });
+    await this.notify.inApp(manager, userId, 'group.banned', { groupId, groupName: group.name, reason, expiresAt: ban.expiresAt?.toISOString() ?? null });
+    return ban;
+  }
+
+  /** Lifts a ban in the caller's transaction (an appeal reversed it). */
+  async liftWithin(manager: EntityManager, actor: Actor, banId: string, reason: string): Promise<void> {
+    await manager.update(GroupBan, { id: banId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id });
+    await this.audit.record(manager, { actorId: actor.id, action: AuditAction.GroupBanLifted, subjectType: Subject.GroupBan, subjectId: banId, reason, requestId: actor.requestId });
+  }
+
+  lift(caller: Caller, banId: string, reason: string | undefined): Promise<GroupBan> {
+    return this.db.transaction(async (manager) => {
+      const ban = await manager.findOneBy(GroupBan, { id: banId });
+      if (!ban) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
+      const group = await this.access.visibleGroup(manager, caller, ban.groupId, true);
+      this.access.assertAdministers(caller, group, 'lift bans');
+      if (ban.liftedAt) return ban;
+      Object.assign(ban, { liftedAt: new Date(), liftedBy: caller.id });
+      await manager.save(ban);
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.GroupBanLifted,
+        subjectType: Subject.GroupBan,
+        subjectId: ban.id,
+        municipalityId: group.municipalityId,
+        reason: reason ?? null,
+        requestId: caller.requestId,
+      });
+      return ban;
+    });
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Action,
+  type GroupBanRecord,
+  type GroupInvitationRecord,
+  type GroupMemberRecord,
+  type InterventionRecord,
+  type JoinRequestRecord,
+  Subject,
+} from '@samverka/shared';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { scopeQuery } from '../access/ability-scope.js';
+import type { Caller } from '../access/caller.js';
+import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
+import { Page } from '../platform/http/simple-rest/page.js';
+import {
+  BANS_LIST,
+  type BanFilterDto,
+  type GroupScopedFilterDto,
+  INTERVENTIONS_LIST,
+  INVITATIONS_LIST,
+  type InterventionFilterDto,
+  JOIN_REQUESTS_LIST,
+  type JoinRequestFilterDto,
+  MEMBERS_LIST,
+  type MemberFilterDto,
+} from './dto/group-admin.dto.js';
+import { GroupBan } from './group-ban.entity.js';
+import { GroupInvitation } from './group-invitation.entity.js';
+import { GroupMember } from './group-member.entity.js';
+import { GroupsError, GroupsErrorCode } from './groups.errors.js';
+import { Intervention } from './intervention.entity.js';
+import { JoinRequest } from './join-request.entity.js';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/**
+ * The lists a group's admins (and platform staff) work from: members, join requests, invitation
+ * links, bans and interventions, each scoped in SQL to the groups the caller's rules allow.
+ */
+@Injectable()
+export class GroupAdminListsService {
+  constructor(private readonly db: DataSource) {}
+
+  async members(caller: Caller, query: ListQuery<MemberFilterDto>): Promise<Page<GroupMemberRecord>> {
+    const qb = this.scoped(caller, GroupMember, 'm', Subject.GroupMember, query, { joinedAt: 'm.joinedAt', roleSince: 'm.roleSince', role: 'm.role' });
+    if (query.filter.role) qb.andWhere('m.role = :role', { role: query.filter.role });
+    if (query.filter.userId) qb.andWhere('m.userId = :userId', { userId: query.filter.userId });
+    const [rows, total] = await qb.getManyAndCount();
+    const names = await this.displayNames(rows.map((row) => row.userId));
+    return new Page(MEMBERS_LIST.resource, rows.map((m) => ({ ...m, displayName: names.get(m.userId) ?? '', joinedAt: m.joinedAt.toISOString(), roleSince: m.roleSince.toISOString() })), query.offset, total);
+  }
+
+  async joinRequests(caller: Caller, query: ListQuery<JoinRequestFilterDto>): Promise<Page<JoinRequestRecord>> {
+    const qb = this.scoped(caller, JoinRequest, 'r', Subject.GroupJoinRequest, query, { createdAt: 'r.createdAt', status: 'r.status' });
+    if (query.filter.status) qb.andWhere('r.status = :status', { status: query.filter.status });
+    const [rows, total] = await qb.getManyAndCount();
+    const names = await this.displayNames(rows.map((row) => row.userId));
+    return new Page(JOIN_REQUESTS_LIST.resource, rows.map((r) => toJoinRequestRecord(r, names.get(r.userId) ?? '')), query.offset, total);
+  }
+
+  async invitations(caller: Caller, query: ListQuery<GroupScopedFilterDto>): Promise<Page<GroupInvitationRecord>> {
+    const qb = this.scoped(caller, GroupInvitation, 'i', Subject.GroupInvitation, query, { createdAt: 'i.createdAt', expiresAt: 'i.expiresAt' });
+    const [rows, total] = await qb.getManyAndCount();
+    return new Page(INVITATIONS_LIST.resource, rows.map(toInvitationRecord), query.offset, total);
+  }
+
+  async bans(caller: Caller, query: ListQuery<BanFilterDto>): Promise<Page<GroupBanRecord>> {
+    const qb = this.scoped(caller, GroupBan, 'b', Subject.GroupBan, query, { createdAt: 'b.createdAt', expiresAt: 'b.expiresAt' });
+    const active = 'b.liftedAt IS NULL AND (b.expiresAt IS NULL OR b.expiresAt > now())';
+    if (query.filter.active !== undefined) qb.andWhere(query.filter.active ? active : `NOT (${active})`);
+    const [rows, total] = await qb.getManyAndCount();
+    const names = await this.displayNames(rows.map((row) => row.userId));
+    return new Page(BANS_LIST.resource, rows.map((b) => toBanRecord(b, names.get(b.userId) ?? '')), query.offset, total);
+  }
+
+  async interventions(caller: Caller, query: ListQuery<InterventionFilterDto>): Promise<Page<InterventionRecord>> {
+    const qb = this.scoped(caller, Intervention, 'v', Subject.GroupIntervention, query, { openedAt: 'v.openedAt', closedAt: 'v.closedAt' });
+    if (query.filter.open !== undefined) qb.andWhere(query.filter.open ? 'v.closedAt IS NULL' : 'v.closedAt IS NOT NULL');
+    const [rows, total] = await qb.getManyAndCount();
+    return new Page(INTERVENTIONS_LIST.resource, rows.map(toInterventionRecord), query.offset, total);
+  }
+
+  /** One record of a list, through the same scoping: outside it, it does not exist. */
+  async one<T extends { id: string }>(list: (caller: Caller, query: ListQuery<GroupScopedFilterDto>) => Promise<Page<T>>, caller: Caller, id: string): Promise<T> {
+    const page = await list.call(this, caller, { sort: { field: 'createdAt', order: 'ASC' }, offset: 0, limit: 1, filter: { id: [id] } } as ListQuery<GroupScopedFilterDto>);
+    if (page.items.length === 0) throw new GroupsError(GroupsErrorCode.GroupNotFound, `No record with id ${id}`);
+    return page.items[0];
+  }
+
+  private scoped<E extends ObjectLiteral>(
+    caller: Caller,
+    entity: new () => E,
+    alias: string,
+    subject: Subject,
+    query: ListQuery<GroupScopedFilterDto>,
+    sortColumns: Record<string, string>,
+  ): SelectQueryBuilder<E> {
+    const qb = this.db.getRepository(entity).createQueryBuilder(alias);
+    scopeQuery(qb, caller.ability, Action.Read, subject, { groupId: `${alias}.group_id` });
+    if (query.filter.groupId) qb.andWhere(`${alias}.groupId = :groupId`, { groupId: query.filter.groupId });
+    if (query.filter.id) qb.andWhere(`${alias}.id = ANY(:ids)`, { ids: query.filter.id });
+    const sort = sortColumns[query.sort.field] ?? Object.values(sortColumns)[0];
+    return qb.orderBy(sort, query.sort.order).addOrderBy(`${alias}.id`).skip(query.offset).take(query.limit);
+  }
+
+  private async displayNames(userIds: string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(userIds)]]);
+    return new Map(rows.map((row) => [row.id, row.display_name]));
+  }
+}
+
+export const toJoinRequestRecord = (r: JoinRequest, displayName: string): JoinRequestRecord => ({
+  id: r.id,
+  groupId: r.groupId,
+  userId: r.userId,
+  displayName,
+  message: r.message,
+  status: r.status,
+  createdAt: r.createdAt.toISOString(),
+  decidedAt: iso(r.decidedAt),
+  decidedBy: r.decidedBy,
+  decisionReason: r.decisionReason,
+});
+
+export const toInvitationRecord = (i: GroupInvitation): GroupInvitationRecord => ({
+  id: i.id,
+  groupId: i.groupId,
+  createdBy: i.createdBy,
+  createdAt: i.createdAt.toISOString(),
+  expiresAt: i.expiresAt.toISOString(),
+  maxUses: i.maxUses,
+  uses: i.uses,
+  revokedAt: iso(i.revokedAt),
+  usable: !i.revokedAt && i.expiresAt.getTime() > Date.now() && i.uses < i.maxUses,
+});
+
+export const toBanRecord = (b: GroupBan, displayName: string): GroupBanRecord => ({
+  id: b.id,
+  groupId: b.groupId,
+  userId: b.userId,
+  displayName,
+  reason: b.reason,
+  bannedBy: b.bannedBy,
+  createdAt: b.createdAt.toISOString(),
+  expiresAt: iso(b.expiresAt),
+  liftedAt: iso(b.liftedAt),
+  active: !b.liftedAt && (!b.expiresAt || b.expiresAt.getTime() > Date.now()),
+});
+
+export const toInterventionRecord = (v: Intervention): InterventionRecord => ({
+  id: v.id,
+  groupId: v.groupId,
+  ground: v.ground,
+  reason: v.reason,
+  openedBy: v.openedBy,
+  openedAt: v.openedAt.toISOString(),
+  closedAt: iso(v.closedAt),
+  closedBy: v.closedBy,
+  outcome: v.outcome,
+});

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Action,
+  AuditAction,
+  CaseRouting,
+  CaseStatus,
+  ContentStatus,
+  type CaseRecord,
+  ModerationActionType as T,
+  type ModerationActionType,
+  Role,
+  STRIKING_ACTIONS,
+  Subject,
+} from '@samverka/shared';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { allows } from '../access/allows.js';
+import type { Actor, Caller } from '../access/caller.js';
+import { hashToken } from '../access/token-hash.js';
+import { AuditService } from '../audit/audit.service.js';
+import { BansService } from '../groups/bans.service.js';
+import { Group } from '../groups/group.entity.js';
+import { InterventionsService } from '../groups/interventions.service.js';
+import { UsersService } from '../identity/users/users.service.js';
+import { NotifyService } from '../notify/notify.service.js';
+import { toCaseRecord } from './case-records.js';
+import { CasesService } from './cases.service.js';
+import { ACTION_TYPES_FOR_GROUP_ADMINS, type ActionDto, type DecideDto } from './dto/case.dto.js';
+import { ModerationAction } from './moderation-action.entity.js';
+import type { ModerationCase } from './moderation-case.entity.js';
+import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
+import { Notice } from './notice.entity.js';
+import { ReportedItems } from './reported-items.js';
+import { ReporterStanding } from './reporter-standing.service.js';
+import { returnedRows } from '../platform/database/returning.js';
+
+/** How long a strike counts, and how long after being told a decision can be appealed. */
+export const STRIKE_DAYS = 180;
+export const APPEAL_MONTHS = 6;
+
+const CONTENT_ACTIONS: Partial<Record<ModerationActionType, ContentStatus>> = { [T.Hide]: ContentStatus.Hidden, [T.Remove]: ContentStatus.Removed, [T.Restore]: ContentStatus.Visible };
+const NEEDS_RULE: readonly ModerationActionType[] = [T.Hide, T.Remove, T.Warn, T.Suspend, T.GroupBan, T.LockGroup, T.ReferPolice];
+
+/**
+ * Deciding a case: one or more actions, each with the rule it enforces and a statement of reasons
+ * the author receives; every reporter is told the outcome. A decision is made on a version of the
+ * case: a second moderator deciding the same case at once gets 409 and sees the first decision.
+ */
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly cases: CasesService,
+    private readonly items: ReportedItems,
+    private readonly users: UsersService,
+    private readonly bans: BansService,
+    private readonly interventions: InterventionsService,
+    private readonly standing: ReporterStanding,
+    private readonly audit: AuditService,
+    private readonly notify: NotifyService,
+  ) {}
+
+  decide(caller: Caller, caseId: string, dto: DecideDto): Promise<CaseRecord> {
+    return this.db.transaction(async (manager) => {
+      const c = await this.cases.visible(manager, caller, caseId, true);
+      if (!allows(caller.ability, Action.Decide, Subject.ModerationCase, c)) throw new ModerationError(ModerationErrorCode.NotAllowed, 'You may not decide this case');
+      if (c.status !== CaseStatus.Open) {
+        throw new ModerationError(ModerationErrorCode.CaseClosed, `The case was already ${c.status} by ${c.decidedBy ?? 'someone'} at ${c.decidedAt?.toISOString()}: reload it to see the decision`);
+      }
+      if (c.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleCase, 'The case changed while you worked on it: reload it and decide again');
+      this.cases.assertNotHeldByOther(c, caller.id);
+      this.validate(caller, c, dto.actions);
+
+      const actor: Actor = { id: caller.id, requestId: caller.requestId };
+      const saved: { action: ModerationAction; appealToken: string | null }[] = [];
+      for (const action of dto.actions) saved.push(await this.apply(manager, actor, c, action));
+      const dismissed = dto.actions.every((action) => action.type === T.Dismiss);
+      // A dismissal undoes what automation did while the case waited.
+      if (dismissed && c.autoHiddenAt && this.items.isContent(c.itemType)) await this.items.setStatus(manager, c.itemType, c.itemId, ContentStatus.Visible, caller.id);
+
+      Object.assign(c, {
+        status: dismissed ? CaseStatus.Dismissed : CaseStatus.Actioned,
+        decidedAt: new Date(),
+        decidedBy: caller.id,
+        firstActionAt: c.firstActionAt ?? new Date(),
+        version: c.version + 1,
+        claimedBy: null,
+        claimedUntil: null,
+      });
+      await manager.save(c);
+      await this.tellAuthor(manager, c, saved);
+      await this.tellReporters(manager, c, dismissed, saved.map((entry) => entry.action));
+      if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, actor, c.id, dto.unfoundedNoticeIds);
+      return toCaseRecord(c);
+    });
+  }
+
+  /** Dismisses many cases at once (a wave of spam notices), each as its own decision. */
+  async bulkDismiss(caller: Caller, caseIds: string[], statement: string, unfounded: boolean): Promise<{ dismissed: string[]; skipped: { id: string; reason: string }[] }> {
+    const dismissed: string[] = [];
+    const skipped: { id: string; reason: string }[] = [];
+    for (const id of caseIds) {
+      try {
+        const c = await this.cases.visible(this.db.manager, caller, id);
+        const noticeIds = unfounded ? (await this.db.manager.findBy(Notice, { caseId: id })).map((notice) => notice.id) : undefined;
+        await this.decide(caller, id, { version: c.version, actions: [{ type: T.Dismiss, statement }], unfoundedNoticeIds: noticeIds });
+        dismissed.push(id);
+      } catch (error) {
+        skipped.push({ id, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return { dismissed, skipped };
+  }
+
+  private validate(caller: Caller, c: ModerationCase, actions: ActionDto[]): void {
+    const staff = caller.roles.includes(Role.PlatformOwner) || caller.roles.includes(Role.Moderator);
+    for (const action of actions) {
+      const fail = (why: string) => new ModerationError(ModerationErrorCode.ActionNotApplicable, `${action.type}: ${why}`);
+      if (NEEDS_RULE.includes(action.type) && !action.rule) throw fail('rule is required: name the rule the action enforces');
+      if (CONTENT_ACTIONS[action.type] && !this.items.isContent(c.itemType)) throw fail(`a ${c.itemType} has no visibility to change`);
+      if (action.type === T.ReferPolice && !action.policeReference) throw fail('policeReference is required');
+      if (action.rule === 'illegal' && NEEDS_RULE.includes(action.type) && !action.legalGround) throw fail('legalGround is required for illegal content');
+      if (action.type === T.GroupBan && !c.groupId) throw fail('the item is not in a group');
+      if (action.type === T.LockGroup && !(c.groupId || c.itemType === 'group')) throw fail('the item is not a group or in one');
+      if (!staff && !ACTION_TYPES_FOR_GROUP_ADMINS.includes(action.type)) throw fail('only platform moderators may take this action: escalate the case');
+      if ((action.type === T.Suspend || action.type === T.Warn) && !c.authorId) throw fail('the case has no author');
+    }
+    if (actions.some((action) => action.type === T.Dismiss) && actions.length > 1) {
+      throw new ModerationError(ModerationErrorCode.ActionNotApplicable, 'dismiss cannot be combined with other actions');
+    }
+    if (c.routing === CaseRouting.Platform && !staff) throw new ModerationError(ModerationErrorCode.NotAllowed, 'The case is with the platform');
+  }
+
+  private async apply(manager: EntityManager, actor: Actor, c: ModerationCase, dto: ActionDto): Promise<{ action: ModerationAction; appealToken: string | null }> {
+    // The author may appeal without signing in, with this token: a suspended account cannot sign in.
+    const appealToken = dto.type !== T.Dismiss && c.authorId ? randomBytes(24).toString('base64url') : null;
+    const action = await manager.save(
+      manager.create(ModerationAction, {
+        caseId: c.id,
+        type: dto.type,
+        rule: dto.rule ?? null,
+        statement: dto.statement,
+        facts: dto.facts ?? null,
+        durationDays: dto.durationDays ?? null,
+        policeReference: dto.policeReference ?? null,
+        legalGround: dto.legalGround ?? null,
+        decidedBy: actor.id,
+        appealTokenHash: appealToken ? hashToken(appealToken) : null,
+      }),
+    );
+    const reason = `case ${c.id}: ${dto.statement}`;
+    const until = dto.durationDays ? new Date(Date.now() + dto.durationDays * 86_400_000) : null;
+    const contentStatus = CONTENT_ACTIONS[dto.type];
+    if (contentStatus) await this.items.setStatus(manager, c.itemType, c.itemId, contentStatus, actor.id);
+    if (dto.type === T.Suspend) await this.users.suspendAsSanction(manager, actor, c.authorId!, reason, until);
+    if (dto.type === T.GroupBan && c.authorId) {
+      const group = await manager.findOneByOrFail(Group, { id: c.groupId! });
+      await this.bans.banWithin(manager, actor, group, c.authorId, reason, until);
+    }
+    if (dto.type === T.LockGroup) await this.interventions.setPlatformLock(manager, actor, c.groupId ?? c.itemId, true, reason);
+    if (STRIKING_ACTIONS.includes(dto.type) && c.authorId) {
+      await manager.query(`INSERT INTO moderation_strikes (user_id, action_id, rule, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`, [c.authorId, action.id, dto.rule ?? null, STRIKE_DAYS]);
+    }
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: AuditAction.ModerationAction,
+      subjectType: Subject.ModerationCase,
+      subjectId: c.id,
+      municipalityId: c.municipalityId,
+      reason: dto.statement,
+      changes: { action: { before: null, after: dto.type }, rule: { before: null, after: dto.rule ?? null } },
+      requestId: actor.requestId,
+    });
+    return { action, appealToken };
+  }
+
+  /** The statement of reasons: what was decided, on which rule, the facts, whether automated, how long, how to appeal. */
+  private async tellAuthor(manager: EntityManager, c: ModerationCase, saved: { action: ModerationAction; appealToken: string | null }[]): Promise<void> {
+    const affecting = saved.filter(({ action }) => action.type !== T.Dismiss);
+    if (!c.authorId || affecting.length === 0) return;
+    const appealUntil = new Date();
+    appealUntil.setMonth(appealUntil.getMonth() + APPEAL_MONTHS);
+    const actions = affecting.map(({ action, appealToken }) => ({
+      actionId: action.id,
+      type: action.type,
+      rule: action.rule,
+      statement: action.statement,
+      facts: action.facts,
+      legalGround: action.legalGround,
+      automated: action.automated,
+      durationDays: action.durationDays,
+      appealToken,
+    }));
+    const howToAppeal = 'Appeal within six months: POST /api/appeals with the actionId (signed in) or POST /api/appeals/with-token with the appealToken';
+    await this.notify.inApp(manager, c.authorId, 'moderation.statement', { caseId: c.id, itemType: c.itemType, itemId: c.itemId, actions, appealUntil: appealUntil.toISOString(), howToAppeal });
+    const [author]: { email: string }[] = await manager.query(`SELECT email FROM users WHERE id = $1`, [c.authorId]);
+    if (author) {
+      await this.notify.email(manager, {
+        to: author.email,
+        userId: c.authorId,
+        template: 'moderation-statement',
+        params: {
+          decisions: actions.map((a) => `- ${a.type}${a.rule ? ` (${a.rule})` : ''}${a.durationDays ? `, ${a.durationDays} dagar` : ''}: ${a.statement}${a.facts ? `\n  Fakta: ${a.facts}` : ''}\n  Överklagandekod: ${a.appealToken}`).join('\n'),
+          automated: actions.some((a) => a.automated) ? 'ja' : 'nej',
+          appealUntil: appealUntil.toISOString().slice(0, 10),
+        },
+      });
+    }
+  }
+
+  private async tellReporters(manager: EntityManager, c: ModerationCase, dismissed: boolean, actions: ModerationAction[]): Promise<void> {
+    const outcome = dismissed ? 'dismissed' : 'actioned';
+    const statement = dismissed
+      ? `No rule was found broken: ${actions[0].statement}`
+      : `Action taken: ${actions.map((action) => action.type).join(', ')}.`;
+    const notices = returnedRows<{ id: string; reporter_id: string | null }>(await manager.query(
+      `UPDATE moderation_notices SET outcome = $2, outcome_at = now(), outcome_statement = $3 WHERE case_id = $1 AND outcome = 'pending' RETURNING id, reporter_id`,
+      [c.id, outcome, statement],
+    ));
+    for (const notice of notices) {
+      if (notice.reporter_id) await this.notify.inApp(manager, notice.reporter_id, 'moderation.notice_outcome', { noticeId: notice.id, caseId: c.id, outcome, statement });
+    }
+  }
+}

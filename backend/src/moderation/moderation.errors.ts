@@ -1,0 +1,50 @@
+import { HttpStatus } from '@nestjs/common';
+import { DomainError } from '../platform/http/domain-error.js';
+
+export enum ModerationErrorCode {
+  ItemNotFound = 'item_not_found',
+  CaseNotFound = 'case_not_found',
+  ActionNotFound = 'action_not_found',
+  AppealNotFound = 'appeal_not_found',
+  AlreadyReported = 'already_reported',
+  ReportingSuspended = 'reporting_suspended',
+  TooManyNotices = 'too_many_notices',
+  IllegalNeedsGround = 'illegal_needs_ground',
+  CannotReportSelf = 'cannot_report_self',
+  NotAllowed = 'not_allowed',
+  StaleCase = 'case_changed',
+  CaseClosed = 'case_closed',
+  ClaimedByOther = 'claimed_by_other',
+  ActionNotApplicable = 'action_not_applicable',
+  AppealNotAllowed = 'appeal_not_allowed',
+  AppealTooLate = 'appeal_too_late',
+  SameModerator = 'same_moderator',
+  AppealDecided = 'appeal_decided',
+}
+
+const STATUS: Record<ModerationErrorCode, HttpStatus> = {
+  [ModerationErrorCode.ItemNotFound]: HttpStatus.NOT_FOUND,
+  [ModerationErrorCode.CaseNotFound]: HttpStatus.NOT_FOUND,
+  [ModerationErrorCode.ActionNotFound]: HttpStatus.NOT_FOUND,
+  [ModerationErrorCode.AppealNotFound]: HttpStatus.NOT_FOUND,
+  [ModerationErrorCode.AlreadyReported]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.ReportingSuspended]: HttpStatus.FORBIDDEN,
+  [ModerationErrorCode.TooManyNotices]: HttpStatus.TOO_MANY_REQUESTS,
+  [ModerationErrorCode.IllegalNeedsGround]: HttpStatus.BAD_REQUEST,
+  [ModerationErrorCode.CannotReportSelf]: HttpStatus.BAD_REQUEST,
+  [ModerationErrorCode.NotAllowed]: HttpStatus.FORBIDDEN,
+  [ModerationErrorCode.StaleCase]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.CaseClosed]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.ClaimedByOther]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.ActionNotApplicable]: HttpStatus.BAD_REQUEST,
+  [ModerationErrorCode.AppealNotAllowed]: HttpStatus.FORBIDDEN,
+  [ModerationErrorCode.AppealTooLate]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.SameModerator]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.AppealDecided]: HttpStatus.CONFLICT,
+};
+
+export class ModerationError extends DomainError<ModerationErrorCode> {
+  get httpStatus(): HttpStatus {
+    return STATUS[this.code];
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { ContentModule } from '../content/content.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { AppealsController } from './appeals.controller.js';
+import { AppealsService } from './appeals.service.js';
+import { CasesService } from './cases.service.js';
+import { DecisionsService } from './decisions.service.js';
+import { ModerationCasesController } from './moderation-cases.controller.js';
+import { ModerationProcessor } from './moderation.processor.js';
+import { NoticesController } from './notices.controller.js';
+import { NoticesService } from './notices.service.js';
+import { ReportedItems } from './reported-items.js';
+import { ReporterStanding } from './reporter-standing.service.js';
+import { TransparencyController } from './transparency.controller.js';
+import { TransparencyService } from './transparency.service.js';
+import { NoVerifiedReporters, VerifiedReporters } from './verified-reporters.port.js';
+
+@Module({
+  imports: [ContentModule, IdentityModule],
+  controllers: [NoticesController, ModerationCasesController, AppealsController, TransparencyController],
+  providers: [
+    AppealsService,
+    CasesService,
+    DecisionsService,
+    ModerationProcessor,
+    NoticesService,
+    ReportedItems,
+    ReporterStanding,
+    TransparencyService,
+    { provide: VerifiedReporters, useClass: NoVerifiedReporters },
+  ],
+  exports: [CasesService],
+})
+export class ModerationModule {}

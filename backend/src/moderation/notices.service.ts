@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { AuditAction, CaseRouting, ConductRule, ContentStatus, ModerationActionType, type NoticeRecord, ReporterKind, Role, Subject } from '@samverka/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Caller } from '../access/caller.js';
+import { AuditService } from '../audit/audit.service.js';
+import { GroupAccess } from '../groups/group-access.service.js';
+import { Group } from '../groups/group.entity.js';
+import { NotifyService } from '../notify/notify.service.js';
+import { AppConfig } from '../platform/config/app-config.js';
+import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
+import { Page } from '../platform/http/simple-rest/page.js';
+import { type CreateNoticeDto, MY_NOTICES_LIST, type MyNoticeFilterDto } from './dto/notice.dto.js';
+import { ModerationAction } from './moderation-action.entity.js';
+import { ModerationCase } from './moderation-case.entity.js';
+import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
+import { toNoticeRecord } from './notice-records.js';
+import { Notice } from './notice.entity.js';
+import { type ReportedItem, ReportedItems } from './reported-items.js';
+import { PLATFORM_RULES, scoreCase } from './scoring.js';
+import { VerifiedReporters } from './verified-reporters.port.js';
+
+export const MAX_NOTICES_PER_HOUR = 20;
+export const MAX_NOTICES_PER_DAY = 100;
+
+/**
+ * Reports coming in. Each notice joins the one open case of its item (created on the first),
+ * which is re-scored and re-routed in the same transaction; enough distinct reporters, or the
+ * police reporting a threat, hide the item at once as an automated action.
+ */
+@Injectable()
+export class NoticesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly items: ReportedItems,
+    private readonly groups: GroupAccess,
+    private readonly verified: VerifiedReporters,
+    private readonly audit: AuditService,
+    private readonly notify: NotifyService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async submit(caller: Caller, dto: CreateNoticeDto): Promise<NoticeRecord> {
+    if (dto.rule === ConductRule.Illegal && (!dto.legalGround || dto.goodFaith !== true)) {
+      throw new ModerationError(ModerationErrorCode.IllegalNeedsGround, 'legalGround and goodFaith: true are required when rule is illegal');
+    }
+    const verifiedKind = await this.verified.kindOf(caller.id);
+    const notice = await this.db.transaction(async (manager) => {
+      await this.assertMayReport(manager, caller.id);
+      const item = await this.items.describe(manager, dto.itemType, dto.itemId);
+      await this.assertCanSeeItem(manager, caller, item);
+      if (item.authorId === caller.id && dto.itemType !== 'group') throw new ModerationError(ModerationErrorCode.CannotReportSelf, 'You cannot report your own content or account');
+      if (await manager.existsBy(Notice, { reporterId: caller.id, itemType: dto.itemType, itemId: dto.itemId })) {
+        throw new ModerationError(ModerationErrorCode.AlreadyReported, 'You have already reported this: see its progress under your reports');
+      }
+      const reporterKind: ReporterKind = verifiedKind ?? (item.groupId && caller.adminGroupIds.includes(item.groupId) ? ReporterKind.GroupAdmin : ReporterKind.User);
+      const moderationCase = await this.openCase(manager, dto, item);
+      const saved = await manager.save(
+        manager.create(Notice, {
+          caseId: moderationCase.id,
+          itemType: dto.itemType,
+          itemId: dto.itemId,
+          reporterId: caller.id,
+          reporterKind,
+          rule: dto.rule,
+          legalGround: dto.legalGround ?? null,
+          explanation: dto.explanation,
+          goodFaith: dto.goodFaith ?? false,
+        }),
+      );
+      const wasAlerting = moderationCase.noticeCount > 0 && this.alerting(moderationCase);
+      await this.rescore(manager, moderationCase, item, dto.rule);
+      await this.autoHide(manager, moderationCase, item, dto.rule, reporterKind);
+      await this.notify.inApp(manager, caller.id, 'moderation.notice_received', { noticeId: saved.id, itemType: dto.itemType, itemId: dto.itemId });
+      if (!wasAlerting && this.alerting(moderationCase)) await this.alertModerators(manager, moderationCase);
+      return saved;
+    });
+    return toNoticeRecord(notice);
+  }
+
+  /** "My reports": every notice the caller made, with its outcome. */
+  async mine(caller: Caller, query: ListQuery<MyNoticeFilterDto>): Promise<Page<NoticeRecord>> {
+    const qb = this.db.getRepository(Notice).createQueryBuilder('n').where('n.reporterId = :me', { me: caller.id });
+    if (query.filter.id) qb.andWhere('n.id = ANY(:ids)', { ids: query.filter.id });
+    qb.orderBy('n.createdAt', query.sort.order).addOrderBy('n.id').skip(query.offset).take(query.limit);
+    const [rows, total] = await qb.getManyAndCount();
+    return new Page(MY_NOTICES_LIST.resource, rows.map(toNoticeRecord), query.offset, total);
+  }
+
+  private async assertMayReport(manager: EntityManager, userId: string): Promise<void> {
+    const rows: { suspended_until: Date | null }[] = await manager.query(`SELECT suspended_until FROM reporter_standing WHERE user_id = $1`, [userId]);
+    const until = rows[0]?.suspended_until;
+    if (until && until.getTime() > Date.now()) {
+      throw new ModerationError(ModerationErrorCode.ReportingSuspended, `Your right to report is suspended until ${until.toISOString()} after repeated unfounded reports`);
+    }
+    const [{ hour, day }]: { hour: number; day: number }[] = await manager.query(
+      `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS hour, count(*)::int AS day
+         FROM moderation_notices WHERE reporter_id = $1 AND created_at > now() - interval '1 day'`,
+      [userId],
+    );
+    if (hour >= MAX_NOTICES_PER_HOUR || day >= MAX_NOTICES_PER_DAY) throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
+  }
+
+  /** Content in a locked group can only be reported by those who can read it. */
+  private async assertCanSeeItem(manager: EntityManager, caller: Caller, item: ReportedItem): Promise<void> {
+    if (!item.groupId || !item.locked) return;
+    const staff = caller.roles.includes(Role.PlatformOwner) || caller.roles.includes(Role.Moderator);
+    if (!staff && !(await this.groups.membership(manager, item.groupId, caller.id))) {
+      throw new ModerationError(ModerationErrorCode.ItemNotFound, 'No such item that you can see');
+    }
+  }
+
+  /** The open case of the item, locked for this transaction; created with the first notice. */
+  private async openCase(manager: EntityManager, dto: CreateNoticeDto, item: ReportedItem): Promise<ModerationCase> {
+    const routing = item.groupId && !PLATFORM_RULES.includes(dto.rule) ? CaseRouting.GroupAdmins : CaseRouting.Platform;
+    await manager.query(
+      `INSERT INTO moderation_cases (item_type, item_id, group_id, municipality_id, author_id, routing, escalated_at, escalation_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END, CASE WHEN $7 THEN 'severity' END)
+       ON CONFLICT (item_type, item_id) WHERE status = 'open' DO NOTHING`,
+      [dto.itemType, dto.itemId, item.groupId, item.municipalityId, item.authorId, routing, Boolean(item.groupId) && routing === CaseRouting.Platform],
+    );
+    return manager
+      .getRepository(ModerationCase)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where(`c.itemType = :type AND c.itemId = :id AND c.status = 'open'`, { type: dto.itemType, id: dto.itemId })
+      .getOneOrFail();
+  }
+
+  private async rescore(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule): Promise<void> {
+    const [stats]: { notices: number; reporters: number; rules: ConductRule[]; verified: boolean }[] = await manager.query(
+      `SELECT count(*)::int AS notices, count(DISTINCT reporter_id)::int AS reporters, array_agg(DISTINCT rule) AS rules,
+              bool_or(reporter_kind IN ('verified_police', 'verified_municipality')) AS verified
+         FROM moderation_notices WHERE case_id = $1`,
+      [moderationCase.id],
+    );
+    const { base, parts } = scoreCase({ rules: stats.rules, redPost: item.redPost, reporterCount: stats.reporters, verifiedReporter: stats.verified });
+    Object.assign(moderationCase, { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, lastNoticeAt: new Date() });
+    // A threat or illegal content reaches the platform at once, even in a group.
+    if (moderationCase.routing === CaseRouting.GroupAdmins && PLATFORM_RULES.includes(rule)) {
+      Object.assign(moderationCase, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'severity' });
+    }
+    await manager.save(moderationCase);
+  }
+
+  private async autoHide(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule, reporterKind: ReporterKind): Promise<void> {
+    if (!item.content || item.status !== ContentStatus.Visible || moderationCase.autoHiddenAt) return;
+    const [{ same }]: { same: number }[] = await manager.query(`SELECT count(DISTINCT reporter_id)::int AS same FROM moderation_notices WHERE case_id = $1 AND rule = $2`, [moderationCase.id, rule]);
+    const policeAlarm = reporterKind === ReporterKind.VerifiedPolice && PLATFORM_RULES.includes(rule);
+    if (same < this.config.moderation.autoHideThreshold && !policeAlarm) return;
+    const why = policeAlarm ? 'a verified police officer reported it' : `${same} people reported it for the same rule`;
+    await this.items.setStatus(manager, moderationCase.itemType, moderationCase.itemId, ContentStatus.Hidden, null);
+    const action = await manager.save(
+      manager.create(ModerationAction, {
+        caseId: moderationCase.id,
+        type: ModerationActionType.Hide,
+        rule,
+        legalGround: rule === ConductRule.Illegal ? 'pending review' : null,
+        automated: true,
+        statement: `Hidden automatically pending review, because ${why}. A moderator will review it; if no rule was broken it is shown again.`,
+      }),
+    );
+    moderationCase.autoHiddenAt = new Date();
+    await manager.save(moderationCase);
+    await this.audit.record(manager, {
+      actorId: null,
+      action: AuditAction.ModerationAutoHide,
+      subjectType: Subject.ModerationCase,
+      subjectId: moderationCase.id,
+      municipalityId: moderationCase.municipalityId,
+      reason: why,
+    });
+    if (moderationCase.authorId) {
+      await this.notify.inApp(manager, moderationCase.authorId, 'moderation.statement', { caseId: moderationCase.id, actionId: action.id, type: action.type, rule, statement: action.statement, automated: true });
+    }
+  }
+
+  private alerting(moderationCase: ModerationCase): boolean {
+    return moderationCase.routing === CaseRouting.Platform && moderationCase.basePriority >= this.config.moderation.alertPriority;
+  }
+
+  /** Tells every active moderator of an urgent case: in the console, and by e-mail. */
+  private async alertModerators(manager: EntityManager, moderationCase: ModerationCase): Promise<void> {
+    const moderators: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM users WHERE 'moderator' = ANY(roles) AND status = 'active'`);
+    const group = moderationCase.groupId ? await manager.findOneBy(Group, { id: moderationCase.groupId }) : null;
+    for (const moderator of moderators) {
+      await this.notify.inApp(manager, moderator.id, 'moderation.urgent_case', { caseId: moderationCase.id, priority: moderationCase.basePriority });
+      await this.notify.email(manager, {
+        to: moderator.email,
+        userId: moderator.id,
+        template: 'notification',
+        params: {
+          subject: `Brådskande ärende (prioritet ${moderationCase.basePriority})`,
+          text: `Ett nytt ärende med hög prioritet väntar${group ? ` (gruppen ${group.name})` : ''}: ${moderationCase.rules.join(', ')}.\nÖppna konsolen för att ta det.`,
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Action, Subject } from '@samverka/shared';
+import type { Response } from 'express';
+import { Allow, Public } from '../access/policy.decorator.js';
+import type { DsaStatement } from './dsa-export.js';
+import { PeriodQueryDto } from './dto/transparency.dto.js';
+import { type TransparencyReport, TransparencyService } from './transparency.service.js';
+
+const period = (dto: PeriodQueryDto) => ({ from: dto.from ? new Date(dto.from) : new Date(Date.now() - 30 * 86_400_000), to: dto.to ? new Date(dto.to) : new Date() });
+
+@ApiTags('moderation')
+@Controller('moderation')
+export class TransparencyController {
+  constructor(private readonly transparency: TransparencyService) {}
+
+  @Get('transparency')
+  @Public()
+  @ApiOperation({ summary: 'How reports were handled in a period: counts only, no personal data (JSON or CSV)' })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ description: 'The transparency report' })
+  async report(@Query() query: PeriodQueryDto, @Res({ passthrough: true }) response: Response): Promise<TransparencyReport | string> {
+    const { from, to } = period(query);
+    const report = await this.transparency.report(from, to);
+    if (query.format !== 'csv') return report;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="transparency.csv"');
+    return this.transparency.toCsv(report);
+  }
+
+  @Get('dsa-statements')
+  @Allow(Action.Read, Subject.ModerationExport)
+  @ApiOperation({ summary: 'Statements of reasons in the EU DSA Transparency Database format' })
+  @ApiOkResponse({ description: 'An array of statements, one per restricting action' })
+  statements(@Query() query: PeriodQueryDto): Promise<DsaStatement[]> {
+    const { from, to } = period(query);
+    return this.transparency.dsaStatements(from, to);
+  }
+}

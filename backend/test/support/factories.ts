@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { SEEDED_MUNICIPALITY_IDS } from '../../src/identity/municipalities/seeded-municipalities.js';
+import { bearer } from './demo.js';
+import type { TestApp } from './test-app.js';
+
+/** A fresh citizen, signed in. */
+export async function newCitizen(t: TestApp, name = 'Test Person'): Promise<{ id: string; token: string; email: string }> {
+  const email = `person-${randomBytes(4).toString('hex')}@example.se`;
+  const response = await t.http
+    .post('/api/auth/register')
+    .send({ email, password: 'a password long enough', displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna });
+  if (response.status !== 201) throw new Error(`registration failed: ${JSON.stringify(response.body)}`);
+  return { id: response.body.user.id, token: response.body.accessToken, email };
+}
+
+/** A group created by `token`'s owner, with sensible defaults. */
+export async function newGroup(t: TestApp, token: string, fields: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
+  const response = await t.http
+    .post('/api/groups')
+    .set(bearer(token))
+    .send({ name: `Grupp ${randomBytes(3).toString('hex')}`, municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, visibility: 'locked', ...fields });
+  if (response.status !== 201) throw new Error(`group creation failed: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** The membership row id of a user in a group, as the group's admin sees it. */
+export async function membershipId(t: TestApp, adminToken: string, groupId: string, userId: string): Promise<string> {
+  const response = await t.http.get('/api/group-members').query({ filter: JSON.stringify({ groupId, userId }) }).set(bearer(adminToken));
+  if (response.status !== 200 || response.body.length !== 1) throw new Error(`no membership: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body[0].id;
+}
+
+/** A position in Märsta, Sigtuna. */
+export const MARSTA = { latitude: 59.6179, longitude: 17.8536 };
+
+/** A staff member invited by the platform owner, who has chosen a password and signed in. */
+export async function newStaff(t: TestApp, ownerToken: string, roles: string[], municipalityIds: string[] = []): Promise<{ id: string; token: string }> {
+  const email = `staff-${randomBytes(4).toString('hex')}@samverka.se`;
+  const invited = await t.http.post('/api/users').set(bearer(ownerToken)).send({ email, displayName: 'Staff Member', roles, municipalityIds });
+  if (invited.status !== 201) throw new Error(`invitation failed: ${JSON.stringify(invited.body)}`);
+  const token = String(invited.body.invitationUrl).split('/invitation/')[1];
+  const accepted = await t.http.post('/api/auth/accept-invitation').send({ token, password: 'staff password long enough' });
+  return { id: invited.body.id, token: accepted.body.accessToken };
+}

@@ -1,0 +1,23 @@
+import type { AbilityBuilder } from '@casl/ability';
+import { CaseRouting } from '../domain/moderation.js';
+import { Role } from '../domain/roles.js';
+import type { AppAbility, RuleSubjectUser } from './rules.js';
+import { Action, Subject } from './subjects.js';
+
+/**
+ * Who handles reports: platform moderators the platform queue (public content, escalations);
+ * a group's admins the cases routed to them about their own groups; everyone may report, see
+ * their own reports and appeal decisions about them.
+ */
+export function moderationRules({ can }: Pick<AbilityBuilder<AppAbility>, 'can'>, user: RuleSubjectUser): void {
+  can(Action.Create, [Subject.Notice, Subject.Appeal]);
+  if (user.roles.includes(Role.Moderator)) {
+    can([Action.Read, Action.Update, Action.Decide], Subject.ModerationCase, { routing: CaseRouting.Platform });
+    can([Action.Read, Action.Decide], Subject.Appeal);
+    can(Action.Read, Subject.ModerationExport);
+  }
+  const adminOf = [...(user.adminGroupIds ?? [])];
+  if (adminOf.length > 0) {
+    can([Action.Read, Action.Update, Action.Decide], Subject.ModerationCase, { routing: CaseRouting.GroupAdmins, groupId: { $in: adminOf } });
+  }
+}

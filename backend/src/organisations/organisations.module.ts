@@ -1,4 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { OrganisationRelations } from '../identity/organisation-relations.port.js';
+import { VerifiedReporters } from '../moderation/verified-reporters.port.js';
+import { OrganisationMembership } from './organisation-membership.provider.js';
 import { AllowedDomainsController } from './allowed-domains.controller.js';
 import { AllowedDomainsService } from './allowed-domains.service.js';
 import { ApplicationsService } from './applications.service.js';
@@ -12,10 +15,18 @@ import { ReviewService } from './review.service.js';
 import { VerificationApplicationsController } from './verification-applications.controller.js';
 import { VerificationProcessor } from './verification.processor.js';
 
-/** Organisations, their members, verification with four-eyes review, badges and the public check. */
+/**
+ * Organisations, their members, verification with four-eyes review, badges and the public check.
+ * Global for the membership answers identity and moderation read on every request.
+ */
+@Global()
 @Module({
   controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, AllowedDomainsController],
-  providers: [AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService, VerificationProcessor],
-  exports: [BadgesService, BadgeRenewalService],
+  providers: [
+    OrganisationMembership,
+    { provide: OrganisationRelations, useExisting: OrganisationMembership },
+    { provide: VerifiedReporters, useExisting: OrganisationMembership },
+    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService, VerificationProcessor],
+  exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
 })
 export class OrganisationsModule {}

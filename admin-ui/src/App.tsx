@@ -9,9 +9,11 @@ import { i18nProvider } from './providers/i18n-provider';
 import { auditEvents } from './resources/audit-events';
 import { groupInterventions } from './resources/group-interventions';
 import { groupAdministration, groups } from './resources/groups';
+import { emailMessages } from './resources/email-messages';
 import { municipalities } from './resources/municipalities';
 import { posts } from './resources/posts';
 import { users } from './resources/users';
+import { verificationApplications } from './resources/verification-applications';
 
 /** The router react-admin already uses, so the console needs no direct react-router dependency. */
 const { Route } = reactRouterProvider;
@@ -37,7 +39,9 @@ export const App = () => (
     <Resource {...groups} />
     <Resource {...posts} />
     <Resource {...groupInterventions} />
+    <Resource {...verificationApplications} />
     <Resource {...auditEvents} />
+    <Resource {...emailMessages} />
     {groupAdministration.map((resource) => (
       <Resource key={resource.name} {...resource} />
     ))}

@@ -16,6 +16,7 @@ import { createValidationPipe } from './platform/http/validation.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyModule } from './notify/notify.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({
@@ -29,6 +30,7 @@ import { StorageModule } from './storage/storage.module.js';
     AuditModule,
     AccessModule,
     IdentityModule,
+    OrganisationsModule,
     GroupsModule,
     ContentModule,
     ModerationModule,

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedDemoOrganisations } from '../src/demo/demo-organisations.js';
 import { CasesService } from '../src/moderation/cases.service.js';
+import { BadgesService } from '../src/organisations/badges.service.js';
+import { StorageService } from '../src/storage/storage.service.js';
 import { DSA_ALLOWED } from '../src/moderation/dsa-export.js';
 import { Notification } from '../src/notify/notification.entity.js';
 import { bearer, demo } from './support/demo.js';
@@ -123,6 +126,20 @@ describe('Code-of-conduct reports and moderation', () => {
     expect((await t.http.get(`/api/posts/${post.id}`).set(bearer(author.token))).body.status).toBe('visible');
     const outcome = await notified(reporters[0].id, 'moderation.notice_outcome');
     expect(outcome[0].payload).toMatchObject({ outcome: 'dismissed' });
+  });
+
+  it('hides an item at once when a verified police officer reports a threat, and weighs the notice', async () => {
+    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService));
+    const officer = await t.signIn(demo.officerSigtuna.email);
+    const me = await t.http.get('/api/me').set(bearer(officer.accessToken));
+    expect(me.body.organisations).toEqual([expect.objectContaining({ title: 'Kommunpolis' })]);
+    const author = await newCitizen(t);
+    const post = await publicPost(author, 'Jag ska spränga stationen i morgon', 'red');
+    const notice = await report({ id: demo.officerSigtuna.id, token: officer.accessToken }, 'post', post.id, 'threat');
+    expect(notice.body.reporterKind).toBe('verified_police');
+    expect((await t.http.get(`/api/posts/${post.id}`).set(bearer(author.token))).body.status).toBe('hidden');
+    const c = await caseOf(moderator.token, post.id);
+    expect((c as unknown as { scoreParts: { name: string }[] }).scoreParts.map((part) => part.name)).toEqual(expect.arrayContaining(['severity', 'red_post', 'verified_reporter']));
   });
 
   it('shows who holds a claim, and gives the second of two simultaneous decisions a 409', async () => {
@@ -291,7 +308,7 @@ describe('Code-of-conduct reports and moderation', () => {
     const byRule = Object.values(response.body.noticesByRule as Record<string, number>).reduce((sum, n) => sum + n, 0);
     expect(byRule).toBe(notices.n);
     expect(response.body.noticesByRule.misinformation).toBe(3);
-    expect(response.body.automatedActions).toBe(1);
+    expect(response.body.automatedActions).toBe(2);
     expect(response.body.appeals).toEqual({ received: 1, decided: 1, reversed: 1 });
     expect(response.body.reportingSuspensions).toBe(1);
     expect(response.body.medianHoursToFirstAction).toEqual(expect.any(Number));

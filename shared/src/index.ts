@@ -8,3 +8,5 @@ export * from './domain/content.js';
 export * from './domain/moderation.js';
 export * from './access/subjects.js';
 export * from './access/rules.js';
+export * from './domain/organisations.js';
+export * from './domain/organisation-records.js';

@@ -1,6 +1,6 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { UserRecord } from '@samverka/shared';
+import type { UserRecord, VerificationApplicationRecord } from '@samverka/shared';
 import { API_URL, apiFetch } from './http-client';
 
 /** The simple-REST provider plus the API's domain actions, which are not CRUD. */
@@ -17,6 +17,7 @@ export interface SamverkaDataProvider extends DataProvider {
   ): Promise<{ data: T | null }>;
   suspendUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
   reactivateUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
+  decideApplication(id: Identifier, decision: 'approve' | 'reject' | 'request-info', grounds: string): Promise<{ data: VerificationApplicationRecord }>;
 }
 
 const act: SamverkaDataProvider['act'] = async (resource, id, action, body = {}) => {
@@ -39,4 +40,11 @@ export const dataProvider: SamverkaDataProvider = {
   act,
   suspendUser: userAction('suspend'),
   reactivateUser: userAction('reactivate'),
+  async decideApplication(id, decision, grounds) {
+    const { json } = await apiFetch(`${API_URL}/verification-applications/${encodeURIComponent(String(id))}/${decision}`, {
+      method: 'POST',
+      body: JSON.stringify({ grounds }),
+    });
+    return { data: json as VerificationApplicationRecord };
+  },
 };

@@ -10,6 +10,13 @@ type Condition =
 const isCompound = (c: Condition): c is { operator: 'and' | 'or' | 'not'; value: Condition[] | Condition } => !('field' in c);
 
 /**
+ * Where a rule field lives in SQL: a column, or `{ anyOf }`, an SQL expression giving an array
+ * (for a record field that is a list, like the municipalities an organisation serves), which
+ * matches as CASL matches arrays: when any element does.
+ */
+export type ScopeColumn = string | { anyOf: string };
+
+/**
  * Restricts a list query to the rows the caller's rules allow, in SQL, so that pages and totals
  * agree. `columns` maps each rule field to its SQL column; a rule on any other field, or with an
  * operator other than eq/in/ne/nin, throws: an unscoped query must never run by accident.
@@ -19,7 +26,7 @@ export function scopeQuery<T extends ObjectLiteral>(
   ability: AppAbility,
   action: string,
   subject: SubjectName,
-  columns: Record<string, string>,
+  columns: Record<string, ScopeColumn>,
 ): SelectQueryBuilder<T> {
   const ast = rulesToAST(ability, action, subject) as Condition | null;
   if (ast === null) return query.andWhere('FALSE');
@@ -48,6 +55,11 @@ export function scopeQuery<T extends ObjectLiteral>(
     const column = columns[condition.field];
     if (!column) throw new Error(`No SQL column is mapped for rule field "${condition.field}"`);
     const name = param();
+    if (typeof column === 'object') {
+      const sql = arrayCondition(column.anyOf, condition.operator, name);
+      add(sql, { [name]: condition.value });
+      return;
+    }
     switch (condition.operator) {
       case 'eq':
         add(`${column} = :${name}`, { [name]: condition.value });
@@ -68,4 +80,19 @@ export function scopeQuery<T extends ObjectLiteral>(
 
   query.andWhere(new Brackets((where) => apply(where, ast, 'and')));
   return query;
+}
+
+function arrayCondition(array: string, operator: string, name: string): string {
+  switch (operator) {
+    case 'eq':
+      return `:${name} = ANY(${array})`;
+    case 'ne':
+      return `NOT (:${name} = ANY(${array}))`;
+    case 'in':
+      return `${array} && :${name}`;
+    case 'nin':
+      return `NOT (${array} && :${name})`;
+    default:
+      throw new Error(`Rule operator "${operator}" cannot be turned into SQL`);
+  }
 }

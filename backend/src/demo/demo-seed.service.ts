@@ -5,7 +5,10 @@ import { hashPassword, verifyPassword } from '../access/passwords.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { AppConfig } from '../platform/config/app-config.js';
+import { BadgesService } from '../organisations/badges.service.js';
+import { StorageService } from '../storage/storage.service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { seedDemoOrganisations } from './demo-organisations.js';
 import { seedDemoGroups } from './demo-groups.seed.js';
 
 /** In demo mode, seeds the demo accounts at every start. */
@@ -16,12 +19,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     private readonly config: AppConfig,
     private readonly db: DataSource,
+    private readonly storage: StorageService,
+    private readonly badges: BadgesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoMode || !this.config.demoPassword) return;
     const { created, reset } = await seedDemoData(this.db, this.config.demoPassword);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
+    if (await seedDemoOrganisations(this.db, this.storage, this.badges)) this.logger.log('demo organisations, applications and badges seeded');
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ providers: [DemoSeedService] })
+@Module({ imports: [OrganisationsModule], providers: [DemoSeedService] })
 export class DemoModule {}

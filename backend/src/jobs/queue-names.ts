@@ -4,6 +4,8 @@ export enum QueueName {
   Maintenance = 'maintenance',
   /** Sending e-mail. */
   Email = 'email',
+  /** Organisation badges: renewal reminders and expiry. */
+  Verification = 'verification',
   /** Escalating overdue cases, ending suspensions whose time is up. */
   Moderation = 'moderation',
 }

@@ -13,7 +13,6 @@ import { ReportedItems } from './reported-items.js';
 import { ReporterStanding } from './reporter-standing.service.js';
 import { TransparencyController } from './transparency.controller.js';
 import { TransparencyService } from './transparency.service.js';
-import { NoVerifiedReporters, VerifiedReporters } from './verified-reporters.port.js';
 
 @Module({
   imports: [ContentModule, IdentityModule],
@@ -27,7 +26,6 @@ import { NoVerifiedReporters, VerifiedReporters } from './verified-reporters.por
     ReportedItems,
     ReporterStanding,
     TransparencyService,
-    { provide: VerifiedReporters, useClass: NoVerifiedReporters },
   ],
   exports: [CasesService],
 })

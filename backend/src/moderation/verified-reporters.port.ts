@@ -1,17 +1,8 @@
-import { Injectable } from '@nestjs/common';
-
 /**
  * Whether a reporter is a verified member of the police or a municipality: their notices weigh
  * more, and a police `threat` or `illegal` notice hides the item at once. The organisations
- * context answers this; until it is wired in, nobody counts as verified.
+ * context answers this.
  */
 export abstract class VerifiedReporters {
   abstract kindOf(userId: string): Promise<'verified_police' | 'verified_municipality' | null>;
-}
-
-@Injectable()
-export class NoVerifiedReporters extends VerifiedReporters {
-  kindOf(): Promise<null> {
-    return Promise.resolve(null);
-  }
 }

@@ -12,6 +12,36 @@ const TEMPLATES = {
       body: `Hello,\n\nEnter the code ${p.code} in Samverka to confirm that you hold the address ${p.address} for ${p.organisation}.\nThe code is valid for ${p.minutes} minutes. If you did not ask for it, you can ignore this message.`,
     }),
   },
+  'verification-decision': {
+    sv: (p: Record<string, string>) => ({
+      subject: `Ansökan om verifiering av ${p.organisation}: ${p.outcomeSv}`,
+      body: `Hej!\n\nBeslut om er ansökan om verifiering av ${p.organisation}: ${p.outcomeSv}.\n\nSkäl: ${p.grounds}\n\nDu ser ansökan och kan svara i Samverka.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: `Verification of ${p.organisation}: ${p.outcomeEn}`,
+      body: `Hello,\n\nDecision on your application to verify ${p.organisation}: ${p.outcomeEn}.\n\nGrounds: ${p.grounds}\n\nYou can see the application and answer in Samverka.`,
+    }),
+  },
+  'badge-status': {
+    sv: (p: Record<string, string>) => ({
+      subject: `Verifieringen av ${p.organisation} är ${p.statusSv}`,
+      body: `Hej!\n\nVerifieringen (${p.badge}) av ${p.organisation} är ${p.statusSv} från och med nu.\n\nSkäl: ${p.reason}`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: `The verification of ${p.organisation} is ${p.statusEn}`,
+      body: `Hello,\n\nThe verification (${p.badge}) of ${p.organisation} is ${p.statusEn} as of now.\n\nReason: ${p.reason}`,
+    }),
+  },
+  'badge-renewal-reminder': {
+    sv: (p: Record<string, string>) => ({
+      subject: `Verifieringen av ${p.organisation} upphör om ${p.days} dagar`,
+      body: `Hej!\n\nVerifieringen av ${p.organisation} gäller till ${p.validUntil}. Ansök om förnyelse i Samverka i god tid; förnyelsen granskas igen.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: `The verification of ${p.organisation} ends in ${p.days} days`,
+      body: `Hello,\n\nThe verification of ${p.organisation} is valid until ${p.validUntil}. Apply for renewal in Samverka in good time; the renewal is reviewed again.`,
+    }),
+  },
   'moderation-statement': {
     sv: (p: Record<string, string>) => ({
       subject: 'Beslut om ditt innehåll eller konto på Samverka',

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { EmailMessagesController, EmailMessagesService } from './email-messages.controller.js';
 import { EmailProcessor } from './email.processor.js';
 import { NotifyService } from './notify.service.js';
 
 @Global()
-@Module({ providers: [NotifyService, EmailProcessor], exports: [NotifyService] })
+@Module({ controllers: [EmailMessagesController], providers: [NotifyService, EmailProcessor, EmailMessagesService], exports: [NotifyService] })
 export class NotifyModule {}

@@ -14,6 +14,8 @@ export const demo = {
   coordinatorStrangnas: byEmail('coordinator.strangnas@demo.samverka.se'),
   citizenSigtuna: byEmail('citizen@demo.samverka.se'),
   residentStrangnas: byEmail('resident.strangnas@demo.samverka.se'),
+  coordinatorSigtuna2: byEmail('coordinator2.sigtuna@demo.samverka.se'),
+  officerSigtuna: byEmail('officer.sigtuna@demo.samverka.se'),
 };
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -78,3 +78,31 @@ describe(actionForConsole.name, () => {
     ]);
   });
 });
+
+describe('verification rules', () => {
+  const application = (municipalityIds: string[], applicantId = 'someone') => recordOf(Subject.VerificationApplication, { municipalityIds, applicantId });
+
+  it('lets a coordinator review applications of organisations serving their municipalities only', () => {
+    const ability = abilityFor(person([Role.Coordinator], [SIGTUNA]));
+    expect(ability.can(Action.Review, application([SIGTUNA, STRANGNAS]))).toBe(true);
+    expect(ability.can(Action.Review, application([STRANGNAS]))).toBe(false);
+    expect(ability.can(Action.Read, application([STRANGNAS]))).toBe(false);
+    expect(ability.can(Action.Revoke, recordOf(Subject.Badge, { municipalityIds: [SIGTUNA] }))).toBe(true);
+  });
+
+  it('never lets anyone review their own application, the platform owner included', () => {
+    expect(abilityFor(person([Role.Coordinator], [SIGTUNA])).can(Action.Review, application([SIGTUNA], 'me'))).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Review, application([SIGTUNA], 'me'))).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Review, application([SIGTUNA]))).toBe(true);
+  });
+
+  it('lets a citizen apply and follow their own applications, but not review', () => {
+    const ability = abilityFor(person([Role.Citizen]));
+    expect(ability.can(Action.Create, Subject.VerificationApplication)).toBe(true);
+    expect(ability.can(Action.Read, application([SIGTUNA], 'me'))).toBe(true);
+    expect(ability.can(Action.Read, application([SIGTUNA]))).toBe(false);
+    expect(ability.can(Action.Review, Subject.VerificationApplication)).toBe(false);
+    expect(ability.can(Action.Update, recordOf(Subject.Organisation, { adminIds: ['me'] }))).toBe(true);
+    expect(ability.can(Action.Read, Subject.EmailMessage)).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import type { GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRec
 import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
 import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
+import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
 import { moderationRules } from './moderation.rules.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
@@ -13,6 +14,9 @@ type TaggedRecords =
   | (UserRecord & ForcedSubject<typeof Subject.User>)
   | (MunicipalityRecord & ForcedSubject<typeof Subject.Municipality>)
   | (AuditEventRecord & ForcedSubject<typeof Subject.AuditEvent>)
+  | (OrganisationRecord & ForcedSubject<typeof Subject.Organisation>)
+  | (VerificationApplicationRecord & ForcedSubject<typeof Subject.VerificationApplication>)
+  | (BadgeRecord & ForcedSubject<typeof Subject.Badge>)
   | (GroupRecord & ForcedSubject<typeof Subject.Group>)
   | (GroupMemberRecord & ForcedSubject<typeof Subject.GroupMember>)
   | (JoinRequestRecord & ForcedSubject<typeof Subject.GroupJoinRequest>)
@@ -54,6 +58,11 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   // Anyone signed in may see which municipalities the platform serves. People read their own
   // account through /api/me, so citizens have no access to the users resource at all.
   can(Action.Read, Subject.Municipality);
+  // Anyone may apply to have an organisation verified, follow their own applications and answer
+  // requests for more information; an organisation's admins manage its members and renewals.
+  can(Action.Create, Subject.VerificationApplication);
+  can([Action.Read, Action.Update], Subject.VerificationApplication, { applicantId: user.id });
+  can([Action.Read, Action.Update], Subject.Organisation, { adminIds: { $in: [user.id] } });
 
   for (const role of user.roles) {
     switch (role) {
@@ -71,6 +80,10 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
       case Role.Coordinator:
         can(Action.Read, Subject.User, { homeMunicipalityId: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.AuditEvent, { municipalityId: { $in: [...user.municipalityIds] } });
+        // Coordinators verify organisations serving at least one of their municipalities.
+        can(Action.Read, Subject.Organisation, { municipalityIds: { $in: [...user.municipalityIds] } });
+        can([Action.Read, Action.Review], Subject.VerificationApplication, { municipalityIds: { $in: [...user.municipalityIds] } });
+        can([Action.Read, Action.Revoke, Action.Suspend], Subject.Badge, { municipalityIds: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.Group, { municipalityId: { $in: [...user.municipalityIds] } });
         // Municipal groups, in the coordinator's own municipalities (the service checks which).
         can(Action.Create, Subject.Group);
@@ -96,6 +109,8 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);
+  // Nobody reviews their own application (the service also refuses members of the organisation).
+  cannot(Action.Review, Subject.VerificationApplication, { applicantId: user.id });
   return rules;
 }
 

@@ -3,6 +3,11 @@ export const Subject = {
   User: 'User',
   Municipality: 'Municipality',
   AuditEvent: 'AuditEvent',
+  Organisation: 'Organisation',
+  VerificationApplication: 'VerificationApplication',
+  Badge: 'Badge',
+  AllowedDomain: 'AllowedDomain',
+  EmailMessage: 'EmailMessage',
   Group: 'Group',
   GroupMember: 'GroupMember',
   GroupJoinRequest: 'GroupJoinRequest',
@@ -27,6 +32,10 @@ export const Action = {
   Update: 'update',
   Delete: 'delete',
   Suspend: 'suspend',
+  /** Decide on a verification application (approve, reject, request more information). */
+  Review: 'review',
+  /** Withdraw a badge for good; suspension uses `suspend`. */
+  Revoke: 'revoke',
   /** Hide, restore or remove content. */
   Moderate: 'moderate',
   /** Take actions on a moderation case or an appeal. */
@@ -39,6 +48,11 @@ export const RESOURCE_SUBJECTS = {
   users: Subject.User,
   municipalities: Subject.Municipality,
   'audit-events': Subject.AuditEvent,
+  organisations: Subject.Organisation,
+  'verification-applications': Subject.VerificationApplication,
+  badges: Subject.Badge,
+  'allowed-domains': Subject.AllowedDomain,
+  'email-messages': Subject.EmailMessage,
   groups: Subject.Group,
   'group-members': Subject.GroupMember,
   'group-join-requests': Subject.GroupJoinRequest,

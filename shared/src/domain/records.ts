@@ -54,8 +54,8 @@ export interface MeRecord {
   municipalities: Pick<MunicipalityRecord, 'id' | 'code' | 'name'>[];
   /** Groups the person belongs to, with their role there (filled in by the groups context). */
   groups: { id: string; name: string; role: string }[];
-  /** Organisations the person represents (filled in by the organisations context). */
-  organisations: { id: string; name: string; role: string }[];
+  /** Organisations the person represents, with their role and title there. */
+  organisations: { id: string; name: string; role: string; title: string }[];
   /** CASL rules, packed: the console builds the same ability the backend enforces. */
   rules: unknown[];
 }

@@ -13,6 +13,10 @@ class RelationDto {
   @ApiProperty() role: string;
 }
 
+class OrganisationRelationDto extends RelationDto {
+  @ApiProperty({ example: 'Kommunpolis' }) title: string;
+}
+
 export class MeRecordDto implements MeRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'email' }) email: string;
@@ -21,6 +25,6 @@ export class MeRecordDto implements MeRecord {
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: [MunicipalityRefDto], description: 'Municipalities a coordinator serves' }) municipalities: MunicipalityRefDto[];
   @ApiProperty({ type: [RelationDto] }) groups: RelationDto[];
-  @ApiProperty({ type: [RelationDto] }) organisations: RelationDto[];
+  @ApiProperty({ type: [OrganisationRelationDto] }) organisations: OrganisationRelationDto[];
   @ApiProperty({ type: 'array', items: { type: 'array', items: {} }, description: 'Packed CASL rules (@casl/ability/extra unpackRules)' }) rules: unknown[];
 }

@@ -2,6 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { defineRulesFor, type MeRecord, packAbilityRules } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { GroupRelations, relationFacts } from '../group-relations.port.js';
+import { OrganisationRelations } from '../organisation-relations.port.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { User } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -13,13 +14,15 @@ export class MeService {
     private readonly db: DataSource,
     private readonly users: UsersRepository,
     private readonly groupRelations: GroupRelations,
+    private readonly organisationRelations: OrganisationRelations,
   ) {}
 
   async describe(userId: string): Promise<MeRecord> {
-    const [user, facts, groups] = await Promise.all([
+    const [user, facts, groups, organisations] = await Promise.all([
       this.db.manager.findOneBy(User, { id: userId }),
       this.users.findAccessFacts(userId),
       this.groupRelations.of(userId),
+      this.organisationRelations.of(userId),
     ]);
     if (!user || !facts) throw new UnauthorizedException('This account no longer exists');
     const municipalities = facts.municipalityIds.length
@@ -33,8 +36,7 @@ export class MeService {
       roles: user.roles,
       municipalities: municipalities.map(({ id, code, name }) => ({ id, code, name })),
       groups,
-      // Filled in when the organisations context arrives.
-      organisations: [],
+      organisations,
       rules: packAbilityRules(defineRulesFor({ ...facts, ...relationFacts(groups) })),
     };
   }

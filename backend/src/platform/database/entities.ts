@@ -22,12 +22,19 @@ import { OutboxJob } from '../../jobs/outbox-job.entity.js';
 import { EmailMessage } from '../../notify/email-message.entity.js';
 import { Notification } from '../../notify/notification.entity.js';
 import { StoredFile } from '../../storage/stored-file.entity.js';
+import { Badge } from '../../organisations/entities/badge.entity.js';
+import { AllowedEmailDomain, Organisation, OrganisationMember, OrganisationMunicipality, OrganisationTypeSetting } from '../../organisations/entities/organisation.entity.js';
+import { ApplicationEvidence, DomainProof, VerificationApplication, VerificationDecision } from '../../organisations/entities/verification.entity.js';
 
 /** Every entity of every context, for the data source. */
 export const ENTITIES = [
+  AllowedEmailDomain,
   Appeal,
+  ApplicationEvidence,
   AuditEvent,
+  Badge,
   CaseNote,
+  DomainProof,
   EmailMessage,
   Group,
   GroupBan,
@@ -43,10 +50,16 @@ export const ENTITIES = [
   MunicipalityScope,
   Notice,
   Notification,
+  Organisation,
+  OrganisationMember,
+  OrganisationMunicipality,
+  OrganisationTypeSetting,
   OutboxJob,
   Post,
   RefreshToken,
   StoredFile,
   Strike,
   User,
+  VerificationApplication,
+  VerificationDecision,
 ];

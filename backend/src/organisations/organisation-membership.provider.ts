@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type OrganisationRelation, OrganisationRelations } from '../identity/organisation-relations.port.js';
+import { VerifiedReporters } from '../moderation/verified-reporters.port.js';
+
+/**
+ * What other contexts ask of organisation membership: which organisations a person represents
+ * (for /api/me), and whether they carry a valid police or municipality emblem (moderation).
+ */
+@Injectable()
+export class OrganisationMembership implements OrganisationRelations, VerifiedReporters {
+  constructor(private readonly db: DataSource) {}
+
+  of(userId: string): Promise<OrganisationRelation[]> {
+    return this.db.query(
+      `SELECT o.id, o.name, m.role, m.title FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id
+        WHERE m.user_id = $1 AND m.left_at IS NULL ORDER BY o.name`,
+      [userId],
+    );
+  }
+
+  async kindOf(userId: string): Promise<'verified_police' | 'verified_municipality' | null> {
+    const rows: { type: 'police' | 'municipality' }[] = await this.db.query(
+      `SELECT o.type FROM organisation_members m
+         JOIN organisations o ON o.id = m.organisation_id
+         JOIN badges b ON b.member_id = m.id AND b.kind = 'member' AND b.status = 'active'
+         JOIN badges ob ON ob.organisation_id = o.id AND ob.kind = 'organisation' AND ob.status = 'active' AND ob.valid_until > now()
+        WHERE m.user_id = $1 AND m.left_at IS NULL AND o.type IN ('police', 'municipality')
+        ORDER BY o.type = 'police' DESC LIMIT 1`,
+      [userId],
+    );
+    if (rows.length === 0) return null;
+    return rows[0].type === 'police' ? 'verified_police' : 'verified_municipality';
+  }
+}

@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { OrganisationRelations } from '../identity/organisation-relations.port.js';
+import { VerifiedReporters } from '../moderation/verified-reporters.port.js';
+import { OrganisationMembership } from './organisation-membership.provider.js';
+import { AllowedDomainsController } from './allowed-domains.controller.js';
+import { AllowedDomainsService } from './allowed-domains.service.js';
+import { ApplicationsService } from './applications.service.js';
+import { BadgeRenewalService } from './badge-renewal.service.js';
+import { BadgesController, PublicBadgesController } from './badges.controller.js';
+import { BadgesService } from './badges.service.js';
+import { DomainProofService } from './domain-proof.service.js';
+import { OrganisationsController } from './organisations.controller.js';
+import { OrganisationsService } from './organisations.service.js';
+import { ReviewService } from './review.service.js';
+import { VerificationApplicationsController } from './verification-applications.controller.js';
+import { VerificationProcessor } from './verification.processor.js';
+
+/**
+ * Organisations, their members, verification with four-eyes review, badges and the public check.
+ * Global for the membership answers identity and moderation read on every request.
+ */
+@Global()
+@Module({
+  controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, AllowedDomainsController],
+  providers: [
+    OrganisationMembership,
+    { provide: OrganisationRelations, useExisting: OrganisationMembership },
+    { provide: VerifiedReporters, useExisting: OrganisationMembership },
+    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService, VerificationProcessor],
+  exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
+})
+export class OrganisationsModule {}

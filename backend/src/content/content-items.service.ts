@@ -3,11 +3,17 @@ import { type ContentStatus, Priority } from '@samverka/shared';
 import type { EntityManager } from 'typeorm';
 import { Group } from '../groups/group.entity.js';
 import { GroupMessage } from './group-message.entity.js';
+import { OrganisationMessage } from './organisation-message.entity.js';
 import { Post } from './post.entity.js';
+
+/** The kinds of content that can be reported and moderated. */
+export type ContentType = 'post' | 'group_message' | 'organisation_message';
 
 export interface ContentItem {
   authorId: string;
   groupId: string | null;
+  /** For a message to an organisation: the organisation, whose members alone may read it. */
+  organisationId?: string;
   municipalityId: string | null;
   redPost: boolean;
   status: ContentStatus;
@@ -21,7 +27,11 @@ export interface ContentItem {
  */
 @Injectable()
 export class ContentItems {
-  async describe(manager: EntityManager, type: 'post' | 'group_message', id: string): Promise<ContentItem | null> {
+  async describe(manager: EntityManager, type: ContentType, id: string): Promise<ContentItem | null> {
+    if (type === 'organisation_message') {
+      const message = await manager.findOneBy(OrganisationMessage, { id });
+      return message && { authorId: message.senderId, groupId: null, organisationId: message.organisationId, municipalityId: null, redPost: false, status: message.status, text: message.text, createdAt: message.createdAt };
+    }
     if (type === 'post') {
       const post = await manager.findOneBy(Post, { id });
       return post && { authorId: post.authorId, groupId: post.groupId, municipalityId: post.municipalityId, redPost: post.priority === Priority.Red, status: post.status, text: post.text, createdAt: post.createdAt };
@@ -32,13 +42,15 @@ export class ContentItems {
     return { authorId: message.authorId, groupId: message.groupId, municipalityId: group?.municipalityId ?? null, redPost: false, status: message.status, text: message.text, createdAt: message.createdAt };
   }
 
-  async setStatus(manager: EntityManager, type: 'post' | 'group_message', id: string, status: ContentStatus, actorId: string | null): Promise<void> {
-    const entity = type === 'post' ? Post : GroupMessage;
+  async setStatus(manager: EntityManager, type: ContentType, id: string, status: ContentStatus, actorId: string | null): Promise<void> {
+    const entity = type === 'post' ? Post : type === 'group_message' ? GroupMessage : OrganisationMessage;
     await manager.update(entity, { id }, { status, statusChangedAt: new Date(), statusChangedBy: actorId });
   }
 
   /** The text around an item: the previous and next messages of a chat, or nearby posts of a group map. */
-  async context(manager: EntityManager, type: 'post' | 'group_message', id: string, around = 5): Promise<{ id: string; authorId: string; text: string; createdAt: string; status: ContentStatus }[]> {
+  async context(manager: EntityManager, type: ContentType, id: string, around = 5): Promise<{ id: string; authorId: string; text: string; createdAt: string; status: ContentStatus }[]> {
+    // A private message has no thread around it that moderators may read.
+    if (type === 'organisation_message') return [];
     const table = type === 'post' ? 'posts' : 'group_messages';
     const rows: { id: string; author_id: string; text: string; created_at: Date; status: ContentStatus }[] = await manager.query(
       `WITH item AS (SELECT group_id, created_at FROM ${table} WHERE id = $1)

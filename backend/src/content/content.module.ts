@@ -4,14 +4,16 @@ import { ContentItems } from './content-items.service.js';
 import { ContentModeration } from './content-moderation.service.js';
 import { GroupMessagesController } from './group-messages.controller.js';
 import { GroupMessagesService } from './group-messages.service.js';
+import { OrganisationMessagesController } from './organisation-messages.controller.js';
+import { OrganisationMessagesService } from './organisation-messages.service.js';
 import { PostsController } from './posts.controller.js';
 import { PostsService } from './posts.service.js';
 import { UploadsController } from './uploads.controller.js';
 
 @Module({
   imports: [GroupsModule],
-  controllers: [PostsController, GroupMessagesController, UploadsController],
-  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService],
+  controllers: [PostsController, GroupMessagesController, OrganisationMessagesController, UploadsController],
+  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService],
   exports: [ContentItems],
 })
 export class ContentModule {}

@@ -4,6 +4,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
 import { GroupAccess } from '../groups/group-access.service.js';
+import { OrganisationRelations } from '../identity/organisation-relations.port.js';
 import { Group } from '../groups/group.entity.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
@@ -26,6 +27,7 @@ export class PostsService {
     private readonly groups: GroupAccess,
     private readonly moderation: ContentModeration,
     private readonly storage: StorageService,
+    private readonly organisations: OrganisationRelations,
   ) {}
 
   async create(caller: Caller, dto: CreatePostDto): Promise<PostRecord> {
@@ -36,11 +38,15 @@ export class PostsService {
         await manager.update(Group, { id: group.id }, { lastActivityAt: new Date() });
       }
       if (dto.imageFileId) await assertOwnImage(manager, caller, dto.imageFileId);
+      if (dto.asOrganisationId && !(await this.organisations.speaksFor(caller.id, dto.asOrganisationId))) {
+        throw new ContentError(ContentErrorCode.NotAllowed, 'asOrganisationId must be a verified organisation you are a member of');
+      }
       const municipalityId = await municipalityOfPosition(manager, dto.latitude, dto.longitude, dto.municipalityId);
       const post = await manager.save(
         manager.create(Post, {
           authorId: caller.id,
           groupId: dto.groupId ?? null,
+          organisationId: dto.asOrganisationId ?? null,
           text: dto.text,
           priority: dto.priority,
           latitude: dto.latitude,
@@ -135,12 +141,14 @@ export class PostsService {
 
   private async records(manager: EntityManager, posts: Post[]): Promise<PostRecord[]> {
     const names = await authorNames(manager, posts.map((post) => post.authorId));
+    const badges = await this.organisations.badgeCodes([...new Set(posts.flatMap((post) => (post.organisationId ? [post.organisationId] : [])))]);
     return posts.map((post) => ({
       id: post.id,
       authorId: post.authorId,
       authorName: names.get(post.authorId) ?? '',
       groupId: post.groupId,
       organisationId: post.organisationId,
+      organisationBadgeCode: post.organisationId ? (badges.get(post.organisationId) ?? null) : null,
       text: post.text,
       imageFileId: post.imageFileId,
       priority: post.priority,

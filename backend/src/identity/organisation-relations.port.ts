@@ -9,4 +9,9 @@ export interface OrganisationRelation {
 /** The organisations a person belongs to; the organisations context provides the answer. */
 export abstract class OrganisationRelations {
   abstract of(userId: string): Promise<OrganisationRelation[]>;
+  /** May the person speak for the organisation: an active member of a currently verified one. */
+  abstract speaksFor(userId: string, organisationId: string): Promise<boolean>;
+  /** The organisation's current badge code, to show with what it posts. */
+  abstract badgeCodes(organisationIds: string[]): Promise<Map<string, string>>;
+  abstract exists(organisationId: string): Promise<boolean>;
 }

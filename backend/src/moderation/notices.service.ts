@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
 import { GroupAccess } from '../groups/group-access.service.js';
+import { OrganisationRelations } from '../identity/organisation-relations.port.js';
 import { Group } from '../groups/group.entity.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -34,6 +35,7 @@ export class NoticesService {
     private readonly items: ReportedItems,
     private readonly groups: GroupAccess,
     private readonly verified: VerifiedReporters,
+    private readonly organisations: OrganisationRelations,
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
     private readonly config: AppConfig,
@@ -100,8 +102,13 @@ export class NoticesService {
     if (hour >= MAX_NOTICES_PER_HOUR || day >= MAX_NOTICES_PER_DAY) throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
   }
 
-  /** Content in a locked group can only be reported by those who can read it. */
+  /** Content in a locked group, or sent to an organisation, can only be reported by those who can read it. */
   private async assertCanSeeItem(manager: EntityManager, caller: Caller, item: ReportedItem): Promise<void> {
+    if (item.organisationId) {
+      const memberships = await this.organisations.of(caller.id);
+      if (!memberships.some((membership) => membership.id === item.organisationId)) throw new ModerationError(ModerationErrorCode.ItemNotFound, 'No such item that you can see');
+      return;
+    }
     if (!item.groupId || !item.locked) return;
     const staff = caller.roles.includes(Role.PlatformOwner) || caller.roles.includes(Role.Moderator);
     if (!staff && !(await this.groups.membership(manager, item.groupId, caller.id))) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type ContentStatus, GroupRole, ReportableType } from '@samverka/shared';
 import type { EntityManager } from 'typeorm';
-import { ContentItems } from '../content/content-items.service.js';
+import { ContentItems, type ContentType } from '../content/content-items.service.js';
 import { GroupMember } from '../groups/group-member.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { User } from '../identity/users/user.entity.js';
@@ -11,6 +11,8 @@ export interface ReportedItem {
   /** Whose conduct the case is about. */
   authorId: string | null;
   groupId: string | null;
+  /** For a message to an organisation. */
+  organisationId?: string;
   municipalityId: string | null;
   redPost: boolean;
   /** Content can be hidden, removed and restored; users and groups cannot. */
@@ -19,7 +21,7 @@ export interface ReportedItem {
   locked: boolean;
 }
 
-const CONTENT_TYPES: readonly ReportableType[] = [ReportableType.Post, ReportableType.GroupMessage];
+const CONTENT_TYPES: readonly ReportableType[] = [ReportableType.Post, ReportableType.GroupMessage, ReportableType.OrganisationMessage];
 
 /** What a reported item is, and changing content's status, through the owning contexts. */
 @Injectable()
@@ -28,11 +30,20 @@ export class ReportedItems {
 
   async describe(manager: EntityManager, type: ReportableType, id: string): Promise<ReportedItem> {
     const missing = () => new ModerationError(ModerationErrorCode.ItemNotFound, `No ${type.replace('_', ' ')} with id ${id}`);
-    if (type === ReportableType.Post || type === ReportableType.GroupMessage) {
+    if (type === ReportableType.Post || type === ReportableType.GroupMessage || type === ReportableType.OrganisationMessage) {
       const item = await this.content.describe(manager, type, id);
       if (!item) throw missing();
       const group = item.groupId ? await manager.findOneBy(Group, { id: item.groupId }) : null;
-      return { authorId: item.authorId, groupId: item.groupId, municipalityId: item.municipalityId, redPost: item.redPost, content: true, status: item.status, locked: group?.visibility === 'locked' };
+      return {
+        authorId: item.authorId,
+        groupId: item.groupId,
+        organisationId: item.organisationId,
+        municipalityId: item.municipalityId,
+        redPost: item.redPost,
+        content: true,
+        status: item.status,
+        locked: group?.visibility === 'locked',
+      };
     }
     if (type === ReportableType.User) {
       const user = await manager.findOneBy(User, { id });
@@ -46,10 +57,10 @@ export class ReportedItems {
       // A report about a group as a whole is for the platform, not the group's own admins.
       return { authorId: owner?.userId ?? null, groupId: null, municipalityId: group.municipalityId, redPost: false, content: false, status: null, locked: false };
     }
-    throw new ModerationError(ModerationErrorCode.ItemNotFound, 'Messages to organisations cannot be reported yet');
+    throw missing();
   }
 
-  isContent(type: ReportableType): type is 'post' | 'group_message' {
+  isContent(type: ReportableType): type is ContentType {
     return CONTENT_TYPES.includes(type);
   }
 

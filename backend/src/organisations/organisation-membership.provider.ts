@@ -19,6 +19,29 @@ export class OrganisationMembership implements OrganisationRelations, VerifiedRe
     );
   }
 
+  async speaksFor(userId: string, organisationId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM organisation_members m
+         JOIN badges b ON b.organisation_id = m.organisation_id AND b.kind = 'organisation' AND b.status = 'active' AND b.valid_until > now()
+        WHERE m.user_id = $1 AND m.organisation_id = $2 AND m.left_at IS NULL`,
+      [userId, organisationId],
+    );
+    return rows.length > 0;
+  }
+
+  async badgeCodes(organisationIds: string[]): Promise<Map<string, string>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows: { organisation_id: string; code: string }[] = await this.db.query(
+      `SELECT organisation_id, code FROM badges WHERE organisation_id = ANY($1::uuid[]) AND kind = 'organisation' AND status = 'active' AND valid_until > now()`,
+      [organisationIds],
+    );
+    return new Map(rows.map((row) => [row.organisation_id, row.code]));
+  }
+
+  async exists(organisationId: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId])).length > 0;
+  }
+
   async kindOf(userId: string): Promise<'verified_police' | 'verified_municipality' | null> {
     const rows: { type: 'police' | 'municipality' }[] = await this.db.query(
       `SELECT o.type FROM organisation_members m

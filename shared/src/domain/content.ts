@@ -16,7 +16,9 @@ export interface PostRecord {
   authorId: string;
   authorName: string;
   groupId: string | null;
+  /** Posted on behalf of this verified organisation, whose badge code the app shows. */
   organisationId: string | null;
+  organisationBadgeCode: string | null;
   text: string;
   imageFileId: string | null;
   priority: Priority;

@@ -23,6 +23,7 @@ export class CreatePostDto {
   @UuidField(false, 'Derived from the position when left out') municipalityId?: string;
   @UuidField(false, 'Post on this group’s map (members only)') groupId?: string;
   @UuidField(false, 'An image uploaded through POST /api/uploads/images') imageFileId?: string;
+  @UuidField(false, 'Post as this verified organisation (its members only); the post then carries its badge') asOrganisationId?: string;
 }
 
 export class PostFilterDto {
@@ -69,6 +70,7 @@ export class PostRecordDto implements PostRecord {
   @ApiProperty() authorName: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) groupId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Check it at GET /api/public/badges/{code}' }) organisationBadgeCode: string | null;
   @ApiProperty() text: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) imageFileId: string | null;
   @ApiProperty({ enum: PRIORITIES }) priority: Priority;

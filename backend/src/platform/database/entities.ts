@@ -1,5 +1,6 @@
 import { RefreshToken } from '../../access/refresh-token.entity.js';
 import { GroupMessage } from '../../content/group-message.entity.js';
+import { OrganisationMessage } from '../../content/organisation-message.entity.js';
 import { Post } from '../../content/post.entity.js';
 import { GroupBan } from '../../groups/group-ban.entity.js';
 import { GroupInvitation } from '../../groups/group-invitation.entity.js';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   Notification,
   Organisation,
   OrganisationMember,
+  OrganisationMessage,
   OrganisationMunicipality,
   OrganisationTypeSetting,
   OutboxJob,

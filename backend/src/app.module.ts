@@ -14,6 +14,7 @@ import { HttpErrorFilter } from './platform/http/http-error.filter.js';
 import { PageInterceptor } from './platform/http/simple-rest/page.interceptor.js';
 import { createValidationPipe } from './platform/http/validation.js';
 import { ModerationModule } from './moderation/moderation.module.js';
+import { InsightsModule } from './insights/insights.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -34,6 +35,7 @@ import { StorageModule } from './storage/storage.module.js';
     GroupsModule,
     ContentModule,
     ModerationModule,
+    InsightsModule,
     HealthModule,
     DemoModule,
   ],

@@ -14,7 +14,7 @@ export function moderationRules({ can }: Pick<AbilityBuilder<AppAbility>, 'can'>
   if (user.roles.includes(Role.Moderator)) {
     can([Action.Read, Action.Update, Action.Decide], Subject.ModerationCase, { routing: CaseRouting.Platform });
     can([Action.Read, Action.Decide], Subject.Appeal);
-    can(Action.Read, Subject.ModerationExport);
+    can(Action.Read, [Subject.ModerationExport, Subject.Insight]);
   }
   const adminOf = [...(user.adminGroupIds ?? [])];
   if (adminOf.length > 0) {

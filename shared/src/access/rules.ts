@@ -85,6 +85,7 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
         can([Action.Read, Action.Review], Subject.VerificationApplication, { municipalityIds: { $in: [...user.municipalityIds] } });
         can([Action.Read, Action.Revoke, Action.Suspend], Subject.Badge, { municipalityIds: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.Group, { municipalityId: { $in: [...user.municipalityIds] } });
+        can(Action.Read, Subject.Insight);
         // Municipal groups, in the coordinator's own municipalities (the service checks which).
         can(Action.Create, Subject.Group);
         break;

@@ -21,6 +21,8 @@ export const Subject = {
   Appeal: 'Appeal',
   /** Statements of reasons in the DSA database format. */
   ModerationExport: 'ModerationExport',
+  /** Dashboards: which charts, and for which municipalities, the insights service decides. */
+  Insight: 'Insight',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';

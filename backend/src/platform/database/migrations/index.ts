@@ -4,6 +4,7 @@ import { OrganisationsVerification1764288000000 } from './1764288000000-Organisa
 import { GroupsAndContent1764374400000 } from './1764374400000-GroupsAndContent.js';
 import { Moderation1764460800000 } from './1764460800000-Moderation.js';
 import { OrganisationMessages1764547200000 } from './1764547200000-OrganisationMessages.js';
+import { Insights1764806400000 } from './1764806400000-Insights.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   GroupsAndContent1764374400000,
   Moderation1764460800000,
   OrganisationMessages1764547200000,
+  Insights1764806400000,
 ];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { InsightsController } from './insights.controller.js';
+import { InsightsProcessor } from './insights.processor.js';
+import { InsightsService } from './insights.service.js';
+import { RollupsService } from './rollups.service.js';
+
+/**
+ * Dashboards. The one context that reads other contexts' tables directly, read-only, as the
+ * architecture allows: charts are aggregates across them.
+ */
+@Module({
+  controllers: [InsightsController],
+  providers: [InsightsService, InsightsProcessor, RollupsService],
+  exports: [RollupsService],
+})
+export class InsightsModule {}

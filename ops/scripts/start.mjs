@@ -39,7 +39,10 @@ const DEMO_ACCOUNTS = [
   ['moderator@demo.samverka.se', 'moderator'],
   ['coordinator.sigtuna@demo.samverka.se', 'coordinator, Sigtuna'],
   ['coordinator.strangnas@demo.samverka.se', 'coordinator, Strängnäs'],
-  ['citizen@demo.samverka.se', 'citizen'],
+  ['citizen@demo.samverka.se', 'citizen, Sigtuna; owns a locked group in Gamla stan'],
+  ['resident.strangnas@demo.samverka.se', 'citizen, Strängnäs; owns a group'],
+  ['coordinator2.sigtuna@demo.samverka.se', 'second coordinator, Sigtuna (four-eyes)'],
+  ['officer.sigtuna@demo.samverka.se', 'police officer with the emblem of Sigtuna police'],
 ];
 
 // ---------------------------------------------------------------------------------------------

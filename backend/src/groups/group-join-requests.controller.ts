@@ -8,7 +8,7 @@ import { UuidParam } from '../platform/http/id-param.decorator.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { ListEndpoint, ListParams } from '../platform/http/simple-rest/list-params.decorator.js';
 import type { Page } from '../platform/http/simple-rest/page.js';
-import { DecisionDto, JOIN_REQUESTS_LIST, type JoinRequestFilterDto, JoinRequestDto } from './dto/group-admin.dto.js';
+import { JoinDecisionDto, JOIN_REQUESTS_LIST, type JoinRequestFilterDto, JoinRequestDto } from './dto/group-admin.dto.js';
 import { GroupAdminListsService } from './group-admin-lists.service.js';
 import { MembershipService } from './membership.service.js';
 
@@ -38,7 +38,7 @@ export class GroupJoinRequestsController {
   @Allow(Action.Update, Subject.GroupJoinRequest)
   @ApiOperation({ summary: 'Admit the applicant (they are told)' })
   @ApiCreatedResponse({ type: JoinRequestDto })
-  async approve(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<JoinRequestRecord> {
+  async approve(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: JoinDecisionDto): Promise<JoinRequestRecord> {
     await this.membership.decideRequest(caller, id, true, dto.reason);
     return this.lists.one(this.lists.joinRequests, caller, id);
   }
@@ -47,7 +47,7 @@ export class GroupJoinRequestsController {
   @Allow(Action.Update, Subject.GroupJoinRequest)
   @ApiOperation({ summary: 'Turn the applicant away, optionally saying why (they are told)' })
   @ApiCreatedResponse({ type: JoinRequestDto })
-  async reject(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: DecisionDto): Promise<JoinRequestRecord> {
+  async reject(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: JoinDecisionDto): Promise<JoinRequestRecord> {
     await this.membership.decideRequest(caller, id, false, dto.reason);
     return this.lists.one(this.lists.joinRequests, caller, id);
   }

@@ -21,7 +21,7 @@ export class JoinGroupDto {
   @TextField({ min: 0, max: 1000, required: false, description: 'A word to the admins of a locked group' }) message?: string;
 }
 
-export class DecisionDto {
+export class JoinDecisionDto {
   @TextField({ min: 0, max: 1000, required: false, description: 'Told to the applicant' }) reason?: string;
 }
 

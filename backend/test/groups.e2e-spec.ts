@@ -47,6 +47,11 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     expect(approved.body.status).toBe('approved');
     expect(await t.db.manager.findOneBy(Notification, { userId: applicant.id, kind: 'group.join_approved' })).not.toBeNull();
     expect((await t.http.get(`/api/groups/${group.id}`).set(bearer(applicant.token))).body).toMatchObject({ myRole: 'member', memberCount: 2 });
+
+    // The group's history holds what happened to its requests and members, not only to itself.
+    const ownerToken = (await t.signIn(demo.owner.email)).accessToken;
+    const history = await t.http.get('/api/audit-events').query({ filter: JSON.stringify({ relatedTo: group.id }) }).set(bearer(ownerToken));
+    expect((history.body as { action: string }[]).map((event) => event.action).sort()).toEqual(['group.created', 'group.join_request_approved', 'group.member_joined']);
   });
 
   it('lets an admin reject a request with a reason the applicant receives', async () => {

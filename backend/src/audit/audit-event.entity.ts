@@ -31,6 +31,10 @@ export class AuditEvent {
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
+  /** Records the event also belongs to (a membership's group), for their history. */
+  @Column({ name: 'context_ids', type: 'uuid', array: true, default: () => `'{}'` })
+  contextIds: string[];
+
   @Column({ type: 'jsonb', nullable: true })
   changes: FieldChanges | null;
 

@@ -27,6 +27,7 @@ export class AuditEventsService {
     if (f.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: f.subjectType });
     if (f.subjectId) qb.andWhere('e.subjectId = :subjectId', { subjectId: f.subjectId });
     if (f.municipalityId) qb.andWhere('e.municipalityId = :municipalityId', { municipalityId: f.municipalityId });
+    if (f.relatedTo) qb.andWhere('(e.subject_id = CAST(:related AS text) OR CAST(:related AS uuid) = ANY(e.context_ids))', { related: f.relatedTo });
     if (f.occurredAt_gte) qb.andWhere('e.occurredAt >= :from', { from: f.occurredAt_gte });
     if (f.occurredAt_lte) qb.andWhere('e.occurredAt <= :to', { to: f.occurredAt_lte });
     if (f.id) qb.andWhere('e.id = ANY(:ids::bigint[])', { ids: f.id });

@@ -12,6 +12,8 @@ export interface AuditEntry {
   reason?: string | null;
   changes?: FieldChanges | null;
   requestId?: string | null;
+  /** Records the event also belongs to, such as the group of a membership. */
+  contextIds?: string[];
 }
 
 /**
@@ -30,6 +32,7 @@ export class AuditService {
       reason: entry.reason ?? null,
       changes: entry.changes && Object.keys(entry.changes).length > 0 ? entry.changes : null,
       requestId: entry.requestId ?? null,
+      contextIds: entry.contextIds ?? [],
     });
     await manager.save(AuditEvent, event, { reload: false });
   }

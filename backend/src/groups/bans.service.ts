@@ -55,6 +55,7 @@ export class BansService {
       actorId: actor.id,
       action: AuditAction.GroupMemberBanned,
       subjectType: Subject.GroupBan,
+      contextIds: [group.id],
       subjectId: ban.id,
       municipalityId: group.municipalityId,
       reason,
@@ -67,8 +68,17 @@ export class BansService {
 
   /** Lifts a ban in the caller's transaction (an appeal reversed it). */
   async liftWithin(manager: EntityManager, actor: Actor, banId: string, reason: string): Promise<void> {
+    const ban = await manager.findOneByOrFail(GroupBan, { id: banId });
     await manager.update(GroupBan, { id: banId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id });
-    await this.audit.record(manager, { actorId: actor.id, action: AuditAction.GroupBanLifted, subjectType: Subject.GroupBan, subjectId: banId, reason, requestId: actor.requestId });
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: AuditAction.GroupBanLifted,
+      subjectType: Subject.GroupBan,
+      subjectId: banId,
+      reason,
+      requestId: actor.requestId,
+      contextIds: [ban.groupId],
+    });
   }
 
   lift(caller: Caller, banId: string, reason: string | undefined): Promise<GroupBan> {
@@ -84,6 +94,7 @@ export class BansService {
         actorId: caller.id,
         action: AuditAction.GroupBanLifted,
         subjectType: Subject.GroupBan,
+        contextIds: [group.id],
         subjectId: ban.id,
         municipalityId: group.municipalityId,
         reason: reason ?? null,

@@ -96,6 +96,7 @@ export class InterventionsService {
       actorId: caller.id,
       action,
       subjectType: Subject.GroupIntervention,
+      contextIds: [group.id],
       subjectId: interventionId,
       municipalityId: group.municipalityId,
       reason,

@@ -180,7 +180,16 @@ export class CasesService {
       if (c.status !== CaseStatus.Open) throw new ModerationError(ModerationErrorCode.CaseClosed, `The case is already ${c.status}`);
       const reason = await apply(manager, c);
       await manager.save(c);
-      await this.audit.record(manager, { actorId: caller.id, action, subjectType: Subject.ModerationCase, subjectId: c.id, municipalityId: c.municipalityId, reason, requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action,
+        subjectType: Subject.ModerationCase,
+        subjectId: c.id,
+        municipalityId: c.municipalityId,
+        reason,
+        requestId: caller.requestId,
+        contextIds: c.groupId ? [c.groupId] : [],
+      });
       return toCaseRecord(c);
     });
   }

@@ -170,6 +170,7 @@ export class DecisionsService {
       reason: dto.statement,
       changes: { action: { before: null, after: dto.type }, rule: { before: null, after: dto.rule ?? null } },
       requestId: actor.requestId,
+      contextIds: c.groupId ? [c.groupId] : [],
     });
     return { action, appealToken };
   }

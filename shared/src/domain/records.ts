@@ -43,6 +43,8 @@ export interface AuditEventRecord {
   reason: string | null;
   changes: Record<string, { before: unknown; after: unknown }> | null;
   requestId: string | null;
+  /** Records the event also belongs to, such as the group of a membership. */
+  contextIds: string[];
 }
 
 export interface MeRecord {

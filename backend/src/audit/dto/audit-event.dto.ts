@@ -15,6 +15,7 @@ export class AuditEventRecordDto implements AuditEventRecord {
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'field: { before, after }' }) changes: AuditEventRecord['changes'];
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) contextIds: string[];
 }
 
 export class AuditEventFilterDto {
@@ -23,6 +24,7 @@ export class AuditEventFilterDto {
   @TextField({ max: 60, required: false }) subjectType?: string;
   @TextField({ max: 100, required: false }) subjectId?: string;
   @UuidField(false) municipalityId?: string;
+  @UuidField(false, 'Events about this record or belonging to it (a group and its members, requests, bans)') relatedTo?: string;
   @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt_gte must be an ISO 8601 date' }) @ApiPropertyOptional({ format: 'date-time' }) occurredAt_gte?: string;
   @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt_lte must be an ISO 8601 date' }) @ApiPropertyOptional({ format: 'date-time' }) occurredAt_lte?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(/^[1-9][0-9]{0,17}$/, { each: true, message: 'id must contain event numbers only' }) @ApiPropertyOptional({ type: [String] }) id?: string[];

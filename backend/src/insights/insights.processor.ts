@@ -18,9 +18,10 @@ export class InsightsProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.queue
-      .add(REFRESH_ROLLUPS_JOB, {}, { repeat: { every: 60_000 }, jobId: REFRESH_ROLLUPS_JOB })
-      .catch((error: unknown) => this.logger.warn(`could not schedule ${REFRESH_ROLLUPS_JOB}: ${String(error)}`));
+    const warn = (error: unknown) => this.logger.warn(`could not schedule ${REFRESH_ROLLUPS_JOB}: ${String(error)}`);
+    this.queue.add(REFRESH_ROLLUPS_JOB, {}, { repeat: { every: 60_000 }, jobId: REFRESH_ROLLUPS_JOB }).catch(warn);
+    // Once at start as well, so dashboards are current right away rather than after a minute.
+    this.queue.add(REFRESH_ROLLUPS_JOB, {}, { removeOnComplete: true }).catch(warn);
   }
 
   @Process(REFRESH_ROLLUPS_JOB)

@@ -25,13 +25,15 @@ const ACCOUNTS: { name: string; email: string; menu: MenuResource[] }[] = [
   {
     name: 'platform-owner',
     email: 'owner@demo.samverka.se',
-    menu: ['users', 'municipalities', 'groups', 'posts', 'group-interventions', 'audit-events'],
+    menu: ['users', 'municipalities', 'groups', 'moderation-cases', 'appeals', 'posts', 'group-interventions', 'audit-events'],
   },
-  { name: 'moderator', email: 'moderator@demo.samverka.se', menu: ['users', 'municipalities', 'groups', 'posts', 'group-interventions'] },
-  { name: 'coordinator-sigtuna', email: 'coordinator.sigtuna@demo.samverka.se', menu: COORDINATOR_MENU },
+  { name: 'moderator', email: 'moderator@demo.samverka.se', menu: ['users', 'municipalities', 'groups', 'moderation-cases', 'appeals', 'posts', 'group-interventions'] },
+  // The Sigtuna coordinator owns the municipal group "Trygghetsgruppen Sigtuna kommun", so handles its moderation cases.
+  { name: 'coordinator-sigtuna', email: 'coordinator.sigtuna@demo.samverka.se', menu: ['users', 'municipalities', 'groups', 'moderation-cases', 'audit-events'] },
   { name: 'coordinator-strangnas', email: 'coordinator.strangnas@demo.samverka.se', menu: COORDINATOR_MENU },
-  // The demo citizen owns the locked group "Stora Nygatan grannar": groups, but no staff pages.
-  { name: 'citizen-group-owner', email: 'citizen@demo.samverka.se', menu: ['municipalities', 'groups'] },
+  // The demo citizen owns the locked group "Stora Nygatan grannar": groups and the group's own
+  // moderation cases, but no staff pages.
+  { name: 'citizen-group-owner', email: 'citizen@demo.samverka.se', menu: ['municipalities', 'groups', 'moderation-cases'] },
 ];
 
 /** The demo seed's locked group owned by the demo citizen, with join requests from residents. */
@@ -90,7 +92,7 @@ describe('the Samverka console', () => {
     async () => {
       const page = await pageSignedInAs('citizen@demo.samverka.se');
       await page.locator('[data-testid="dashboard-group-admin"]').waitFor({ state: 'visible' });
-      expect(await menuEntries(page)).toEqual(['municipalities', 'groups']);
+      expect(await menuEntries(page)).toEqual(['municipalities', 'groups', 'moderation-cases']);
 
       await openList(page, 'groups');
       // The list is limited to the groups the citizen runs: not Märsta, where they are a member.

@@ -3,13 +3,16 @@ import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
+import { TransparencyPage } from './layout/TransparencyPage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
+import { appeals } from './resources/appeals';
 import { auditEvents } from './resources/audit-events';
 import { groupInterventions } from './resources/group-interventions';
 import { groupAdministration, groups } from './resources/groups';
 import { emailMessages } from './resources/email-messages';
+import { moderationCases } from './resources/moderation-cases';
 import { municipalities } from './resources/municipalities';
 import { posts } from './resources/posts';
 import { users } from './resources/users';
@@ -37,6 +40,8 @@ export const App = () => (
     <Resource {...users} />
     <Resource {...municipalities} />
     <Resource {...groups} />
+    <Resource {...moderationCases} />
+    <Resource {...appeals} />
     <Resource {...posts} />
     <Resource {...groupInterventions} />
     <Resource {...verificationApplications} />
@@ -45,6 +50,9 @@ export const App = () => (
     {groupAdministration.map((resource) => (
       <Resource key={resource.name} {...resource} />
     ))}
+    <CustomRoutes>
+      <Route path="/transparency" element={<TransparencyPage />} />
+    </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />
     </CustomRoutes>

@@ -35,6 +35,10 @@ export interface ActionButtonProps {
   testId: string;
   /** Extra content under the explanation. */
   children?: ReactNode;
+  /** Enter in the text submits (Shift+Enter makes a new line). */
+  enterSubmits?: boolean;
+  /** How to word the API's refusal; its message by default. */
+  describeError?: (error: unknown) => string;
   onDone?: () => void;
 }
 
@@ -56,6 +60,8 @@ export const ActionButton = ({
   icon,
   testId,
   children,
+  enterSubmits,
+  describeError,
   onDone,
 }: ActionButtonProps) => {
   const record = useRecordContext<RaRecord>();
@@ -79,7 +85,7 @@ export const ActionButton = ({
       refresh();
       onDone?.();
     } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+      notify(describeError?.(error) ?? ((error as Error).message || 'ra.notification.http_error'), { type: 'error' });
     } finally {
       setLoading(false);
     }
@@ -112,6 +118,7 @@ export const ActionButton = ({
           }
         }
         loading={loading}
+        enterSubmits={enterSubmits}
         testId={testId}
         color={color}
         onConfirm={confirm}

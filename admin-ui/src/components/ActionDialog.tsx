@@ -26,6 +26,8 @@ export interface ActionDialogProps {
   children?: ReactNode;
   /** Whether the extra inputs are complete. */
   ready?: boolean;
+  /** Enter submits from the (multi-line) text too, as in the moderation queue; Shift+Enter makes a new line. */
+  enterSubmits?: boolean;
   onConfirm: (text: string) => void;
   onClose: () => void;
 }
@@ -45,6 +47,7 @@ export const ActionDialog = ({
   color,
   children,
   ready = true,
+  enterSubmits = false,
   onConfirm,
   onClose,
 }: ActionDialogProps) => {
@@ -67,7 +70,13 @@ export const ActionDialog = ({
       maxWidth="sm"
       slotProps={{ transition: { onExited: () => setValue('') } }}
     >
-      <form onSubmit={submit}>
+      <form
+        onSubmit={submit}
+        onKeyDown={(event) => {
+          if (!enterSubmits || loading || event.key !== 'Enter' || event.shiftKey || (event.target as HTMLElement).tagName !== 'TEXTAREA') return;
+          submit(event);
+        }}
+      >
         <DialogTitle id={`${testId}-title`}>{title}</DialogTitle>
         <DialogContent>
           <DialogContentText component="div" sx={{ mb: text || children ? 2 : 0 }}>

@@ -1,9 +1,12 @@
+import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
+
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
  * same keys (the type checker enforces it).
  */
 export const appEn = {
   resources: {
+    ...moderationResourcesEn,
     users: {
       name: 'User |||| Users',
       fields: {
@@ -173,6 +176,9 @@ export const appEn = {
     },
   },
   samverka: {
+    moderation: moderationEn,
+    appeals: appealsEn,
+    transparency: transparencyEn,
     title: 'Samverka console',
     auth: {
       invalid_credentials: 'Wrong e-mail address or password',

@@ -1,8 +1,10 @@
 import type { AppMessages } from './app-en';
+import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
   resources: {
+    ...moderationResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       fields: {
@@ -172,6 +174,9 @@ export const appSv: AppMessages = {
     },
   },
   samverka: {
+    moderation: moderationSv,
+    appeals: appealsSv,
+    transparency: transparencySv,
     title: 'Samverka konsol',
     auth: {
       invalid_credentials: 'Fel e-postadress eller lösenord',

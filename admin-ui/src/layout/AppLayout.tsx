@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { AppMenu } from './AppMenu';
 
 /** The default toolbar, with a stable hook on the language switcher for the browser tests. */
 const AppToolbar = () => (
@@ -17,4 +18,4 @@ const AppAppBar = () => (
   </AppBar>
 );
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppAppBar}>{children}</Layout>;
+export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppAppBar} menu={AppMenu}>{children}</Layout>;

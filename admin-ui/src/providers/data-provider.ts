@@ -18,6 +18,13 @@ export interface SamverkaDataProvider extends DataProvider {
   suspendUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
   reactivateUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
   decideApplication(id: Identifier, decision: 'approve' | 'reject' | 'request-info', grounds: string): Promise<{ data: VerificationApplicationRecord }>;
+  /** Dismisses many moderation cases with one statement; each is its own decision, some may be skipped. */
+  bulkDismissCases(caseIds: Identifier[], statement: string, unfounded: boolean): Promise<{ data: BulkDismissResult }>;
+}
+
+export interface BulkDismissResult {
+  dismissed: string[];
+  skipped: { id: string; reason: string }[];
 }
 
 const act: SamverkaDataProvider['act'] = async (resource, id, action, body = {}) => {
@@ -46,5 +53,12 @@ export const dataProvider: SamverkaDataProvider = {
       body: JSON.stringify({ grounds }),
     });
     return { data: json as VerificationApplicationRecord };
+  },
+  async bulkDismissCases(caseIds, statement, unfounded) {
+    const { json } = await apiFetch(`${API_URL}/moderation-cases/bulk-dismiss`, {
+      method: 'POST',
+      body: JSON.stringify({ caseIds, statement, unfounded }),
+    });
+    return { data: json as BulkDismissResult };
   },
 };

@@ -1,0 +1,34 @@
+import { Badge } from '@mui/material';
+import InsightsIcon from '@mui/icons-material/Insights';
+import ReportIcon from '@mui/icons-material/Report';
+import { Menu, usePermissions, useResourceDefinitions } from 'react-admin';
+import { isStaff, type MeRecord } from '@samverka/shared';
+import { useOpenCaseCount } from '../resources/moderation-cases';
+
+/** The moderation entry with the number of open cases waiting; refreshed every minute. */
+const CasesIcon = () => {
+  const open = useOpenCaseCount();
+  return (
+    <Badge badgeContent={open} color="error" max={99} data-testid="open-cases-badge" data-count={open ?? ''}>
+      <ReportIcon />
+    </Badge>
+  );
+};
+
+/**
+ * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
+ * moderation queue and the transparency report for staff.
+ */
+export const AppMenu = () => {
+  const resources = useResourceDefinitions();
+  const { permissions } = usePermissions<MeRecord | null>();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {Object.keys(resources)
+        .filter((name) => resources[name].hasList)
+        .map((name) => (name === 'moderation-cases' ? <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} /> : <Menu.ResourceItem key={name} name={name} />))}
+      {permissions && isStaff(permissions.roles) && <Menu.Item to="/transparency" primaryText="samverka.transparency.menu" leftIcon={<InsightsIcon />} />}
+    </Menu>
+  );
+};

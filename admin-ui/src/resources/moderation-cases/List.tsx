@@ -1,0 +1,134 @@
+import { useCallback } from 'react';
+import { Box, Drawer } from '@mui/material';
+import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useRefresh } from 'react-admin';
+import type { CaseRecord } from '@samverka/shared';
+import { BulkDismissButton } from './BulkDismissButton';
+import { CaseDrawer, DRAWER_WIDTH } from './CaseDrawer';
+import { AgeField, EscalationField, HandlerField, ItemTypeField, PriorityField, ReportersField, RoutingField, RulesField } from './fields';
+import { caseFilters } from './filters';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { useShortcuts } from './use-shortcuts';
+
+const BASE = '/moderation-cases';
+
+const QueueActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ShortcutsHelp />
+  </TopToolbar>
+);
+
+/** j/k (or the arrows) walk the page in queue order, opening each case; Escape closes it. */
+const QueueNavigation = ({ selectedId, open, close }: { selectedId?: string; open: (id: string) => void; close: () => void }) => {
+  const { data } = useListContext<CaseRecord>();
+  const step = (delta: number) => {
+    if (!data || data.length === 0) return;
+    const index = data.findIndex((record) => record.id === selectedId);
+    const next = index === -1 ? 0 : Math.min(data.length - 1, Math.max(0, index + delta));
+    if (data[next].id !== selectedId) open(data[next].id);
+  };
+  useShortcuts({
+    j: () => step(1),
+    ArrowDown: () => step(1),
+    k: () => step(-1),
+    ArrowUp: () => step(-1),
+    Escape: () => {
+      if (selectedId) close();
+    },
+  });
+  return null;
+};
+
+/**
+ * The moderation queue, highest priority first. A case opens in a drawer beside the list
+ * (react-admin's review-queue pattern), so the moderator works through it without leaving.
+ * `#/moderation-cases/:id` is the list with that case open.
+ */
+export const CaseList = () => {
+  const match = useMatch({ path: `${BASE}/:id`, end: true });
+  const selectedId = match?.params.id;
+  const navigate = useNavigate();
+  const refresh = useRefresh();
+  const close = useCallback(() => navigate(BASE), [navigate]);
+  const open = useCallback((id: string) => navigate(`${BASE}/${id}`), [navigate]);
+  const compact = Boolean(selectedId);
+
+  return (
+    // `contain` keeps a wide table from widening the whole page: the queue scrolls inside instead.
+    <Box sx={{ display: 'flex', contain: 'inline-size' }}>
+      <List<CaseRecord>
+        empty={false}
+        filters={caseFilters}
+        filterDefaultValues={{ status: 'open' }}
+        sort={{ field: 'priority', order: 'DESC' }}
+        perPage={25}
+        actions={<QueueActions />}
+        sx={{
+          flexGrow: 1,
+          minWidth: 0,
+          transition: (theme) => theme.transitions.create(['margin'], { duration: theme.transitions.duration.enteringScreen }),
+          marginRight: compact ? `${DRAWER_WIDTH}px` : 0,
+          // A narrow queue beside the drawer scrolls sideways rather than widening the page.
+          '& .RaList-main': { minWidth: 0 },
+          '& .RaList-content': { overflowX: 'auto' },
+          '& .RaListToolbar-root': { flexWrap: 'wrap' },
+        }}
+      >
+        <QueueNavigation selectedId={selectedId} open={open} close={close} />
+        <DataTable<CaseRecord>
+          rowClick={(id) => {
+            open(String(id));
+            return false;
+          }}
+          rowSx={(record) => (record.id === selectedId ? { backgroundColor: 'action.selected' } : {})}
+          bulkActionButtons={<BulkDismissButton />}
+        >
+          <DataTable.Col source="priority">
+            <PriorityField />
+          </DataTable.Col>
+          <DataTable.Col source="rules" disableSort>
+            <RulesField />
+          </DataTable.Col>
+          <DataTable.Col source="itemType" disableSort>
+            <ItemTypeField />
+          </DataTable.Col>
+          <DataTable.Col source="noticeCount" disableSort>
+            <ReportersField />
+          </DataTable.Col>
+          <DataTable.Col source="firstNoticeAt">
+            <AgeField />
+          </DataTable.Col>
+          {!compact && (
+            <DataTable.Col source="claimedBy" disableSort>
+              <HandlerField />
+            </DataTable.Col>
+          )}
+          {!compact && (
+            <DataTable.Col source="routing" disableSort>
+              <RoutingField />
+            </DataTable.Col>
+          )}
+          {!compact && (
+            <DataTable.Col source="escalatedAt" disableSort>
+              <EscalationField />
+            </DataTable.Col>
+          )}
+        </DataTable>
+      </List>
+      <Drawer variant="persistent" open={compact} anchor="right" onClose={close} sx={{ zIndex: 100 }}>
+        {/* Rendered only while a case is open: nothing to load otherwise. */}
+        {selectedId && (
+          <CaseDrawer
+            key={selectedId}
+            id={selectedId}
+            onClose={close}
+            onDecided={() => {
+              close();
+              refresh();
+            }}
+          />
+        )}
+      </Drawer>
+    </Box>
+  );
+};

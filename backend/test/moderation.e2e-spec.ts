@@ -237,7 +237,7 @@ describe('Code-of-conduct reports and moderation', () => {
     const appealToken = (statement.payload.actions as { appealToken: string }[])[0].appealToken;
     const appeal = await t.http.post('/api/appeals/with-token').send({ token: appealToken, text: 'Jag nämnde inget efternamn och det var sant.' });
     expect(appeal.status).toBe(201);
-    expect(appeal.body).toMatchObject({ appellantId: author.id, appellantRole: 'author' });
+    expect(appeal.body).toMatchObject({ appellantId: author.id, appellantRole: 'author', appealed: { type: 'suspend', rule: 'personal_data', decidedBy: moderator.id } });
     expect((await t.http.post('/api/appeals').set(bearer(reporter.token)).send({ actionId, text: 'Jag vill också överklaga detta beslut.' })).status).toBe(403);
 
     const same = await t.http.post(`/api/appeals/${appeal.body.id}/decide`).set(bearer(moderator.token)).send({ reverse: true, reason: 'Jag ändrar mig om mitt eget beslut.' });

@@ -58,7 +58,7 @@ export class AppealsService {
     if (await manager.existsBy(Appeal, { actionId: action.id, appellantId: appellant.id })) throw new ModerationError(ModerationErrorCode.AppealDecided, 'You have already appealed this decision');
     const appeal = await manager.save(manager.create(Appeal, { actionId: action.id, caseId: c.id, appellantId: appellant.id, appellantRole: role, text }));
     await this.notify.inApp(manager, appellant.id, 'moderation.appeal_received', { appealId: appeal.id });
-    return toAppealRecord(appeal);
+    return toAppealRecord(appeal, action);
   }
 
 
@@ -81,7 +81,9 @@ export class AppealsService {
     if (query.filter.id) qb.andWhere('a.id = ANY(:ids)', { ids: query.filter.id });
     qb.orderBy('a.createdAt', query.sort.order).addOrderBy('a.id').skip(query.offset).take(query.limit);
     const [rows, total] = await qb.getManyAndCount();
-    return new Page(APPEALS_LIST.resource, rows.map(toAppealRecord), query.offset, total);
+    const actionIds = [...new Set(rows.map((row) => row.actionId))];
+    const actions = actionIds.length ? await this.db.getRepository(ModerationAction).createQueryBuilder('x').where('x.id = ANY(:actionIds)', { actionIds }).getMany() : [];
+    return new Page(APPEALS_LIST.resource, rows.map((row) => toAppealRecord(row, actions.find((action) => action.id === row.actionId))), query.offset, total);
   }
 
   decide(caller: Caller, appealId: string, reverse: boolean, reason: string): Promise<AppealRecord> {
@@ -110,7 +112,7 @@ export class AppealsService {
       await this.notify.inApp(manager, appeal.appellantId!, 'moderation.appeal_decided', { appealId, outcome: appeal.status, reason });
       const other = appeal.appellantRole === 'author' ? await this.reporterIds(manager, c.id) : c.authorId ? [c.authorId] : [];
       for (const userId of other) await this.notify.inApp(manager, userId, 'moderation.appeal_decided', { caseId: c.id, outcome: appeal.status });
-      return toAppealRecord(appeal);
+      return toAppealRecord(appeal, action);
     });
   }
 

@@ -51,7 +51,7 @@ export const toActionRecord = (a: ModerationAction): ModerationActionRecord => (
   reversedAt: iso(a.reversedAt),
 });
 
-export const toAppealRecord = (a: Appeal): AppealRecord => ({
+export const toAppealRecord = (a: Appeal, action?: ModerationAction): AppealRecord => ({
   id: a.id,
   actionId: a.actionId,
   caseId: a.caseId,
@@ -63,4 +63,7 @@ export const toAppealRecord = (a: Appeal): AppealRecord => ({
   decidedBy: a.decidedBy,
   decidedAt: iso(a.decidedAt),
   decisionReason: a.decisionReason,
+  appealed: action
+    ? { type: action.type, rule: action.rule, statement: action.statement, facts: action.facts, automated: action.automated, decidedBy: action.decidedBy, createdAt: action.createdAt.toISOString() }
+    : null,
 });

@@ -39,7 +39,9 @@ export class CasesService {
     const qb = this.db.getRepository(ModerationCase).createQueryBuilder('c');
     scopeQuery(qb, caller.ability, Action.Read, Subject.ModerationCase, RULE_COLUMNS);
     const f = query.filter;
-    qb.andWhere('c.status = :status', { status: f.status ?? CaseStatus.Open });
+    // The queue shows open cases unless asked otherwise; looking cases up by id finds them in any state.
+    if (f.status || !f.id) qb.andWhere('c.status = :status', { status: f.status ?? CaseStatus.Open });
+    if (f.minPriority !== undefined) qb.andWhere(`c.base_priority + ${AGE_POINTS_SQL('c')} >= :minPriority`, { minPriority: f.minPriority });
     if (f.rule) qb.andWhere(':rule = ANY(c.rules)', { rule: f.rule });
     if (f.routing) qb.andWhere('c.routing = :routing', { routing: f.routing });
     if (f.itemType) qb.andWhere('c.itemType = :itemType', { itemType: f.itemType });
@@ -70,13 +72,16 @@ export class CasesService {
       this.items.context(manager, moderationCase.itemType, moderationCase.itemId, moderationCase.authorId),
       this.authorHistory(manager, moderationCase),
     ]);
+    const item = await this.items.describe(manager, moderationCase.itemType, moderationCase.itemId).catch(() => null);
     return {
       ...toCaseRecord(moderationCase),
+      // Null when the item no longer exists (its author deleted it).
+      itemStatus: item?.status ?? null,
       // Reporters are shown by kind, not by name: moderators judge the report, not the reporter.
       notices: notices.map(toNoticeRecord),
       actions: actions.map(toActionRecord),
       notes: notes.map((note) => ({ id: note.id, authorId: note.authorId, text: note.text, createdAt: note.createdAt.toISOString() })),
-      appeals: appeals.map(toAppealRecord),
+      appeals: appeals.map((appeal) => toAppealRecord(appeal, actions.find((action) => action.id === appeal.actionId))),
       context: { ...context, ...history },
     };
   }

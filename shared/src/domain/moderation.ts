@@ -132,4 +132,6 @@ export interface AppealRecord {
   decidedBy: string | null;
   decidedAt: string | null;
   decisionReason: string | null;
+  /** The decision appealed against, so the appeal can be judged without opening the case. */
+  appealed: Pick<ModerationActionRecord, 'type' | 'rule' | 'statement' | 'facts' | 'automated' | 'decidedBy' | 'createdAt'> | null;
 }

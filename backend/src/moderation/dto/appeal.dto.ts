@@ -44,4 +44,5 @@ export class AppealRecordDto implements AppealRecord {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) decidedBy: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) decisionReason: string | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The decision appealed against' }) appealed: AppealRecord['appealed'];
 }

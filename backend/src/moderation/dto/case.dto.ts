@@ -29,6 +29,7 @@ export class CaseFilterDto {
   @UuidField(false) groupId?: string;
   @UuidField(false) authorId?: string;
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minAgeHours must be a whole number' }) @Min(0) @ApiPropertyOptional() minAgeHours?: number;
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'minPriority must be a whole number' }) @Min(0) @ApiPropertyOptional({ description: 'Only cases at or above this priority (urgent ones)' }) minPriority?: number;
   @UuidListField(false) id?: string[];
 }
 
@@ -121,6 +122,7 @@ export class ActionRecordDto implements ModerationActionRecord {
 }
 
 export class CaseDetailDto extends CaseRecordDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The reported content’s status now; null for users and groups, or when deleted' }) itemStatus: string | null;
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Every notice, reporters shown by kind only' }) notices: object[];
   @ApiProperty({ type: [ActionRecordDto] }) actions: ActionRecordDto[];
   @ApiProperty({ type: 'array', items: { type: 'object' } }) notes: object[];

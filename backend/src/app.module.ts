@@ -17,6 +17,7 @@ import { ModerationModule } from './moderation/moderation.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({
@@ -34,6 +35,7 @@ import { StorageModule } from './storage/storage.module.js';
     GroupsModule,
     ContentModule,
     ModerationModule,
+    PrivacyModule,
     HealthModule,
     DemoModule,
   ],

@@ -8,4 +8,6 @@ export enum QueueName {
   Verification = 'verification',
   /** Escalating overdue cases, ending suspensions whose time is up. */
   Moderation = 'moderation',
+  /** GDPR: building exports, erasing people after their grace period, retention. */
+  Privacy = 'privacy',
 }

@@ -18,6 +18,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyModule } from './notify/notify.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({
@@ -36,6 +37,7 @@ import { StorageModule } from './storage/storage.module.js';
     ContentModule,
     ModerationModule,
     InsightsModule,
+    PrivacyModule,
     HealthModule,
     DemoModule,
   ],

@@ -11,3 +11,4 @@ export * from './access/subjects.js';
 export * from './access/rules.js';
 export * from './domain/organisations.js';
 export * from './domain/organisation-records.js';
+export * from './domain/privacy.js';

@@ -25,10 +25,13 @@ export class RollupsService {
 
   private refreshBatch(): Promise<number> {
     return this.db.transaction(async (manager) => {
+      // One refresher at a time: a second caller waits, then finds the work done, so a refresh
+      // that returns has seen every day that was dirty when it was called.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('samverka:insight-rollups'))`);
       const dirty = returnedRows<{ municipality_id: string; day: string }>(
         await manager.query(
           `DELETE FROM insight_dirty_days WHERE (municipality_id, day) IN (
-             SELECT municipality_id, day FROM insight_dirty_days ORDER BY day LIMIT $1 FOR UPDATE SKIP LOCKED)
+             SELECT municipality_id, day FROM insight_dirty_days ORDER BY day LIMIT $1)
            RETURNING municipality_id, day::text`,
           [ROLLUP_BATCH_DAYS],
         ),

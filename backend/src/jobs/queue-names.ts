@@ -10,4 +10,6 @@ export enum QueueName {
   Moderation = 'moderation',
   /** Dashboard rollups. */
   Insights = 'insights',
+  /** GDPR: building exports, erasing people after their grace period, retention. */
+  Privacy = 'privacy',
 }

@@ -2,6 +2,30 @@ import type { Language } from './email-message.entity.js';
 
 /** Every e-mail the platform sends, in Swedish and English. Parameters are plain strings. */
 const TEMPLATES = {
+  'privacy-request-extended': {
+    sv: (p: Record<string, string>) => ({
+      subject: 'Vi behöver mer tid för din begäran',
+      body: `Hej!\n\nVi förlänger tiden för din begäran (${p.typeSv}) till ${p.dueAt}.\n\nSkäl: ${p.reason}`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'We need more time for your request',
+      body: `Hello,\n\nWe are extending the time for your request (${p.type}) to ${p.dueAt}.\n\nReason: ${p.reason}`,
+    }),
+  },
+  'privacy-export-ready': {
+    sv: (p: Record<string, string>) => ({
+      subject: 'Din data kan hämtas',
+      body: `Hej!\n\nDin export är klar. Logga in i Samverka och hämta den senast ${p.expiresAt}; därefter raderas filen.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'Your data is ready to download',
+      body: `Hello,\n\nYour export is ready. Sign in to Samverka and download it by ${p.expiresAt}; after that the file is deleted.`,
+    }),
+  },
+  'privacy-erasure-certificate': {
+    sv: (p: Record<string, string>) => ({ subject: 'Ditt konto har raderats', body: `Hej!\n\nDitt konto och dina personuppgifter har raderats. Intyg (på engelska):\n\n${p.certificate}` }),
+    en: (p: Record<string, string>) => ({ subject: 'Your account has been erased', body: `Hello,\n\nYour account and personal data have been erased. Certificate:\n\n${p.certificate}` }),
+  },
   'domain-proof-code': {
     sv: (p: Record<string, string>) => ({
       subject: `Din verifieringskod: ${p.code}`,

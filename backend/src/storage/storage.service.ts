@@ -51,6 +51,26 @@ export class StorageService {
     );
   }
 
+  /**
+   * Keeps a file the platform made itself (an export): no sniffing, since nobody outside chose its
+   * bytes, but recorded the same way.
+   */
+  async storeGenerated(manager: EntityManager, bytes: Buffer, options: { contentType: 'application/zip'; purpose: string; ownerId: string | null; name: string }): Promise<StoredFile> {
+    const storageKey = `${options.purpose}/${randomUUID()}`;
+    await this.blobs.put(storageKey, bytes);
+    return manager.save(
+      manager.create(StoredFile, {
+        storageKey,
+        contentType: options.contentType as AcceptedType,
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        originalName: sanitiseName(options.name),
+        ownerId: options.ownerId,
+        purpose: options.purpose,
+      }),
+    );
+  }
+
   async read(manager: EntityManager, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {
     const file = await manager.findOneBy(StoredFile, { id: fileId });
     if (!file) throw new StorageError(StorageErrorCode.NotFound, `No file with id ${fileId}`);

@@ -7,6 +7,7 @@ import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
 import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
 import { moderationRules } from './moderation.rules.js';
+import { privacyRules } from './privacy.rules.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
 /** Subjects as names (for type-level checks) or as records tagged with their name. */
@@ -107,6 +108,7 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   if (ownerOf.length > 0) can(Action.Delete, Subject.Group, { id: { $in: ownerOf } });
 
   moderationRules({ can }, user);
+  privacyRules({ can }, user);
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

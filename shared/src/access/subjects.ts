@@ -23,6 +23,12 @@ export const Subject = {
   ModerationExport: 'ModerationExport',
   /** Dashboards: which charts, and for which municipalities, the insights service decides. */
   Insight: 'Insight',
+  ConsentPurpose: 'ConsentPurpose',
+  PrivacyRequest: 'PrivacyRequest',
+  LegalHold: 'LegalHold',
+  RetentionRule: 'RetentionRule',
+  /** The Art. 30 record and the erasure check. */
+  RecordOfProcessing: 'RecordOfProcessing',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';
@@ -64,6 +70,10 @@ export const RESOURCE_SUBJECTS = {
   posts: Subject.Post,
   'moderation-cases': Subject.ModerationCase,
   appeals: Subject.Appeal,
+  'consent-purposes': Subject.ConsentPurpose,
+  'privacy-requests': Subject.PrivacyRequest,
+  'legal-holds': Subject.LegalHold,
+  'retention-rules': Subject.RetentionRule,
 } as const satisfies Record<string, Subject>;
 export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
 

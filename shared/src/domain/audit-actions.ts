@@ -74,6 +74,18 @@ export const AuditAction = {
   StrikeExpunged: 'moderation.strike_expunged',
   ReporterWarned: 'moderation.reporter_warned',
   ReporterSuspended: 'moderation.reporter_suspended',
+  ConsentPurposeCreated: 'privacy.purpose_created',
+  ConsentVersionPublished: 'privacy.purpose_version_published',
+  ConsentRecordedOnBehalf: 'privacy.consent_recorded_on_behalf',
+  PrivacyRequestFiledOnBehalf: 'privacy.request_filed_on_behalf',
+  PrivacyRequestExtended: 'privacy.request_extended',
+  PrivacyRequestClosed: 'privacy.request_closed',
+  SubjectErased: 'privacy.subject_erased',
+  LegalHoldPlaced: 'privacy.legal_hold_placed',
+  LegalHoldLifted: 'privacy.legal_hold_lifted',
+  RetentionRuleChanged: 'privacy.retention_rule_changed',
+  RetentionApplied: 'privacy.retention_applied',
+  ErasureCheckRun: 'privacy.erasure_check_run',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 export const AUDIT_ACTIONS: readonly AuditAction[] = Object.values(AuditAction);

@@ -74,6 +74,15 @@ class EnvironmentVariables {
 
   @int() @IsInt() @Min(0) @Max(1000)
   MODERATION_ALERT_PRIORITY = 60;
+
+  @int() @IsInt() @Min(0, { message: 'a number of days, at least 0' }) @Max(30, { message: 'a number of days, at most 30' })
+  PRIVACY_ERASURE_GRACE_DAYS = 7;
+
+  @int() @IsInt() @Min(1, { message: 'a number of days, at least 1' }) @Max(30, { message: 'a number of days, at most 30' })
+  PRIVACY_EXPORT_DAYS = 7;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  PRIVACY_PSEUDONYM_KEY?: string;
 }
 
 /** The validated configuration the application reads; nothing else touches process.env. */
@@ -99,6 +108,8 @@ export class AppConfig {
   /** Where uploaded files are kept on local disk. */
   readonly storageDir: string;
   readonly moderation: { autoHideThreshold: number; claimMinutes: number; escalationHours: number; alertPriority: number };
+  /** Erasure grace period, how long an export stays downloadable, and the key of audit pseudonyms. */
+  readonly privacy: { erasureGraceDays: number; exportDays: number; pseudonymKey: string };
 
   constructor(vars: EnvironmentVariables) {
     this.env = vars.NODE_ENV;
@@ -123,6 +134,12 @@ export class AppConfig {
       claimMinutes: vars.MODERATION_CLAIM_MINUTES,
       escalationHours: vars.MODERATION_ESCALATION_HOURS,
       alertPriority: vars.MODERATION_ALERT_PRIORITY,
+    };
+    this.privacy = {
+      erasureGraceDays: vars.PRIVACY_ERASURE_GRACE_DAYS,
+      exportDays: vars.PRIVACY_EXPORT_DAYS,
+      // Without a key of its own, one derived from the JWT secret: stable across restarts.
+      pseudonymKey: vars.PRIVACY_PSEUDONYM_KEY ?? `pseudonym:${vars.JWT_SECRET}`,
     };
   }
 }

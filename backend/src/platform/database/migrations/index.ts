@@ -4,6 +4,7 @@ import { OrganisationsVerification1764288000000 } from './1764288000000-Organisa
 import { GroupsAndContent1764374400000 } from './1764374400000-GroupsAndContent.js';
 import { Moderation1764460800000 } from './1764460800000-Moderation.js';
 import { OrganisationMessages1764547200000 } from './1764547200000-OrganisationMessages.js';
+import { Privacy1764633600000 } from './1764633600000-Privacy.js';
 import { Insights1764806400000 } from './1764806400000-Insights.js';
 import { AuditContext1764979200000 } from './1764979200000-AuditContext.js';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   GroupsAndContent1764374400000,
   Moderation1764460800000,
   OrganisationMessages1764547200000,
+  Privacy1764633600000,
   Insights1764806400000,
   AuditContext1764979200000,
 ];

@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { RequestStatus } from '@samverka/shared';
+import { DataSource } from 'typeorm';
+import { NotifyService } from '../notify/notify.service.js';
+import { AppConfig } from '../platform/config/app-config.js';
+import { StorageService } from '../storage/storage.service.js';
+import type { DataSubject } from './personal-data-holder.js';
+import { PersonalDataRegistry } from './personal-data-registry.js';
+import { RecordOfProcessingService } from './record-of-processing.service.js';
+import { PrivacyRequestsService } from './requests.service.js';
+import { toCsv, zip } from './zip.js';
+
+export const EXPORT_PURPOSE = 'privacy-export';
+
+/**
+ * Access and portability (Art. 15, 20): one ZIP with everything every context holds about the
+ * person: `data.json` (all of it, machine-readable), one CSV per kind of data, the files they
+ * uploaded, and a README explaining each file, the purposes, recipients and retention.
+ */
+@Injectable()
+export class ExportService {
+  private readonly logger = new Logger(ExportService.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+    @Inject(PersonalDataRegistry) private readonly registry: PersonalDataRegistry,
+    private readonly storage: StorageService,
+    private readonly notify: NotifyService,
+    private readonly requests: PrivacyRequestsService,
+    private readonly record: RecordOfProcessingService,
+  ) {}
+
+  /** Idempotent: a request whose export exists is left alone. */
+  async build(requestId: string, onProgress: (done: number, of: number) => Promise<void> = async () => {}): Promise<{ fileId: string | null }> {
+    const request = await this.requests.load(this.db.manager, requestId);
+    if (request.result_file_id || request.closed_at) return { fileId: request.result_file_id };
+    const [user] = await this.db.query(`SELECT id, email, display_name FROM users WHERE id = $1 AND status <> 'erased'`, [request.subject_id]);
+    if (!user) return { fileId: null };
+    const subject: DataSubject = { id: user.id, email: user.email, displayName: user.display_name };
+    const holders = this.registry.holders;
+    const of = holders.length + 1;
+    const data: Record<string, Record<string, unknown>> = {};
+    const entries: { name: string; data: Buffer }[] = [];
+    const readme: string[] = [];
+    const fileIds = new Map<string, string>();
+    await this.setProgress(requestId, 'collecting', 0, of);
+    for (const [index, holder] of holders.entries()) {
+      const section = await holder.exportSubject(this.db.manager, subject);
+      const context = holder.processing.context;
+      if (section.tables.length > 0) {
+        data[context] = Object.fromEntries(section.tables.map((table) => [table.name, table.rows]));
+        readme.push(`\n## ${context}\n`);
+        for (const table of section.tables) {
+          entries.push({ name: `${context}/${table.name}.csv`, data: Buffer.from(toCsv(table.rows), 'utf8') });
+          readme.push(`- \`${context}/${table.name}.csv\` (${table.rows.length} rows): ${table.description}`);
+        }
+      }
+      for (const file of section.files) if (!fileIds.has(file.fileId)) fileIds.set(file.fileId, file.name);
+      await this.setProgress(requestId, 'collecting', index + 1, of);
+      await onProgress(index + 1, of);
+    }
+    for (const [fileId, name] of fileIds) {
+      try {
+        const { file, bytes } = await this.storage.read(this.db.manager, fileId);
+        entries.push({ name: `files/${name}${extension(file.contentType)}`, data: bytes });
+      } catch (error) {
+        this.logger.warn(`export ${requestId}: file ${fileId} unreadable: ${String(error)}`);
+      }
+    }
+    const processing = await this.record.build();
+    const generatedAt = new Date();
+    entries.unshift(
+      { name: 'README.md', data: Buffer.from(this.readme(subject, generatedAt, readme, fileIds.size, processing.markdown), 'utf8') },
+      { name: 'data.json', data: Buffer.from(JSON.stringify({ generatedAt: generatedAt.toISOString(), subject: { id: subject.id }, data }, null, 2), 'utf8') },
+    );
+    const archive = zip(entries, generatedAt);
+    const expiresAt = new Date(generatedAt.getTime() + this.config.privacy.exportDays * 86_400_000);
+    const fileId = await this.db.transaction(async (manager) => {
+      const [locked] = await manager.query(`SELECT result_file_id FROM privacy_requests WHERE id = $1 FOR UPDATE`, [requestId]);
+      if (locked.result_file_id) return locked.result_file_id as string;
+      const stored = await this.storage.storeGenerated(manager, archive, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${generatedAt.toISOString().slice(0, 10)}.zip` });
+      await manager.query(
+        `UPDATE privacy_requests SET result_file_id = $2, result_expires_at = $3, status = $4, closed_at = now(), progress = $5,
+                closing_note = 'The export was made and can be downloaded until ' || $6
+          WHERE id = $1`,
+        [requestId, stored.id, expiresAt, RequestStatus.Completed, JSON.stringify({ step: 'ready', done: of, of }), expiresAt.toISOString()],
+      );
+      await this.notify.inApp(manager, subject.id, 'privacy.export_ready', { requestId, expiresAt: expiresAt.toISOString() });
+      await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language: 'sv', params: { expiresAt: expiresAt.toISOString().slice(0, 10) } });
+      return stored.id;
+    });
+    return { fileId };
+  }
+
+  private async setProgress(requestId: string, step: string, done: number, of: number): Promise<void> {
+    await this.db.query(`UPDATE privacy_requests SET progress = $2, status = CASE WHEN status = 'received' THEN 'processing' ELSE status END WHERE id = $1`, [
+      requestId,
+      JSON.stringify({ step, done, of }),
+    ]);
+  }
+
+  private readme(subject: DataSubject, at: Date, files: string[], uploads: number, processing: string): string {
+    return [
+      '# Your data in Samverka / Dina uppgifter i Samverka',
+      '',
+      `Made ${at.toISOString()} for the account ${subject.id}. This archive holds everything the platform keeps about you (GDPR Art. 15 and 20).`,
+      'Other people’s personal data is left out: for instance who reported your content, or which staff member decided.',
+      '',
+      '- `data.json`: all of it in one machine-readable file (for moving it elsewhere).',
+      '- one CSV file per kind of data, in a folder per part of the platform, described below.',
+      `- \`files/\`: ${uploads} file(s) you uploaded (images, documents).`,
+      ...files,
+      '',
+      '# Why we keep it, who sees it and for how long',
+      processing,
+    ].join('\n');
+  }
+}
+
+const extension = (type: string) => ({ 'image/png': '.png', 'image/jpeg': '.jpg', 'image/webp': '.webp', 'application/pdf': '.pdf' })[type] ?? '';

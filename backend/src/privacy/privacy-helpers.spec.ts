@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConsentState, LegalBasis } from '@samverka/shared';
+import { stateOf } from './consents.service.js';
+import { pseudonymFor } from './pseudonym.js';
+import { addMonths } from './request-records.js';
+import { toCsv, unzip, zip } from './zip.js';
+
+describe('privacy helpers', () => {
+  it('adds calendar months, ending on the last day of a shorter month', () => {
+    expect(addMonths(new Date('2026-01-31T10:00:00Z'), 1).toISOString()).toBe('2026-02-28T10:00:00.000Z');
+    expect(addMonths(new Date('2026-03-15T00:00:00Z'), 2).toISOString()).toBe('2026-05-15T00:00:00.000Z');
+  });
+
+  it('writes a ZIP that reads back byte for byte', () => {
+    const entries = [{ name: 'data.json', data: Buffer.from('{"å":1}') }, { name: 'files/bild.png', data: Buffer.from([0x89, 0x50, 0, 255]) }];
+    const read = unzip(zip(entries));
+    expect([...read.keys()]).toEqual(['data.json', 'files/bild.png']);
+    expect(read.get('files/bild.png')!.equals(entries[1].data)).toBe(true);
+  });
+
+  it('quotes CSV cells with commas, quotes and line breaks', () => {
+    expect(toCsv([{ a: 'x,y', b: 'say "hi"' }, { a: 'line\nbreak', b: null }])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n');
+  });
+
+  it('derives a stable keyed pseudonym shaped as a UUID that differs per key', () => {
+    const id = '5f0c1d2e-0000-4000-8000-000000000001';
+    expect(pseudonymFor('key one', id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(pseudonymFor('key one', id)).toBe(pseudonymFor('key one', id));
+    expect(pseudonymFor('key two', id)).not.toBe(pseudonymFor('key one', id));
+  });
+
+  it('counts a consent only for the latest material version', () => {
+    const purpose = {
+      id: 'p',
+      key: 'email_news',
+      legalBasis: LegalBasis.Consent,
+      optional: true,
+      currentVersion: 3,
+      requiredVersion: 2,
+      versions: [1, 2, 3].map((version) => ({ version, textSv: 'sv', textEn: 'en', sha256: `h${version}`, material: version < 3, publishedAt: '' })),
+    };
+    const entry = (version: number, decision: 'granted' | 'withdrawn') => ({ purpose: 'email_news', version, sha256: '', decision, channel: 'app' as const, staffId: null, recordedAt: '' });
+    expect(stateOf(purpose, [entry(1, 'granted')]).state).toBe(ConsentState.Outdated);
+    expect(stateOf(purpose, [entry(2, 'granted')]).consented).toBe(true);
+    expect(stateOf(purpose, [entry(2, 'granted'), entry(3, 'withdrawn')]).state).toBe(ConsentState.Withdrawn);
+    expect(stateOf(purpose, []).state).toBe(ConsentState.NotAsked);
+  });
+});

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { ConsentsService } from './consents.service.js';
+import { ErasureCheckService } from './erasure-check.service.js';
+import { ErasureService } from './erasure.service.js';
+import { ExportService } from './export.service.js';
+import { LegalHoldsService } from './legal-holds.service.js';
+import { MePrivacyController } from './me-privacy.controller.js';
+import type { PersonalDataHolder } from './personal-data-holder.js';
+import { PERSONAL_DATA_HOLDERS, PersonalDataRegistry } from './personal-data-registry.js';
+import { ConsentPurposesController, LegalHoldsController, PrivacyAdminController } from './privacy-admin.controller.js';
+import { PrivacyRequestsController } from './privacy-requests.controller.js';
+import { PrivacyProcessor } from './privacy.processor.js';
+import { RecordOfProcessingService } from './record-of-processing.service.js';
+import { PrivacyRequestsService } from './requests.service.js';
+import { RetentionService } from './retention.service.js';
+
+/**
+ * GDPR. The holders live in their own contexts' folders and need only global services
+ * (database, storage, the groups' membership rules), so they are provided here and the other
+ * modules stay as they were.
+ */
+@Module({
+  controllers: [MePrivacyController, PrivacyRequestsController, ConsentPurposesController, LegalHoldsController, PrivacyAdminController],
+  providers: [
+    ...PERSONAL_DATA_HOLDERS,
+    { provide: PersonalDataRegistry, inject: PERSONAL_DATA_HOLDERS, useFactory: (...holders: PersonalDataHolder[]) => new PersonalDataRegistry(holders) },
+    ConsentsService,
+    ErasureCheckService,
+    ErasureService,
+    ExportService,
+    LegalHoldsService,
+    PrivacyProcessor,
+    PrivacyRequestsService,
+    RecordOfProcessingService,
+    RetentionService,
+  ],
+  exports: [ConsentsService, PersonalDataRegistry],
+})
+export class PrivacyModule {}

@@ -1,9 +1,13 @@
+import { insightsEn } from './insights-en';
+import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
+
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
  * same keys (the type checker enforces it).
  */
 export const appEn = {
   resources: {
+    ...organisationResourcesEn,
     users: {
       name: 'User |||| Users',
       fields: {
@@ -646,6 +650,8 @@ export const appEn = {
         },
       },
     },
+    insights: insightsEn,
+    ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',
     },

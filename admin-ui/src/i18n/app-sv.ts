@@ -1,8 +1,11 @@
 import type { AppMessages } from './app-en';
+import { insightsSv } from './insights-sv';
+import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
   resources: {
+    ...organisationResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       fields: {
@@ -645,6 +648,8 @@ export const appSv: AppMessages = {
         },
       },
     },
+    insights: insightsSv,
+    ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',
     },

@@ -19,7 +19,7 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
     return candidate.from === period.from && candidate.to === period.to;
   });
   return (
-    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="period-picker">
+    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', '& .MuiFormControl-root': { my: 0 } }} data-testid="period-picker">
       <ToggleButtonGroup
         size="small"
         exclusive
@@ -36,6 +36,8 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
       <TextField
         type="date"
         size="small"
+        fullWidth={false}
+        sx={{ width: 170 }}
         label={translate('samverka.insights.from')}
         value={period.from}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: period.to, 'data-testid': 'period-from' } }}
@@ -44,6 +46,8 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
       <TextField
         type="date"
         size="small"
+        fullWidth={false}
+        sx={{ width: 170 }}
         label={translate('samverka.insights.to')}
         value={period.to}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: period.from, 'data-testid': 'period-to' } }}
@@ -53,6 +57,7 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
         <TextField
           select
           size="small"
+          fullWidth={false}
           sx={{ minWidth: 200 }}
           label={translate('samverka.insights.municipality')}
           value={period.municipalityId ?? ''}

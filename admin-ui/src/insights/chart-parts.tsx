@@ -12,6 +12,9 @@ export const SERIES_COLOURS = ['#1565c0', '#6a1b9a', '#00838f', '#ef6c00', '#5d4
 
 export const CHART_HEIGHT = 240;
 
+/** Legend words in the text colour: yellow text on white is hard to read; the swatch shows the colour. */
+const legendText = (value: unknown) => <span style={{ color: 'rgba(0, 0, 0, 0.87)' }}>{String(value)}</span>;
+
 /** `2026-03-14` as a short day in the console's language (14/3, or 14 mars). */
 export function useShortDay(): (day: unknown) => string {
   const [locale] = useLocaleState();
@@ -54,7 +57,7 @@ export const Bars = ({ rows, x, series, stacked = false, xFormat, horizontal = f
         </>
       )}
       <Tooltip labelFormatter={xFormat ? (label: unknown) => xFormat(label) : undefined} />
-      {legend && <Legend />}
+      {legend && <Legend formatter={legendText} />}
       {series.map((item) => (
         <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.colour} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
       ))}

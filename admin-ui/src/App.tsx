@@ -8,12 +8,15 @@ import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { appeals } from './resources/appeals';
+import { allowedDomains } from './resources/allowed-domains';
 import { auditEvents } from './resources/audit-events';
+import { badges } from './resources/badges';
 import { groupInterventions } from './resources/group-interventions';
 import { groupAdministration, groups } from './resources/groups';
 import { emailMessages } from './resources/email-messages';
 import { moderationCases } from './resources/moderation-cases';
 import { municipalities } from './resources/municipalities';
+import { organisations } from './resources/organisations';
 import { posts } from './resources/posts';
 import { users } from './resources/users';
 import { verificationApplications } from './resources/verification-applications';
@@ -45,6 +48,9 @@ export const App = () => (
     <Resource {...posts} />
     <Resource {...groupInterventions} />
     <Resource {...verificationApplications} />
+    <Resource {...organisations} />
+    <Resource {...badges} />
+    <Resource {...allowedDomains} />
     <Resource {...auditEvents} />
     <Resource {...emailMessages} />
     {groupAdministration.map((resource) => (

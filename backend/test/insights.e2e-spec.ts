@@ -97,7 +97,12 @@ describe('Dashboards and their rollups', () => {
   it('shows each role its own dashboard, and refuses charts that are not on it', async () => {
     const moderator = (await t.signIn(demo.moderator.email)).accessToken;
     expect((await t.http.get('/api/insights/dashboard').set(bearer(moderator))).body.charts).toEqual(['open-cases', 'moderation-speed', 'overdue-cases', 'appeals', 'misuse']);
-    expect((await chart(moderator, 'open-cases')).status).toBe(200);
+    await t.db.query(
+      `INSERT INTO moderation_cases (item_type, item_id, routing, municipality_id, base_priority) VALUES ('user', $1, 'platform', $2, 70)`,
+      [demo.citizenSigtuna.id, SEEDED_MUNICIPALITY_IDS.strangnas],
+    );
+    const open = await chart(moderator, 'open-cases');
+    expect(open.body).toEqual([{ routing: 'platform', priority: 'high', cases: 1 }]);
     expect((await chart(sigtuna, 'open-cases')).status).toBe(403);
     expect((await chart(sigtuna, 'no-such-chart')).status).toBe(400);
     const citizen = (await t.signIn(demo.citizenSigtuna.email)).accessToken;

@@ -1,4 +1,6 @@
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
+import { insightsEn } from './insights-en';
+import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
 
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
@@ -7,6 +9,7 @@ import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from '
 export const appEn = {
   resources: {
     ...moderationResourcesEn,
+    ...organisationResourcesEn,
     users: {
       name: 'User |||| Users',
       fields: {
@@ -652,6 +655,8 @@ export const appEn = {
         },
       },
     },
+    insights: insightsEn,
+    ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',
     },

@@ -1,10 +1,13 @@
 import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
+import { insightsSv } from './insights-sv';
+import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
   resources: {
     ...moderationResourcesSv,
+    ...organisationResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       fields: {
@@ -650,6 +653,8 @@ export const appSv: AppMessages = {
         },
       },
     },
+    insights: insightsSv,
+    ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',
     },

@@ -1,13 +1,22 @@
 import { Card, CardContent, Chip, Link, List, ListItem, Stack, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { isStaff, type MeRecord } from '@samverka/shared';
+import { StaffInsights } from '../insights';
 
 /**
  * The first page after sign-in. Staff see who they are acting as; anyone without a staff role
  * (a citizen who found the console) gets a friendly explanation instead of an empty console.
  * The role check here only picks the wording: menus and pages are governed by canAccess.
+ * Under the welcome, staff get the charts the insights API puts on their dashboard.
  */
-export const Dashboard = () => {
+export const Dashboard = () => (
+  <>
+    <WelcomeDashboard />
+    <StaffInsights />
+  </>
+);
+
+const WelcomeDashboard = () => {
   const translate = useTranslate();
   const { permissions, isPending } = usePermissions<MeRecord | null>();
   if (isPending || !permissions) return null;

@@ -29,7 +29,9 @@ export function resolveScope(caller: Caller, chart: ChartName, query: ChartQuery
   const from = (query.from ?? daysAgo(29)).slice(0, 10);
   const to = (query.to ?? today()).slice(0, 10);
   if (from > to) throw new InsightsError(InsightsErrorCode.PeriodInvalid, 'from must not be after to');
-  if (caller.roles.includes(Role.PlatformOwner)) return { municipalityIds: query.municipalityId ? [query.municipalityId] : null, from, to };
+  // Platform owners see every municipality; moderators the whole platform's queue.
+  const platformWide = caller.roles.includes(Role.PlatformOwner) || (caller.roles.includes(Role.Moderator) && MODERATION_CHARTS.includes(chart));
+  if (platformWide) return { municipalityIds: query.municipalityId ? [query.municipalityId] : null, from, to };
   if (query.municipalityId && !caller.municipalityIds.includes(query.municipalityId)) {
     throw new InsightsError(InsightsErrorCode.MunicipalityOutOfScope, 'municipalityId must be one of the municipalities you serve');
   }

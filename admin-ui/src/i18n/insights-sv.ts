@@ -1,0 +1,110 @@
+import type { insightsEn } from './insights-en';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** Instrumentpanelernas texter (samverka.insights.*) på svenska. */
+export const insightsSv: Shape<typeof insightsEn> = {
+  csv: 'CSV',
+  empty: 'Inget att visa för perioden ännu.',
+  period: 'Period',
+  last_days: 'Senaste %{days} dagarna',
+  from: 'Från',
+  to: 'Till',
+  municipality: 'Kommun',
+  all_municipalities: 'Alla kommuner',
+  week_of: 'Vecka från %{day}',
+  sections: {
+    municipalities: 'Kommunerna sida vid sida',
+    municipal: 'Din kommun',
+    municipal_all: 'Livet i kommunerna',
+    moderation: 'Moderering',
+  },
+  charts: {
+    'posts-per-day': { title: 'Inlägg per dag', help: 'Publika inlägg varje dag, efter prioritet.' },
+    'posts-by-hour': { title: 'Inlägg per timme på dygnet', help: 'När området är aktivt (svensk tid), över hela perioden.' },
+    'group-sizes': { title: 'Grupper efter storlek', help: 'Aktiva grupper just nu, efter antal medlemmar.' },
+    'group-growth': { title: 'Gruppernas tillväxt', help: 'Nya gruppmedlemmar per vecka.' },
+    'active-authors': { title: 'Aktiva medlemmar per vecka', help: 'Personer som skrev minst ett publikt inlägg den veckan.' },
+    verification: { title: 'Verifiering', help: 'Verifierade organisationer nu, och ansökningar som väntar på granskning.' },
+    'reports-per-rule': { title: 'Anmälningar per regel', help: 'Anmälningar under perioden, efter regeln de hänvisar till.' },
+    'map-points': { title: 'Röda och gula inlägg på kartan', help: 'Var periodens akuta och uppmärksamma inlägg fanns.' },
+    'open-cases': { title: 'Öppna ärenden', help: 'Ärenden som väntar på beslut, efter vem som hanterar dem och prioritet.' },
+    'moderation-speed': { title: 'Modereringstakt', help: 'Median i timmar från första anmälan, denna vecka mot förra.' },
+    'overdue-cases': { title: 'Ärenden över måltiden', help: 'Öppna ärenden äldre än 24 h (plattformen) eller 72 h (gruppadministratörer).' },
+    appeals: { title: 'Överklaganden', help: 'Överklaganden under perioden, och hur många som ändrade beslutet.' },
+    misuse: { title: 'Missbruk av anmälningar', help: 'Personer vars anmälningar ofta var ogrundade, och deras sanktioner.' },
+    municipalities: { title: 'Kommuner', help: 'Varje kommun på samma mått; inlägg för perioden, resten just nu.' },
+  },
+  series: {
+    groups: 'Grupper',
+    joined: 'Nya medlemmar',
+    authors: 'Aktiva medlemmar',
+    notices: 'Anmälningar',
+  },
+  size_band: {
+    small: 'Under 30',
+    medium: '30–100',
+    large: 'Över 100',
+  },
+  verification: {
+    verified_organisations: 'Verifierade organisationer',
+    backlog: 'Ansökningar som väntar',
+    oldest_days: 'Dagar den äldsta har väntat',
+    older_than_a_week: 'Väntat mer än en vecka',
+  },
+  rules: {
+    political: 'Politik',
+    commercial: 'Reklam',
+    tone: 'Ton',
+    threat: 'Hot',
+    misinformation: 'Desinformation',
+    personal_data: 'Personuppgifter',
+    spam: 'Spam',
+    illegal: 'Olagligt innehåll',
+  },
+  map: {
+    label: 'Karta med %{red} röda och %{yellow} gula inlägg',
+  },
+  routing: {
+    platform: 'Moderatorer',
+    group_admins: 'Gruppadministratörer',
+  },
+  case_priority: {
+    high: 'Hög',
+    medium: 'Medel',
+    low: 'Låg',
+  },
+  speed: {
+    first_action: 'Till första åtgärd',
+    decision: 'Till beslut',
+    last_week: 'Förra veckan',
+    this_week: 'Denna vecka',
+    cases: 'Ärenden: %{last} förra veckan, %{this} denna vecka',
+  },
+  overdue: {
+    platform: 'Moderatorer (över 24 h)',
+    group_admins: 'Gruppadministratörer (över 72 h)',
+  },
+  appeals: {
+    received: 'Inkomna',
+    decided: 'Avgjorda',
+    reversed: 'Ändrade',
+    reversal_rate: 'Andel ändrade',
+  },
+  misuse: {
+    person: 'Person',
+    unfounded: 'Ogrundade sedan senaste sanktion',
+    warned: 'Varnad',
+    suspended_until: 'Avstängd från anmälningar till',
+    suspensions: 'Avstängningar',
+  },
+  municipalities: {
+    name: 'Kommun',
+    posts: 'Inlägg',
+    red: 'Röda',
+    groups: 'Grupper',
+    open_cases: 'Öppna ärenden',
+    verification_backlog: 'Verifieringskö',
+    other_posts: 'Gröna och gula',
+  },
+};

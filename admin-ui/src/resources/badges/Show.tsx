@@ -1,0 +1,82 @@
+import { Box, Typography } from '@mui/material';
+import {
+  BooleanField,
+  DataTable,
+  FunctionField,
+  Labeled,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import type { AuditEventRecord, BadgeRecord } from '@samverka/shared';
+import { LocalDateField } from '../../components/LocalDateField';
+import { ActionField, ActorField } from '../audit-events';
+import { BadgeActions } from './BadgeActions';
+import { BadgeKindField, BadgeStatusField } from './fields';
+
+/** The status changes and issue of one badge, newest first, from the audit log. */
+export const BadgeHistory = () => {
+  const translate = useTranslate();
+  return (
+    <Box data-testid="badge-history" sx={{ width: '100%' }}>
+      <Typography variant="subtitle1" sx={{ mt: 2 }}>
+        {translate('samverka.badges.history')}
+      </Typography>
+      <ReferenceManyField<BadgeRecord, AuditEventRecord> reference="audit-events" target="subjectId" sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
+        <DataTable<AuditEventRecord> bulkActionButtons={false} rowClick="show">
+          <DataTable.Col source="occurredAt">
+            <LocalDateField source="occurredAt" />
+          </DataTable.Col>
+          <DataTable.Col source="action">
+            <ActionField />
+          </DataTable.Col>
+          <DataTable.Col source="actorId" disableSort>
+            <ActorField />
+          </DataTable.Col>
+          <DataTable.Col source="reason" disableSort>
+            <TextField source="reason" emptyText="—" />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </Box>
+  );
+};
+
+/** What a badge verifies, by whom, until when, its status with the reason, and its history. */
+export const BadgeShow = () => (
+  <Show<BadgeRecord>
+    actions={
+      <TopToolbar>
+        <BadgeActions />
+      </TopToolbar>
+    }
+  >
+    <SimpleShowLayout>
+      <TextField source="code" />
+      <Labeled source="kind">
+        <BadgeKindField />
+      </Labeled>
+      <ReferenceField source="organisationId" reference="organisations" link="show">
+        <TextField source="name" />
+      </ReferenceField>
+      <TextField source="organisationNumber" />
+      <TextField source="holderName" emptyText="—" />
+      <TextField source="title" emptyText="—" />
+      <Labeled source="status">
+        <BadgeStatusField />
+      </Labeled>
+      <TextField source="statusReason" emptyText="—" />
+      <LocalDateField source="statusChangedAt" emptyText="—" />
+      <BooleanField source="valid" />
+      <LocalDateField source="issuedAt" />
+      <LocalDateField source="validUntil" showTime={false} emptyText="—" />
+      <FunctionField<BadgeRecord> source="approvedBy" render={(record) => (record.approvedBy.length > 0 ? record.approvedBy.join(', ') : '—')} />
+      <BadgeHistory />
+    </SimpleShowLayout>
+  </Show>
+);

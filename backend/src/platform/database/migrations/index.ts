@@ -5,6 +5,7 @@ import { GroupsAndContent1764374400000 } from './1764374400000-GroupsAndContent.
 import { Moderation1764460800000 } from './1764460800000-Moderation.js';
 import { OrganisationMessages1764547200000 } from './1764547200000-OrganisationMessages.js';
 import { Insights1764806400000 } from './1764806400000-Insights.js';
+import { HotPathIndexes1764892800000 } from './1764892800000-HotPathIndexes.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Moderation1764460800000,
   OrganisationMessages1764547200000,
   Insights1764806400000,
+  HotPathIndexes1764892800000,
 ];

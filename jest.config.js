@@ -35,6 +35,8 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },
+    // EXPLAIN of every hot query on the `city` data set (ops/scale): plain ESM, no transform.
+    { displayName: 'scale-explain', rootDir: '<rootDir>/ops/scale', testMatch: ['<rootDir>/**/*.explain-spec.mjs'], testEnvironment: 'node', transform: {}, testTimeout: 120_000 },
     {
       ...common,
       displayName: 'console-e2e',

@@ -52,15 +52,23 @@ export class ContentItems {
     // A private message has no thread around it that moderators may read.
     if (type === 'organisation_message') return [];
     const table = type === 'post' ? 'posts' : 'group_messages';
+    // The time as text keeps its microseconds, which a JavaScript Date would round away.
+    const [item]: { group_id: string | null; municipality_id: string | null; created_at: string }[] = await manager.query(
+      `SELECT group_id, ${type === 'post' ? 'municipality_id' : 'NULL::uuid AS municipality_id'}, created_at::text AS created_at FROM ${table} WHERE id = $1`,
+      [id],
+    );
+    if (!item) return [];
+    // The thread is the group's, or for a public post the public posts of its municipality: each
+    // one index range (a thread of all public posts nation-wide was a scan of every post).
+    const [scope, key] = item.group_id ? ['t.group_id = $1', item.group_id] : ['t.group_id IS NULL AND t.municipality_id = $1', item.municipality_id];
     const rows: { id: string; author_id: string; text: string; created_at: Date; status: ContentStatus }[] = await manager.query(
-      `WITH item AS (SELECT group_id, created_at FROM ${table} WHERE id = $1)
-       (SELECT t.id, t.author_id, t.text, t.created_at, t.status FROM ${table} t, item
-         WHERE t.group_id IS NOT DISTINCT FROM item.group_id AND t.created_at <= item.created_at ORDER BY t.created_at DESC LIMIT $2 + 1)
+      `(SELECT t.id, t.author_id, t.text, t.created_at, t.status FROM ${table} t
+         WHERE ${scope} AND t.created_at <= $2::timestamptz ORDER BY t.created_at DESC LIMIT $3 + 1)
        UNION
-       (SELECT t.id, t.author_id, t.text, t.created_at, t.status FROM ${table} t, item
-         WHERE t.group_id IS NOT DISTINCT FROM item.group_id AND t.created_at > item.created_at ORDER BY t.created_at ASC LIMIT $2)
+       (SELECT t.id, t.author_id, t.text, t.created_at, t.status FROM ${table} t
+         WHERE ${scope} AND t.created_at > $2::timestamptz ORDER BY t.created_at ASC LIMIT $3)
        ORDER BY created_at`,
-      [id, around],
+      [key, item.created_at, around],
     );
     return rows.map((row) => ({ id: row.id, authorId: row.author_id, text: row.text, createdAt: row.created_at.toISOString(), status: row.status }));
   }

@@ -6,6 +6,7 @@ import { Moderation1764460800000 } from './1764460800000-Moderation.js';
 import { OrganisationMessages1764547200000 } from './1764547200000-OrganisationMessages.js';
 import { Privacy1764633600000 } from './1764633600000-Privacy.js';
 import { Insights1764806400000 } from './1764806400000-Insights.js';
+import { HotPathIndexes1764892800000 } from './1764892800000-HotPathIndexes.js';
 import { AuditContext1764979200000 } from './1764979200000-AuditContext.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   OrganisationMessages1764547200000,
   Privacy1764633600000,
   Insights1764806400000,
+  HotPathIndexes1764892800000,
   AuditContext1764979200000,
 ];

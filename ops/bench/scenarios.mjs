@@ -1,0 +1,87 @@
+// The hot paths, as HTTP requests: the benchmark loads them, the EXPLAIN test checks every query
+// they issue. Fixtures (ids, tokens) come from the loaded data set; see fixtures().
+import { createHmac } from 'node:crypto';
+import { BENCH_PASSWORD, FIXED_MUNICIPALITIES, layout as layoutOf, STAFF_EMAIL, TAGS } from '../scale/dataset.mjs';
+import { uuidFor } from '../scale/random.mjs';
+
+const list = (path, { sort, range = [0, 24], filter = {} }) =>
+  `${path}?sort=${encodeURIComponent(JSON.stringify(sort))}&range=${encodeURIComponent(JSON.stringify(range))}&filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+/** Every scenario: who calls, what; `read` ones get a raw-SQL baseline. */
+export const SCENARIOS = [
+  { name: 'queue page (moderator)', role: 'moderator', read: true, path: () => list('/api/moderation-cases', { sort: ['priority', 'DESC'] }) },
+  { name: 'queue page (coordinator)', role: 'coordinator', read: true, path: () => list('/api/moderation-cases', { sort: ['priority', 'DESC'] }) },
+  { name: 'case view', role: 'moderator', read: true, path: (fx, i) => `/api/moderation-cases/${fx.openCaseIds[i % fx.openCaseIds.length]}` },
+  {
+    name: 'notice intake (POST)',
+    role: 'reporter',
+    read: false,
+    method: 'POST',
+    path: () => '/api/notices',
+    // Reporter and post both rotate (coprime counts): every pair is new, each post gathers notices.
+    body: (fx, i) => ({ itemType: 'post', itemId: fx.reportablePostIds[i % fx.reportablePostIds.length], rule: 'tone', explanation: 'Otrevlig ton mot grannarna i inlägget' }),
+    token: (fx, i) => fx.reporterTokens[i % fx.reporterTokens.length],
+  },
+  { name: 'verification queue', role: 'coordinator', read: true, path: () => list('/api/verification-applications', { sort: ['createdAt', 'ASC'], filter: { open: true } }) },
+  { name: 'group members (largest group)', role: 'moderator', read: true, path: (fx) => list('/api/group-members', { sort: ['joinedAt', 'ASC'], filter: { groupId: fx.largestGroupId } }) },
+  { name: 'dashboard: posts per day', role: 'coordinator', read: true, path: (fx) => `/api/insights/charts/posts-per-day?municipalityId=${fx.municipalityId}` },
+  { name: 'dashboard: posts by hour', role: 'coordinator', read: true, path: (fx) => `/api/insights/charts/posts-by-hour?municipalityId=${fx.municipalityId}` },
+  { name: 'GET /api/me', role: 'moderator', read: true, path: () => '/api/me' },
+];
+
+export const SIGN_IN = { name: 'sign-in (argon2)', role: 'anonymous', method: 'POST', path: () => '/api/auth/login', body: () => ({ email: STAFF_EMAIL.moderator(1), password: BENCH_PASSWORD }) };
+
+export const STAFF_ACCOUNTS = {
+  moderator: STAFF_EMAIL.moderator(1),
+  coordinator: STAFF_EMAIL.coordinator(FIXED_MUNICIPALITIES[0].code),
+};
+
+/**
+ * Signs a staff member in through the API, as the console does. Staff may need a second factor
+ * later: that step goes here, once per role, before any load.
+ */
+export async function signIn(baseUrl, email, password = BENCH_PASSWORD) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  return (await response.json()).accessToken;
+}
+
+/**
+ * An access token minted with the server's secret, for the many citizens who report during the
+ * notice scenario (thousands of argon2 sign-ins would take longer than the benchmark).
+ */
+export function mintToken(secret, userId, ttlSeconds = 3600) {
+  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, iat: now, exp: now + ttlSeconds })}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+/** Ids the scenarios need, from the loaded data set (`marker` from its database comment). */
+export async function fixtures(client, marker, { reporters = 2000, posts = 997 } = {}) {
+  const L = layoutOf(marker.size, marker.seed);
+  const municipalityId = FIXED_MUNICIPALITIES[0].id;
+  const { rows: cases } = await client.query(
+    `SELECT id FROM moderation_cases WHERE status = 'open' AND routing = 'platform' ORDER BY base_priority DESC, first_notice_at LIMIT 50`,
+  );
+  // Posts nobody has reported yet, so that each run starts new cases and merges into them.
+  const { rows: reportable } = await client.query(
+    `SELECT p.id FROM posts p
+      WHERE p.municipality_id = $1 AND p.group_id IS NULL AND p.status = 'visible' AND p.created_at > now() - interval '20 days'
+        AND NOT EXISTS (SELECT 1 FROM moderation_cases c WHERE c.item_type = 'post' AND c.item_id = p.id)
+      ORDER BY p.created_at DESC LIMIT $2`,
+    [municipalityId, posts],
+  );
+  const { rows: urgent } = await client.query(
+    `SELECT p.id FROM posts p
+      WHERE p.municipality_id = $1 AND p.group_id IS NULL AND p.status = 'visible' AND p.priority = 'red' AND p.created_at > now() - interval '20 days'
+        AND NOT EXISTS (SELECT 1 FROM moderation_cases c WHERE c.item_type = 'post' AND c.item_id = p.id)
+      ORDER BY p.created_at LIMIT 200`,
+    [municipalityId],
+  );
+  // The quiet tail of the largest municipality never reports in the seed.
+  const first = L.userStart[0] + L.reporterSpan(0);
+  const count = Math.min(reporters, L.userStart[0] + L.residents[0] - first);
+  const reporterIds = Array.from({ length: count }, (_, k) => uuidFor(TAGS.user, first + k));
+  return { municipalityId, largestGroupId: uuidFor(TAGS.group, 0), openCaseIds: cases.map((r) => r.id), reportablePostIds: reportable.map((r) => r.id), urgentPostIds: urgent.map((r) => r.id), reporterIds };
+}

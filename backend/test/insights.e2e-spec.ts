@@ -110,6 +110,16 @@ describe('Dashboards and their rollups', () => {
     const owner = (await t.signIn(demo.owner.email)).accessToken;
     const side = await chart(owner, 'municipalities');
     expect((side.body as { name: string; posts: number }[]).find((row) => row.name === 'Strängnäs')?.posts).toBe(1);
+    await t.db.query(`INSERT INTO privacy_requests (subject_id, type, received_at, due_at) VALUES ($1, 'access', now() - interval '40 days', now() - interval '10 days')`, [
+      demo.citizenSigtuna.id,
+    ]);
+    const deadlines = await chart(owner, 'privacy-deadlines');
+    expect(deadlines.body).toEqual([
+      { band: 'overdue', requests: 1 },
+      { band: 'within_7_days', requests: 0 },
+      { band: 'within_30_days', requests: 0 },
+      { band: 'later', requests: 0 },
+    ]);
     for (const name of ['group-sizes', 'group-growth', 'active-authors', 'verification', 'reports-per-rule', 'moderation-speed', 'overdue-cases', 'appeals', 'misuse']) {
       expect({ name, status: (await chart(owner, name)).status }).toEqual({ name, status: 200 });
     }

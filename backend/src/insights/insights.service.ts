@@ -126,6 +126,19 @@ export class InsightsService {
             WHERE (s.unfounded_count > 0 OR s.suspensions > 0) AND ${IN_SCOPE('u.home_municipality_id')} AND $2::date IS NOT NULL AND $3::date IS NOT NULL
             ORDER BY s.suspended_until DESC NULLS LAST, s.unfounded_count DESC LIMIT 50`,
         );
+      case CHARTS.privacyDeadlines:
+        // Open data-subject requests by how close their (possibly extended) deadline is.
+        return query(
+          `SELECT band, count(r.id)::int AS requests
+             FROM (VALUES (1, 'overdue'), (2, 'within_7_days'), (3, 'within_30_days'), (4, 'later')) AS b(position, band)
+             LEFT JOIN privacy_requests r ON r.status IN ('received', 'scheduled', 'processing') AND $2::date IS NOT NULL AND $3::date IS NOT NULL
+                  AND ($1::uuid[] IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.id = r.subject_id AND u.home_municipality_id = ANY($1::uuid[])))
+                  AND b.band = CASE WHEN coalesce(r.extended_due_at, r.due_at) < now() THEN 'overdue'
+                                    WHEN coalesce(r.extended_due_at, r.due_at) < now() + interval '7 days' THEN 'within_7_days'
+                                    WHEN coalesce(r.extended_due_at, r.due_at) < now() + interval '30 days' THEN 'within_30_days'
+                                    ELSE 'later' END
+            GROUP BY b.position, band ORDER BY b.position`,
+        );
       case CHARTS.municipalities:
         return query(
           `SELECT m.id AS "municipalityId", m.name, m.code,

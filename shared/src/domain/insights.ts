@@ -14,6 +14,7 @@ export const CHARTS = {
   appeals: 'appeals',
   misuse: 'misuse',
   municipalities: 'municipalities',
+  privacyDeadlines: 'privacy-deadlines',
 } as const;
 export type ChartName = (typeof CHARTS)[keyof typeof CHARTS];
 export const CHART_NAMES: readonly ChartName[] = Object.values(CHARTS);
@@ -34,4 +35,4 @@ export const MUNICIPAL_CHARTS: readonly ChartName[] = [
 export const MODERATION_CHARTS: readonly ChartName[] = [CHARTS.openCases, CHARTS.moderationSpeed, CHARTS.overdueCases, CHARTS.appeals, CHARTS.misuse];
 
 /** The platform owner compares municipalities side by side. */
-export const OWNER_CHARTS: readonly ChartName[] = [CHARTS.municipalities];
+export const OWNER_CHARTS: readonly ChartName[] = [CHARTS.municipalities, CHARTS.privacyDeadlines];

@@ -3,6 +3,7 @@ import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
+import { SignInCodePage } from './layout/SignInCodePage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -47,6 +48,7 @@ export const App = () => (
     ))}
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route path="/sign-in/code" element={<SignInCodePage />} />
     </CustomRoutes>
   </Admin>
 );

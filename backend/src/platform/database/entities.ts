@@ -1,3 +1,4 @@
+import { MfaRecoveryCode, UserMfa } from '../../access/mfa/user-mfa.entity.js';
 import { RefreshToken } from '../../access/refresh-token.entity.js';
 import { GroupMessage } from '../../content/group-message.entity.js';
 import { Post } from '../../content/post.entity.js';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   ModerationCase,
   Municipality,
   MunicipalityArea,
+  MfaRecoveryCode,
   MunicipalityScope,
   Notice,
   Notification,
@@ -60,6 +62,7 @@ export const ENTITIES = [
   StoredFile,
   Strike,
   User,
+  UserMfa,
   VerificationApplication,
   VerificationDecision,
 ];

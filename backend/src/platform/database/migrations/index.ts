@@ -3,6 +3,7 @@ import { OutboxNotifyStorage1764201600000 } from './1764201600000-OutboxNotifySt
 import { OrganisationsVerification1764288000000 } from './1764288000000-OrganisationsVerification.js';
 import { GroupsAndContent1764374400000 } from './1764374400000-GroupsAndContent.js';
 import { Moderation1764460800000 } from './1764460800000-Moderation.js';
+import { SecurityHardening1764720000000 } from './1764720000000-SecurityHardening.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   OrganisationsVerification1764288000000,
   GroupsAndContent1764374400000,
   Moderation1764460800000,
+  SecurityHardening1764720000000,
 ];

@@ -41,6 +41,14 @@ describe('Bad input never breaks anything', () => {
     return row.sum;
   }
 
+  it('refuses a NUL character in a path parameter, query or body with 400 (PostgreSQL text cannot hold it: it was a 500)', async () => {
+    expect((await t.http.get('/api/public/badges/%00')).status).toBe(400);
+    expect((await t.http.get('/api/groups').query({ q: 'a\u0000b' }).set(bearer(tokens.citizen!))).status).toBe(400);
+    const body = await t.http.post('/api/auth/login').send({ email: 'a@example.se', password: 'pass\u0000word-long' });
+    expect(body.status).toBe(400);
+    expect(body.body.message).toMatch(/NUL/);
+  });
+
   it('answers every route with something other than 5xx, and leaves the database as it was after a 4xx', async () => {
     const routes = registeredRoutes(t.app).filter((route) => route !== 'DELETE /api/me/sessions');
     const failures: string[] = [];

@@ -1,15 +1,31 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generate } from 'otplib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Settings the lead's global setup provides: where the built console runs, and the demo password. */
-export function e2eEnv(): { baseUrl: string; demoPassword: string } {
+/** Settings the lead's global setup provides: where the built console runs, the demo password and TOTP secret. */
+export function e2eEnv(): { baseUrl: string; demoPassword: string; totpSecret: string } {
   const baseUrl = process.env.E2E_BASE_URL;
   const demoPassword = process.env.E2E_DEMO_PASSWORD;
-  if (!baseUrl || !demoPassword) {
-    throw new Error('E2E_BASE_URL and E2E_DEMO_PASSWORD must be set (the e2e global setup sets them)');
+  const totpSecret = process.env.E2E_TOTP_SECRET;
+  if (!baseUrl || !demoPassword || !totpSecret) {
+    throw new Error('E2E_BASE_URL, E2E_DEMO_PASSWORD and E2E_TOTP_SECRET must be set (the e2e global setup sets them)');
   }
-  return { baseUrl: baseUrl.replace(/\/+$/, ''), demoPassword };
+  return { baseUrl: baseUrl.replace(/\/+$/, ''), demoPassword, totpSecret };
+}
+
+/** The current code of a TOTP secret (the demo staff's by default). */
+export const totpCode = (secret = e2eEnv().totpSecret): Promise<string> => generate({ secret });
+
+/** Signs in through the API, answering the second step with the demo staff's code when asked. */
+export async function apiSignIn(email: string): Promise<string> {
+  const { baseUrl, demoPassword } = e2eEnv();
+  const post = (path: string, body: unknown) =>
+    fetch(`${baseUrl}/api/auth/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  let answer = (await (await post('login', { email, password: demoPassword })).json()) as { accessToken?: string; mfaToken?: string };
+  if (answer.mfaToken) answer = (await (await post('login/mfa', { mfaToken: answer.mfaToken, code: await totpCode() })).json()) as { accessToken?: string };
+  if (!answer.accessToken) throw new Error(`API sign-in of ${email} failed: ${JSON.stringify(answer)}`);
+  return answer.accessToken;
 }
 
 export const RESOURCE_LINKS = {
@@ -56,6 +72,14 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
+  // Staff answer the second step with the demo TOTP secret's current code.
+  const codePage = page.locator('[data-testid="sign-in-code-page"]');
+  const menu = page.locator(RESOURCE_LINKS.municipalities);
+  await codePage.or(menu).first().waitFor({ state: 'visible' });
+  if (await codePage.isVisible()) {
+    await page.locator('input[name="code"]').fill(await totpCode());
+    await page.locator('[data-testid="sign-in-code-submit"]').click();
+  }
   // Every role may read municipalities, so its menu entry marks a signed-in console.
   await page.locator(RESOURCE_LINKS.municipalities).waitFor({ state: 'visible' });
 }

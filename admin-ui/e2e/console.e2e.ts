@@ -10,6 +10,7 @@ import {
   menuEntries,
   menuLabel,
   openList,
+  totpCode,
   registerCitizen,
   saveScreenshot,
   signIn,
@@ -178,6 +179,12 @@ describe('the Samverka console', () => {
       await invited.locator('input[name="passwordRepeat"]').fill('ett långt lösenord för test');
       await saveScreenshot(invited, 'invitation');
       await invited.locator('[data-testid="invitation-submit"]').click();
+      // Staff set up the second factor before the console opens: the secret is shown once.
+      const secret = await invited.locator('[data-testid="mfa-secret"]').inputValue();
+      await invited.locator('[data-testid="mfa-recovery-codes"]').waitFor({ state: 'visible' });
+      await saveScreenshot(invited, 'mfa-enrolment');
+      await invited.locator('input[name="code"]').fill(await totpCode(secret));
+      await invited.locator('[data-testid="sign-in-code-submit"]').click();
       await invited.locator('[data-testid="dashboard-staff"]').waitFor({ state: 'visible' });
       expect(await menuEntries(invited)).toEqual(COORDINATOR_MENU);
       await saveScreenshot(invited, 'invited-coordinator');

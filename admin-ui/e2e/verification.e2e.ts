@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { e2eEnv, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
+import { apiSignIn, e2eEnv, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
 
 const TIMEOUT_MS = 60_000;
 const SIGTUNA = '00000000-0000-4000-8000-000000000191';
@@ -57,8 +57,7 @@ describe('the verification queue in the console', () => {
       await page.locator('[data-testid="application-status"]', { hasText: 'Godkänd' }).waitFor();
       await saveScreenshot(page, 'verification-approved');
 
-      const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'coordinator.sigtuna@demo.samverka.se', password: demoPassword }) });
-      const { accessToken } = (await login.json()) as { accessToken: string };
+      const accessToken = await apiSignIn('coordinator.sigtuna@demo.samverka.se');
       const record = await (await fetch(`${baseUrl}/api/verification-applications/${id}`, { headers: { Authorization: `Bearer ${accessToken}` } })).json();
       expect(record).toMatchObject({ status: 'approved', approvals: 1, decisions: [expect.objectContaining({ grounds: 'Stadgar och styrelseprotokoll kontrollerade' })] });
     },

@@ -4,6 +4,7 @@ import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
 import { TransparencyPage } from './layout/TransparencyPage';
+import { SignInCodePage } from './layout/SignInCodePage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -61,6 +62,7 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route path="/sign-in/code" element={<SignInCodePage />} />
     </CustomRoutes>
   </Admin>
 );

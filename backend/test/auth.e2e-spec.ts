@@ -3,7 +3,8 @@ import { AuditAction } from '@samverka/shared';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { bearer, demo } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { TEST_DEMO_PASSWORD } from './support/services.mjs';
+import { TEST_DEMO_PASSWORD, TEST_TOTP_SECRET } from './support/services.mjs';
+import { currentTotp } from '../src/access/mfa/totp.js';
 
 describe('Sign-in, sessions and registration', () => {
   let t: TestApp;
@@ -14,8 +15,11 @@ describe('Sign-in, sessions and registration', () => {
 
   const auditRows = (action: string) => t.db.getRepository(AuditEvent).findBy({ action });
 
-  it('signs in with e-mail and password and answers with tokens and the person with their rules', async () => {
-    const response = await t.http.post('/api/auth/login').send({ email: 'Coordinator.Sigtuna@demo.samverka.se ', password: TEST_DEMO_PASSWORD });
+  it('signs staff in with e-mail, password and a TOTP code, and answers with tokens and the person with their rules', async () => {
+    const password = await t.http.post('/api/auth/login').send({ email: 'Coordinator.Sigtuna@demo.samverka.se ', password: TEST_DEMO_PASSWORD });
+    expect(password.status).toBe(200);
+    expect(password.body).toEqual({ mfaRequired: true, mfaToken: expect.any(String) });
+    const response = await t.http.post('/api/auth/login/mfa').send({ mfaToken: password.body.mfaToken, code: await currentTotp(TEST_TOTP_SECRET) });
     expect(response.status).toBe(200);
     expect(typeof response.body.accessToken).toBe('string');
     expect(response.body.refreshToken).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
@@ -24,7 +28,11 @@ describe('Sign-in, sessions and registration', () => {
   });
 
   it('writes an audit row for a sign-in, with the request id it answered with', async () => {
-    const response = await t.http.post('/api/auth/login').set('X-Request-Id', 'test-request-0001').send({ email: demo.moderator.email, password: TEST_DEMO_PASSWORD });
+    const password = await t.http.post('/api/auth/login').send({ email: demo.moderator.email, password: TEST_DEMO_PASSWORD });
+    const response = await t.http
+      .post('/api/auth/login/mfa')
+      .set('X-Request-Id', 'test-request-0001')
+      .send({ mfaToken: password.body.mfaToken, code: await currentTotp(TEST_TOTP_SECRET) });
     expect(response.status).toBe(200);
     expect(response.headers['x-request-id']).toBe('test-request-0001');
     const rows = await auditRows(AuditAction.SignIn);

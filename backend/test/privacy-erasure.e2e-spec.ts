@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ModerationPersonalData } from '../src/moderation/moderation.personal-data.js';
 import { ErasureCheckService } from '../src/privacy/erasure-check.service.js';
 import { ErasureService } from '../src/privacy/erasure.service.js';
+import { verifyAuditChain } from '../src/audit/audit-chain.js';
 import { RetentionService } from '../src/privacy/retention.service.js';
 import { unzip } from '../src/privacy/zip.js';
 import { bearer } from './support/demo.js';
@@ -101,6 +102,11 @@ describe('GDPR export, erasure, legal holds and retention', () => {
     expect(await t.db.query(`SELECT 1 FROM posts WHERE id = ANY($1)`, [[person.postId, person.imagePostId]])).toEqual([]);
     expect(await t.db.query(`SELECT 1 FROM stored_files WHERE id = $1`, [person.imageFileId])).toEqual([]);
     expect((await t.http.post('/api/auth/login').send({ email: person.email, password: PASSWORD })).status).toBe(401);
+
+    // The audit log was pseudonymised, visibly, and its hash chain still verifies.
+    const [redacted] = await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE redacted_at IS NOT NULL`);
+    expect(redacted.n).toBeGreaterThan(0);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ intact: true });
 
     const [request] = await t.db.query(`SELECT r.status, r.progress, c.body, c.sha256 FROM privacy_requests r JOIN erasure_certificates c ON c.id = r.certificate_id WHERE r.id = $1`, [requestId]);
     expect(request.progress.check).toEqual({ clean: true, hits: 0, allowed: after.allowed.length });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditAction } from '@samverka/shared';
+import { currentTotp } from '../src/access/mfa/totp.js';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
 import { bearer, demo } from './support/demo.js';
@@ -28,15 +29,24 @@ describe('Staff administration of users', () => {
 
     expect((await t.http.post('/api/auth/login').send({ email: 'kim.kommun@sigtuna.se', password: 'anything at all' })).status).toBe(401);
     const accepted = await t.http.post('/api/auth/accept-invitation').send({ token, password: 'kim chose this password' });
+    // Staff set up their second factor before they get a session.
     expect(accepted.status).toBe(200);
-    expect(accepted.body.user.municipalities).toEqual([{ id: SEEDED_MUNICIPALITY_IDS.sigtuna, code: '0191', name: 'Sigtuna' }]);
+    expect(accepted.body).toEqual({ mfaEnrolmentRequired: true, enrolmentToken: expect.any(String) });
+    const { enrolmentToken } = accepted.body;
+    const enrolment = await t.http.post('/api/auth/mfa/enrol').send({ enrolmentToken });
+    expect(enrolment.body.otpauthUri).toContain('otpauth://totp/');
+    const confirmed = await t.http.post('/api/auth/mfa/enrol/confirm').send({ enrolmentToken, code: await currentTotp(enrolment.body.secret) });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.user.municipalities).toEqual([{ id: SEEDED_MUNICIPALITY_IDS.sigtuna, code: '0191', name: 'Sigtuna' }]);
     // The link works once.
     expect((await t.http.post('/api/auth/accept-invitation').send({ token, password: 'kim chose this password' })).status).toBe(400);
-    expect((await t.signIn('kim.kommun@sigtuna.se', 'kim chose this password')).accessToken).toBeTruthy();
+    expect((await t.signIn('kim.kommun@sigtuna.se', 'kim chose this password', enrolment.body.secret)).accessToken).toBeTruthy();
     expect((await events(invite.body.id)).map((event) => event.action)).toEqual([
       AuditAction.UserInvited,
       AuditAction.SignInFailed,
       AuditAction.InvitationAccepted,
+      AuditAction.MfaEnrolled,
+      AuditAction.SignIn,
       AuditAction.SignIn,
     ]);
   });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: run Samverka on this machine with no configuration.
 //
-//   - data lives in <repo>/.data/ (postgres/, postgres.password, redis/, demo-password, jwt-secret)
+//   - data lives in <repo>/.data/ (postgres/, postgres.password, redis/, demo-password,
+//     demo-totp-secret, jwt-secret)
 //   - DATABASE_URL / REDIS_URL: when set they are used as they are; otherwise an embedded
 //     PostgreSQL (PG_PORT, default 5433) and a private redis-server (REDIS_PORT, default 6380) start
 //   - builds shared/, backend/ and admin-ui/ when their output is missing
@@ -108,6 +109,12 @@ function generateDemoPassword() {
     // Satisfy the usual password rules (lower, upper, digit, a symbol via the dashes).
     if (/[a-z]/.test(password) && /[A-Z]/.test(password) && /[0-9]/.test(password)) return password;
   }
+}
+
+/** A base32 TOTP secret (160 bits), the one second factor of every demo staff account. */
+function generateTotpSecret() {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  return Array.from({ length: 32 }, () => alphabet[randomInt(alphabet.length)]).join('');
 }
 
 /**
@@ -249,6 +256,9 @@ async function main() {
 
   let demoPassword = process.env.DEMO_PASSWORD?.trim() || undefined;
   if (demoMode && !demoPassword) demoPassword = await storedSecret(path.join(dataRoot, 'demo-password'), generateDemoPassword);
+  let demoTotpSecret = process.env.DEMO_TOTP_SECRET?.trim() || undefined;
+  if (demoTotpSecret && !/^[A-Z2-7]{16,128}$/.test(demoTotpSecret)) fail('DEMO_TOTP_SECRET must be a base32 secret (A-Z, 2-7, 16 to 128 characters)');
+  if (demoMode && !demoTotpSecret) demoTotpSecret = await storedSecret(path.join(dataRoot, 'demo-totp-secret'), generateTotpSecret);
 
   // -- builds
   const consoleDir = process.env.CONSOLE_DIR?.trim() || path.join(repo, 'admin-ui', 'dist');
@@ -307,6 +317,8 @@ async function main() {
   };
   if (demoPassword) env.DEMO_PASSWORD = demoPassword;
   else delete env.DEMO_PASSWORD;
+  if (demoTotpSecret) env.DEMO_TOTP_SECRET = demoTotpSecret;
+  else delete env.DEMO_TOTP_SECRET;
 
   console.log('samverka: starting the backend');
   // Own process group, so a Ctrl+C reaches only this launcher, which stops things in order.
@@ -363,6 +375,12 @@ async function main() {
     lines.push(`  Demo accounts (password: ${demoPassword}):`);
     const width = Math.max(...DEMO_ACCOUNTS.map(([email]) => email.length));
     for (const [email, role] of DEMO_ACCOUNTS) lines.push(`    ${email.padEnd(width)}  ${role}`);
+    lines.push(
+      '',
+      `  Staff sign in with a second factor: add this TOTP secret to an authenticator app`,
+      `  (shared by every demo staff account): ${demoTotpSecret}`,
+      `  otpauth://totp/Samverka:demo?secret=${demoTotpSecret}&issuer=Samverka`,
+    );
   } else {
     lines.push('  Demo mode is off (DEMO_MODE=false).');
   }

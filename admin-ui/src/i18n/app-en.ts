@@ -185,6 +185,7 @@ export const appEn = {
     title: 'Samverka console',
     auth: {
       invalid_credentials: 'Wrong e-mail address or password',
+      too_many_attempts: 'Too many failed attempts: sign-in is paused for a while. Try again later.',
     },
     roles: {
       platform_owner: 'Platform owner',
@@ -218,6 +219,13 @@ export const appEn = {
         refresh_token_reuse: 'Reused refresh token (possible theft)',
         registered: 'Registered',
         invitation_accepted: 'Invitation accepted',
+        locked_out: 'Sign-in locked after repeated failures',
+        mfa_enrolled: 'Two-factor sign-in set up',
+        mfa_disabled: 'Two-factor sign-in turned off',
+        mfa_reset: 'Two-factor sign-in reset',
+        mfa_recovery_code_used: 'Recovery code used',
+        session_revoked: 'Session ended',
+        session_idle_expired: 'Session expired after inactivity',
       },
       user: {
         invited: 'Staff member invited',
@@ -374,6 +382,18 @@ export const appEn = {
       outcome_optional: 'Optional.',
       outcome_required: 'Required: what was found and what was done. Kept in the audit log.',
       text_too_short: 'Write at least %{min} characters',
+    },
+    mfa: {
+      title: 'Two-factor sign-in',
+      body: 'Type the 6-digit code from your authenticator app, or one of your recovery codes.',
+      enrol_title: 'Set up two-factor sign-in',
+      enrol_body: 'Staff sign in with a second factor. Add this secret to an authenticator app (or open the link on your phone), then type the code it shows.',
+      secret: 'Secret',
+      recovery_codes: 'Recovery codes: each works once if you lose your phone. Keep them somewhere safe; they are shown only now.',
+      code: 'Code',
+      submit: 'Sign in',
+      wrong_code: 'The code is wrong or has expired',
+      expired: 'This sign-in has expired: sign in again with your password.',
     },
     invitation: {
       title: 'Welcome to the Samverka console',

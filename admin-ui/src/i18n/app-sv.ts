@@ -183,6 +183,7 @@ export const appSv: AppMessages = {
     title: 'Samverka konsol',
     auth: {
       invalid_credentials: 'Fel e-postadress eller lösenord',
+      too_many_attempts: 'För många misslyckade försök: inloggningen är spärrad en stund. Försök igen senare.',
     },
     roles: {
       platform_owner: 'Plattformsägare',
@@ -216,6 +217,13 @@ export const appSv: AppMessages = {
         refresh_token_reuse: 'Återanvänd förnyelsetoken (möjlig stöld)',
         registered: 'Registrering',
         invitation_accepted: 'Inbjudan accepterad',
+        locked_out: 'Inloggning spärrad efter upprepade misslyckanden',
+        mfa_enrolled: 'Tvåstegsinloggning aktiverad',
+        mfa_disabled: 'Tvåstegsinloggning avstängd',
+        mfa_reset: 'Tvåstegsinloggning återställd',
+        mfa_recovery_code_used: 'Återställningskod använd',
+        session_revoked: 'Session avslutad',
+        session_idle_expired: 'Session utgången efter inaktivitet',
       },
       user: {
         invited: 'Personal inbjuden',
@@ -372,6 +380,18 @@ export const appSv: AppMessages = {
       outcome_optional: 'Frivilligt.',
       outcome_required: 'Obligatoriskt: vad som framkom och vad som gjordes. Sparas i granskningsloggen.',
       text_too_short: 'Skriv minst %{min} tecken',
+    },
+    mfa: {
+      title: 'Tvåstegsinloggning',
+      body: 'Skriv den sexsiffriga koden från din autentiseringsapp, eller en av dina återställningskoder.',
+      enrol_title: 'Aktivera tvåstegsinloggning',
+      enrol_body: 'Personal loggar in med ett andra steg. Lägg till den här nyckeln i en autentiseringsapp (eller öppna länken i telefonen) och skriv koden den visar.',
+      secret: 'Nyckel',
+      recovery_codes: 'Återställningskoder: var och en fungerar en gång om du tappar telefonen. Förvara dem säkert; de visas bara nu.',
+      code: 'Kod',
+      submit: 'Logga in',
+      wrong_code: 'Koden är fel eller har gått ut',
+      expired: 'Inloggningen har gått ut: logga in igen med ditt lösenord.',
     },
     invitation: {
       title: 'Välkommen till Samverkas konsol',

@@ -27,7 +27,9 @@ export const InvitationPage = () => {
     if (!ready) return;
     setLoading(true);
     try {
-      await authProvider?.login({ invitationToken: token, password });
+      const next = (await authProvider?.login({ invitationToken: token, password })) as { redirectTo?: string } | undefined;
+      // Staff set up their second factor next, on the code page.
+      if (next?.redirectTo) return void window.location.replace(`${window.location.pathname}#${next.redirectTo}`);
       // This page was rendered signed out, and a route change now would sign out again: load
       // the console afresh (the URL without the hash is a full page load) with the new session.
       window.location.replace(window.location.pathname);

@@ -1,5 +1,5 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import type { AuthTokens, MeRecord } from '@samverka/shared';
+import type { AuthTokens, MeRecord, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { canAccessWith } from './access';
 import { messageOf, parseJson } from './api-error';
 import { API_URL, apiFetch } from './http-client';
@@ -49,14 +49,35 @@ export interface InvitationParams {
   password: string;
 }
 
-const isInvitation = (params: LoginParams | InvitationParams): params is InvitationParams =>
-  typeof (params as InvitationParams).invitationToken === 'string';
+/** The second step of a sign-in: the code from the authenticator app (or a recovery code). */
+export interface CodeParams {
+  code: string;
+}
 
-/** Posts the sign-in (or invitation acceptance) and answers the response, or throws a message key. */
-async function postCredentials(params: LoginParams | InvitationParams): Promise<Response> {
-  const [path, body] = isInvitation(params)
-    ? ['accept-invitation', { token: params.invitationToken, password: params.password }]
-    : ['login', { email: params.username.trim(), password: params.password }];
+const isInvitation = (params: LoginParams | InvitationParams | CodeParams): params is InvitationParams =>
+  typeof (params as InvitationParams).invitationToken === 'string';
+const isCode = (params: LoginParams | InvitationParams | CodeParams): params is CodeParams => typeof (params as CodeParams).code === 'string';
+
+/** Where the code page is; the password step sends staff there. */
+export const CODE_STEP_PATH = '/sign-in/code';
+
+/** A password step waiting for its second step, kept for this tab only. */
+export interface PendingSignIn {
+  kind: 'mfa' | 'enrol';
+  token: string;
+}
+const PENDING_KEY = 'samverka.pendingSignIn';
+
+export function readPendingSignIn(): PendingSignIn | null {
+  try {
+    const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as PendingSignIn | null;
+    return pending && (pending.kind === 'mfa' || pending.kind === 'enrol') && typeof pending.token === 'string' ? pending : null;
+  } catch {
+    return null;
+  }
+}
+
+async function post(path: string, body: unknown): Promise<Response> {
   try {
     return await fetch(`${API_URL}/auth/${path}`, {
       method: 'POST',
@@ -68,20 +89,54 @@ async function postCredentials(params: LoginParams | InvitationParams): Promise<
   }
 }
 
+/** Posts the sign-in step `params` stands for and answers the response, or throws a message key. */
+async function postCredentials(params: LoginParams | InvitationParams | CodeParams): Promise<Response> {
+  if (isCode(params)) {
+    const pending = readPendingSignIn();
+    if (!pending) throw new Error('samverka.mfa.expired');
+    return pending.kind === 'mfa'
+      ? post('login/mfa', { mfaToken: pending.token, code: params.code.trim() })
+      : post('mfa/enrol/confirm', { enrolmentToken: pending.token, code: params.code.trim() });
+  }
+  return isInvitation(params)
+    ? post('accept-invitation', { token: params.invitationToken, password: params.password })
+    : post('login', { email: params.username.trim(), password: params.password });
+}
+
+/** Staff enrolling at their first sign-in: a new secret and recovery codes, shown once. */
+export async function beginEnrolment(): Promise<MfaEnrolment> {
+  const pending = readPendingSignIn();
+  if (pending?.kind !== 'enrol') throw new Error('samverka.mfa.expired');
+  const response = await post('mfa/enrol', { enrolmentToken: pending.token });
+  const body = await parseJson(response);
+  if (!response.ok) throw new Error(response.status === 401 ? 'samverka.mfa.expired' : messageOf(body, 'ra.notification.http_error'));
+  return body as MfaEnrolment;
+}
+
 export const authProvider: AuthProvider = {
   /**
    * Signs in with e-mail and password, or (with `invitationToken`) accepts a staff invitation by
    * choosing a password; either way the answer is a session, stored the same way.
    */
-  async login(params: LoginParams | InvitationParams) {
+  async login(params: LoginParams | InvitationParams | CodeParams) {
     const response = await postCredentials(params);
     if (!response.ok) {
       const body = await parseJson(response);
+      if (response.status === 429) throw new Error('samverka.auth.too_many_attempts');
+      if (isCode(params)) throw new Error(response.status === 401 ? 'samverka.mfa.wrong_code' : messageOf(body, 'ra.auth.sign_in_error'));
       if (isInvitation(params)) throw new Error(messageOf(body, 'samverka.invitation.invalid'));
       if (response.status === 401) throw new Error('samverka.auth.invalid_credentials');
       throw new Error(messageOf(body, 'ra.auth.sign_in_error'));
     }
-    const session = saveTokens((await parseJson(response)) as AuthTokens);
+    const answer = (await parseJson(response)) as SignInAnswer;
+    // Staff (and citizens who chose it) need a second step: the code page takes it from here.
+    if ('mfaRequired' in answer || 'mfaEnrolmentRequired' in answer) {
+      const pending: PendingSignIn = 'mfaRequired' in answer ? { kind: 'mfa', token: answer.mfaToken } : { kind: 'enrol', token: answer.enrolmentToken };
+      sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+      return { redirectTo: CODE_STEP_PATH };
+    }
+    sessionStorage.removeItem(PENDING_KEY);
+    const session = saveTokens(answer as AuthTokens);
     meLoad = Promise.resolve(session.user);
   },
 

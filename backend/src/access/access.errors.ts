@@ -9,6 +9,14 @@ export enum AccessErrorCode {
   InvitationInvalid = 'invitation_invalid',
   EmailTaken = 'email_taken',
   MunicipalityNotFound = 'municipality_not_found',
+  TooManyAttempts = 'too_many_attempts',
+  MfaTokenInvalid = 'mfa_token_invalid',
+  MfaCodeWrong = 'mfa_code_wrong',
+  MfaAlreadyEnrolled = 'mfa_already_enrolled',
+  MfaNotStarted = 'mfa_not_started',
+  MfaMandatory = 'mfa_mandatory',
+  UserNotFound = 'user_not_found',
+  SessionNotFound = 'session_not_found',
 }
 
 const STATUS: Record<AccessErrorCode, HttpStatus> = {
@@ -19,6 +27,14 @@ const STATUS: Record<AccessErrorCode, HttpStatus> = {
   [AccessErrorCode.InvitationInvalid]: HttpStatus.BAD_REQUEST,
   [AccessErrorCode.EmailTaken]: HttpStatus.CONFLICT,
   [AccessErrorCode.MunicipalityNotFound]: HttpStatus.BAD_REQUEST,
+  [AccessErrorCode.TooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [AccessErrorCode.MfaTokenInvalid]: HttpStatus.UNAUTHORIZED,
+  [AccessErrorCode.MfaCodeWrong]: HttpStatus.UNAUTHORIZED,
+  [AccessErrorCode.MfaAlreadyEnrolled]: HttpStatus.CONFLICT,
+  [AccessErrorCode.MfaNotStarted]: HttpStatus.CONFLICT,
+  [AccessErrorCode.MfaMandatory]: HttpStatus.FORBIDDEN,
+  [AccessErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
+  [AccessErrorCode.SessionNotFound]: HttpStatus.NOT_FOUND,
 };
 
 export class AccessError extends DomainError<AccessErrorCode> {

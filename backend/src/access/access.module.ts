@@ -10,6 +10,10 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { MaintenanceProcessor } from './maintenance.processor.js';
+import { MfaService } from './mfa/mfa.service.js';
+import { MyMfaController, MySessionsController, UserMfaController } from './mfa/my-security.controller.js';
+import { PendingSignIn } from './mfa/pending-sign-in.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 
 @Global()
@@ -22,12 +26,15 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, MyMfaController, MySessionsController, UserMfaController],
   providers: [
     AuthService,
     JwtStrategy,
     RefreshTokensService,
     MaintenanceProcessor,
+    MfaService,
+    PendingSignIn,
+    SignInThrottle,
     { provide: SessionRevoker, useExisting: RefreshTokensService },
     // Deny by default: every route passes this guard.
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AuditAction, Role, Subject, UserStatus, type AuthTokens } from '@samverka/shared';
+import { AuditAction, isStaff, type MfaEnrolment, Role, Subject, UserStatus, type AuthTokens, type SignInAnswer } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { MeService } from '../identity/me/me.service.js';
@@ -10,12 +11,22 @@ import { UsersRepository } from '../identity/users/users.repository.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
-import type { AcceptInvitationDto, LoginDto, RegisterDto } from './dto/auth.dto.js';
+import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto, RegisterDto } from './dto/auth.dto.js';
+import { MfaService } from './mfa/mfa.service.js';
+import { PendingSignIn } from './mfa/pending-sign-in.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 import { hashToken } from './token-hash.js';
 
 const WRONG_CREDENTIALS = 'E-mail or password is wrong';
+const TOO_MANY = 'Too many failed attempts: sign-in is paused for a while, try again later';
+
+/** Where an attempt comes from: the request id for the audit log, the address for throttling. */
+export interface Attempt {
+  requestId: string;
+  address: string;
+}
 
 @Injectable()
 export class AuthService {
@@ -27,48 +38,68 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensService,
     private readonly me: MeService,
     private readonly audit: AuditService,
+    private readonly mfa: MfaService,
+    private readonly pending: PendingSignIn,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async login(dto: LoginDto, requestId: string): Promise<AuthTokens> {
+  /** The password step: a session, or the second step an account needs (a code, or enrolment). */
+  async login(dto: LoginDto, attempt: Attempt): Promise<SignInAnswer> {
+    await this.refuseWhileLocked(dto.email, attempt.address);
     const user = await this.users.findForSignIn(dto.email);
     const passwordMatches = await verifyPassword(user?.passwordHash, dto.password);
     if (!user || !passwordMatches || user.status === UserStatus.Erased) {
-      await this.audit.record(this.db.manager, {
-        actorId: null,
-        action: AuditAction.SignInFailed,
-        // An unknown address is not stored: it may be someone's personal data typed by mistake.
-        subjectType: user ? Subject.User : undefined,
-        subjectId: user?.id,
-        municipalityId: user?.homeMunicipalityId,
-        reason: user ? 'wrong password' : 'unknown e-mail',
-        requestId,
-      });
+      // An unknown address is not stored: it may be someone's personal data typed by mistake.
+      await this.failed(dto.email, user, user ? 'wrong password' : 'unknown e-mail', attempt);
       throw new AccessError(AccessErrorCode.WrongCredentials, WRONG_CREDENTIALS);
     }
     if (user.status === UserStatus.Suspended) {
-      await this.audit.record(this.db.manager, {
-        actorId: null,
-        action: AuditAction.SignInFailed,
-        subjectType: Subject.User,
-        subjectId: user.id,
-        municipalityId: user.homeMunicipalityId,
-        reason: 'account suspended',
-        requestId,
-      });
-      throw new AccessError(AccessErrorCode.AccountSuspended, 'This account is suspended: contact the platform owner');
+      await this.audit.record(this.db.manager, { ...signInEvent(user, AuditAction.SignInFailed, attempt.requestId), actorId: null, reason: 'account suspended' });
+      this.refuseSuspended(user);
     }
-    const refreshToken = await this.db.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { lastSignInAt: new Date() });
-      await this.audit.record(manager, signInEvent(user, AuditAction.SignIn, requestId));
-      return this.refreshTokens.issue(manager, user.id);
-    });
-    return this.tokens(user.id, refreshToken);
+    if (await this.mfa.isEnrolled(user.id)) return { mfaRequired: true, mfaToken: await this.pending.issue(user.id, 'mfa') };
+    if (isStaff(user.roles)) return { mfaEnrolmentRequired: true, enrolmentToken: await this.pending.issue(user.id, 'enrol') };
+    await this.throttle.succeeded(user.email);
+    return this.startSession(user, AuditAction.SignIn, attempt.requestId);
+  }
+
+  /** The second step: a TOTP or recovery code for the account the password step named. */
+  async completeMfa(dto: MfaCodeDto, attempt: Attempt): Promise<AuthTokens> {
+    const user = await this.pendingUser(dto.mfaToken, 'mfa');
+    await this.refuseWhileLocked(user.email, attempt.address);
+    const valid = await this.db.transaction((manager) => this.mfa.check(manager, user.id, dto.code, attempt.requestId));
+    if (!valid) {
+      await this.failed(user.email, user, 'wrong second-factor code', attempt);
+      throw new AccessError(AccessErrorCode.MfaCodeWrong, 'code is wrong or has expired: type the current 6-digit code, or a recovery code');
+    }
+    await this.throttle.succeeded(user.email);
+    return this.startSession(user, AuditAction.SignIn, attempt.requestId);
+  }
+
+  /** Staff without a second factor get a secret and recovery codes to set one up. */
+  async beginEnrolment(enrolmentToken: string): Promise<MfaEnrolment> {
+    const user = await this.pendingUser(enrolmentToken, 'enrol');
+    return this.mfa.begin(user.id);
+  }
+
+  /** The first code from the new authenticator turns the factor on and signs in. */
+  async confirmEnrolment(dto: MfaEnrolmentConfirmDto, attempt: Attempt): Promise<AuthTokens> {
+    const user = await this.pendingUser(dto.enrolmentToken, 'enrol');
+    await this.refuseWhileLocked(user.email, attempt.address);
+    try {
+      await this.mfa.confirm(user.id, dto.code, attempt.requestId);
+    } catch (error) {
+      if (error instanceof AccessError && error.code === AccessErrorCode.MfaCodeWrong) await this.failed(user.email, user, 'wrong enrolment code', attempt);
+      throw error;
+    }
+    await this.throttle.succeeded(user.email);
+    return this.startSession(user, AuditAction.SignIn, attempt.requestId);
   }
 
   /** Citizens register themselves; staff accounts come from an invitation. */
   async register(dto: RegisterDto, requestId: string): Promise<AuthTokens> {
     const passwordHash = await hashPassword(dto.password);
-    const { userId, refreshToken } = await this.db.transaction(async (manager) => {
+    const { userId, familyId, refreshToken } = await this.db.transaction(async (manager) => {
       if (await manager.existsBy(User, { email: dto.email })) {
         throw new AccessError(AccessErrorCode.EmailTaken, 'email is already registered: sign in instead');
       }
@@ -87,32 +118,37 @@ export class AuthService {
         }),
       );
       await this.audit.record(manager, signInEvent(user, AuditAction.Registered, requestId));
-      return { userId: user.id, refreshToken: await this.refreshTokens.issue(manager, user.id) };
+      const familyId = randomUUID();
+      return { userId: user.id, familyId, refreshToken: await this.refreshTokens.issue(manager, user.id, familyId) };
     });
-    return this.tokens(userId, refreshToken);
+    return this.tokens(userId, refreshToken, familyId);
   }
 
-  async acceptInvitation(dto: AcceptInvitationDto, requestId: string): Promise<AuthTokens> {
+  /** An invited person chooses a password; staff then set up their second factor before a session. */
+  async acceptInvitation(dto: AcceptInvitationDto, requestId: string): Promise<SignInAnswer> {
     const passwordHash = await hashPassword(dto.password);
-    const { userId, refreshToken } = await this.db.transaction(async (manager: EntityManager) => {
-      const user = await this.users.findByInvitationTokenHash(manager, hashToken(dto.token));
-      if (!user || !user.invitationExpiresAt || user.invitationExpiresAt.getTime() < Date.now() || user.status !== UserStatus.Active) {
+    const user = await this.db.transaction(async (manager: EntityManager) => {
+      const invited = await this.users.findByInvitationTokenHash(manager, hashToken(dto.token));
+      if (!invited || !invited.invitationExpiresAt || invited.invitationExpiresAt.getTime() < Date.now() || invited.status !== UserStatus.Active) {
         throw new AccessError(AccessErrorCode.InvitationInvalid, 'token is not a valid invitation, or it has expired: ask the platform owner for a new one');
       }
-      await manager.update(User, { id: user.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastSignInAt: new Date() });
-      await this.audit.record(manager, signInEvent(user, AuditAction.InvitationAccepted, requestId));
-      return { userId: user.id, refreshToken: await this.refreshTokens.issue(manager, user.id) };
+      await manager.update(User, { id: invited.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null });
+      await this.audit.record(manager, signInEvent(invited, AuditAction.InvitationAccepted, requestId));
+      return invited;
     });
-    return this.tokens(userId, refreshToken);
+    if (isStaff(user.roles) && !(await this.mfa.isEnrolled(user.id))) {
+      return { mfaEnrolmentRequired: true, enrolmentToken: await this.pending.issue(user.id, 'enrol') };
+    }
+    return this.startSession(user, AuditAction.SignIn, requestId);
   }
 
   async refresh(token: string, requestId: string): Promise<AuthTokens> {
-    const { userId, refreshToken } = await this.refreshTokens.rotate(token, requestId);
+    const { userId, familyId, refreshToken } = await this.refreshTokens.rotate(token, requestId);
     const facts = await this.users.findAccessFacts(userId);
     if (!facts || facts.status !== UserStatus.Active) {
       throw new AccessError(AccessErrorCode.AccountSuspended, 'This account can no longer sign in');
     }
-    return this.tokens(userId, refreshToken);
+    return this.tokens(userId, refreshToken, familyId);
   }
 
   async logout(token: string, requestId: string): Promise<void> {
@@ -122,8 +158,52 @@ export class AuthService {
     }
   }
 
-  private async tokens(userId: string, refreshToken: string): Promise<AuthTokens> {
-    const payload: AccessTokenPayload = { sub: userId };
+  private async startSession(user: User, action: AuditAction, requestId: string): Promise<AuthTokens> {
+    const familyId = randomUUID();
+    const refreshToken = await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { lastSignInAt: new Date() });
+      await this.audit.record(manager, signInEvent(user, action, requestId));
+      return this.refreshTokens.issue(manager, user.id, familyId);
+    });
+    return this.tokens(user.id, refreshToken, familyId);
+  }
+
+  private async pendingUser(token: string, purpose: 'mfa' | 'enrol'): Promise<User> {
+    const userId = await this.pending.userOf(token, purpose);
+    const user = await this.db.manager.findOneBy(User, { id: userId });
+    if (!user || user.status === UserStatus.Erased) throw new AccessError(AccessErrorCode.MfaTokenInvalid, 'This sign-in can no longer be completed: sign in again');
+    this.refuseSuspended(user);
+    return user;
+  }
+
+  private refuseSuspended(user: User): void {
+    if (user.status === UserStatus.Suspended) {
+      throw new AccessError(AccessErrorCode.AccountSuspended, 'This account is suspended: contact the platform owner');
+    }
+  }
+
+  private async refuseWhileLocked(email: string, address: string): Promise<void> {
+    if (await this.throttle.lockedOut(email, address)) throw new AccessError(AccessErrorCode.TooManyAttempts, TOO_MANY);
+  }
+
+  /** Audits a failed attempt and counts it; reaching a limit locks and is audited too. */
+  private async failed(email: string, user: User | null, reason: string, attempt: Attempt): Promise<void> {
+    const subject = { subjectType: user ? Subject.User : undefined, subjectId: user?.id, municipalityId: user?.homeMunicipalityId };
+    await this.audit.record(this.db.manager, { actorId: null, action: AuditAction.SignInFailed, ...subject, reason, requestId: attempt.requestId });
+    const locked = await this.throttle.failed(email, attempt.address);
+    if (locked) {
+      await this.audit.record(this.db.manager, {
+        actorId: null,
+        action: AuditAction.SignInLockedOut,
+        ...subject,
+        reason: `too many failed attempts from this ${locked}: locked for ${this.config.signInThrottle.lockoutMinutes} minutes`,
+        requestId: attempt.requestId,
+      });
+    }
+  }
+
+  private async tokens(userId: string, refreshToken: string, familyId: string): Promise<AuthTokens> {
+    const payload: AccessTokenPayload = { sub: userId, sid: familyId };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: await this.me.describe(userId) };
   }

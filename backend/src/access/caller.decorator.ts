@@ -12,3 +12,8 @@ export const CurrentCaller = createParamDecorator((_: unknown, context: Executio
 export const RequestId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
   String(context.switchToHttp().getRequest<Request & { id?: unknown }>().id ?? ''),
 );
+
+/** The client's address (the proxy's view when behind a trusted one), for throttling sign-in. */
+export const ClientAddress = createParamDecorator((_: unknown, context: ExecutionContext): string =>
+  String(context.switchToHttp().getRequest<Request>().ip ?? 'unknown'),
+);

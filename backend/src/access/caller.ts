@@ -15,6 +15,8 @@ export interface Caller {
   adminGroupIds: string[];
   ownedGroupIds: string[];
   ability: AppAbility;
+  /** The sign-in session (refresh-token family) of the access token, when it names one. */
+  sessionId?: string;
   /** The request id, carried into audit events. */
   requestId: string;
 }

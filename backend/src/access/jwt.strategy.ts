@@ -6,9 +6,12 @@ import { AppConfig } from '../platform/config/app-config.js';
 import { GroupRelations, relationFacts } from '../identity/group-relations.port.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import type { Caller } from './caller.js';
+import { RefreshTokensService } from './refresh-tokens.service.js';
 
 export interface AccessTokenPayload {
   sub: string;
+  /** The session (refresh-token family) the token was issued in. */
+  sid?: string;
 }
 
 /**
@@ -21,16 +24,22 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     config: AppConfig,
     private readonly users: UsersRepository,
     private readonly groups: GroupRelations,
+    private readonly refreshTokens: RefreshTokensService,
   ) {
     super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
   }
 
   async validate(payload: AccessTokenPayload): Promise<Omit<Caller, 'requestId'>> {
-    const [account, relations] = await Promise.all([this.users.findAccessFacts(payload.sub), this.groups.of(payload.sub)]);
+    const [account, relations, sessionActive] = await Promise.all([
+      this.users.findAccessFacts(payload.sub),
+      this.groups.of(payload.sub),
+      payload.sid ? this.refreshTokens.isActive(payload.sid) : Promise.resolve(true),
+    ]);
     if (!account || account.status !== UserStatus.Active) {
       throw new UnauthorizedException('This account can no longer sign in');
     }
+    if (!sessionActive) throw new UnauthorizedException('This session was ended: sign in again');
     const facts = { ...account, ...relationFacts(relations) };
-    return { ...facts, ability: abilityFor(facts) };
+    return { ...facts, sessionId: payload.sid, ability: abilityFor(facts) };
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditAction, Subject } from '@samverka/shared';
+import { AuditAction, isStaff, type Role, type SessionRecord, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashToken } from './token-hash.js';
@@ -38,9 +38,21 @@ export class RefreshTokensService implements SessionRevoker {
    * Exchanges a refresh token for a new one of the same family. Returns the user id.
    * Reuse revokes the family and is committed before the refusal is thrown.
    */
-  async rotate(token: string, requestId: string): Promise<{ userId: string; refreshToken: string }> {
+  async rotate(token: string, requestId: string): Promise<{ userId: string; familyId: string; refreshToken: string }> {
     const outcome = await this.db.transaction(async (manager) => {
       const current = await this.findValid(manager, token);
+      if (await this.idleTooLong(manager, current)) {
+        await this.revokeFamily(manager, current.familyId);
+        await this.audit.record(manager, {
+          actorId: null,
+          action: AuditAction.SessionIdleExpired,
+          subjectType: Subject.User,
+          subjectId: current.userId,
+          reason: `A staff session was unused for over ${this.config.staffIdleTimeoutMinutes} minutes`,
+          requestId,
+        });
+        return { reused: false as const, idle: true as const };
+      }
       if (current.replacedAt !== null) {
         await this.revokeFamily(manager, current.familyId);
         await this.audit.record(manager, {
@@ -51,16 +63,67 @@ export class RefreshTokensService implements SessionRevoker {
           reason: 'A refresh token was used twice; every session of its sign-in was ended',
           requestId,
         });
-        return { reused: true as const };
+        return { reused: true as const, idle: false as const };
       }
       await manager.update(RefreshToken, { id: current.id }, { replacedAt: new Date() });
       const refreshToken = await this.insert(manager, current.userId, current.familyId);
-      return { reused: false as const, userId: current.userId, refreshToken };
+      return { reused: false as const, idle: false as const, userId: current.userId, familyId: current.familyId, refreshToken };
     });
     if (outcome.reused) {
       throw new AccessError(AccessErrorCode.RefreshTokenReused, 'This refresh token was already used, so the session was ended for safety: sign in again');
     }
-    return { userId: outcome.userId, refreshToken: outcome.refreshToken };
+    if (outcome.idle) {
+      throw new AccessError(AccessErrorCode.RefreshTokenInvalid, 'The session ended after a period of inactivity: sign in again');
+    }
+    return { userId: outcome.userId, familyId: outcome.familyId, refreshToken: outcome.refreshToken };
+  }
+
+  /** The person's sessions that can still be refreshed, most recently used first. */
+  async sessionsOf(userId: string, currentFamilyId: string | undefined): Promise<SessionRecord[]> {
+    const rows: { family_id: string; started_at: Date; last_used_at: Date; expires_at: Date }[] = await this.db.query(
+      `SELECT family_id, min(created_at) AS started_at, max(created_at) AS last_used_at, max(expires_at) AS expires_at
+         FROM refresh_tokens
+        WHERE user_id = $1
+        GROUP BY family_id
+       HAVING bool_or(revoked_at IS NULL AND replaced_at IS NULL AND expires_at > now())
+        ORDER BY last_used_at DESC`,
+      [userId],
+    );
+    return rows.map((row) => ({
+      id: row.family_id,
+      startedAt: row.started_at.toISOString(),
+      lastUsedAt: row.last_used_at.toISOString(),
+      expiresAt: row.expires_at.toISOString(),
+      current: row.family_id === currentFamilyId,
+    }));
+  }
+
+  /** Ends one of the person's own sessions; someone else's is reported as missing. */
+  async revokeOwnSession(userId: string, familyId: string, requestId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const result = await manager.update(RefreshToken, { userId, familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) throw new AccessError(AccessErrorCode.SessionNotFound, `No active session with id ${familyId}`);
+      await this.audit.record(manager, { actorId: userId, action: AuditAction.SessionRevoked, subjectType: Subject.User, subjectId: userId, reason: `session ${familyId}`, requestId });
+    });
+  }
+
+  async revokeOwnSessions(userId: string, requestId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await this.revokeAllSessions(manager, userId);
+      await this.audit.record(manager, { actorId: userId, action: AuditAction.SessionRevoked, subjectType: Subject.User, subjectId: userId, reason: 'every session', requestId });
+    });
+  }
+
+  /** Access tokens name their session, so ending it takes effect before they expire. */
+  async isActive(familyId: string): Promise<boolean> {
+    return this.db.manager.existsBy(RefreshToken, { familyId, revokedAt: IsNull() });
+  }
+
+  /** Staff sessions end when unused for longer than the idle timeout; citizens' do not. */
+  private async idleTooLong(manager: EntityManager, current: RefreshToken): Promise<boolean> {
+    if (Date.now() - current.createdAt.getTime() <= this.config.staffIdleTimeoutMinutes * 60_000) return false;
+    const rows: { roles: Role[] }[] = await manager.query(`SELECT roles FROM users WHERE id = $1`, [current.userId]);
+    return rows.length > 0 && isStaff(rows[0].roles);
   }
 
   /** Ends the session a refresh token belongs to (sign-out). Unknown tokens are ignored. */

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditChainController } from './audit-chain.controller.js';
 import { AuditEventsController } from './audit-events.controller.js';
 import { AuditEventsService } from './audit-events.service.js';
 import { AuditService } from './audit.service.js';
@@ -6,7 +7,7 @@ import { AuditService } from './audit.service.js';
 /** Every context records staff actions, so the writer is available everywhere. */
 @Global()
 @Module({
-  controllers: [AuditEventsController],
+  controllers: [AuditEventsController, AuditChainController],
   providers: [AuditService, AuditEventsService],
   exports: [AuditService],
 })

@@ -30,6 +30,9 @@ const ID = {
   ownerAdmin: '00000000-0000-4000-8000-0000000e3003',
 };
 /** Public badge codes people can try in the public check. */
+/** Fixed ids of the demo's applications, badges and memberships, for tests. */
+export const DEMO_ORGANISATION_RECORD_IDS = ID;
+
 export const DEMO_BADGE_CODES = { police: 'DEMOP-0L1S7', officer: 'DEMOE-MB1EM', expired: 'DEMOX-P1RED' } as const;
 
 /**

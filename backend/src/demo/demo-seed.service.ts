@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { UserStatus } from '@samverka/shared';
+import { isStaff, UserStatus } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { decryptTotpSecret, encryptTotpSecret } from '../access/mfa/totp.js';
+import { UserMfa } from '../access/mfa/user-mfa.entity.js';
 import { hashPassword, verifyPassword } from '../access/passwords.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
@@ -25,17 +27,55 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoMode || !this.config.demoPassword) return;
-    const { created, reset } = await seedDemoData(this.db, this.config.demoPassword);
+    const totp = this.config.demoTotpSecret ? { secret: this.config.demoTotpSecret, encryptionKey: this.config.mfaEncryptionKey } : undefined;
+    const { created, reset } = await seedDemoData(this.db, this.config.demoPassword, totp);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
     if (await seedDemoOrganisations(this.db, this.storage, this.badges)) this.logger.log('demo organisations, applications and badges seeded');
   }
 }
 
-/** The demo accounts, then the groups and posts that need them. */
-export async function seedDemoData(db: DataSource, password: string): Promise<{ created: number; reset: number }> {
+/** The one TOTP secret of the demo staff, and the key their secrets are stored under. */
+export interface DemoTotp {
+  secret: string;
+  encryptionKey: string;
+}
+
+/** The demo accounts, their second factors, then the groups and posts that need them. */
+export async function seedDemoData(db: DataSource, password: string, totp?: DemoTotp): Promise<{ created: number; reset: number }> {
   const accounts = await seedDemoAccounts(db, password);
+  if (totp) await seedDemoSecondFactors(db, totp);
   await db.transaction((manager) => seedDemoGroups(manager));
   return accounts;
+}
+
+/**
+ * Staff must sign in with a second factor, so the demo staff are enrolled already, all with the
+ * same secret, so that a newcomer can sign in. A changed secret (or key) is written again.
+ */
+export async function seedDemoSecondFactors(db: DataSource, totp: DemoTotp): Promise<void> {
+  const staff = DEMO_ACCOUNTS.filter((account) => isStaff(account.roles));
+  await db.transaction(async (manager) => {
+    const existing = await manager
+      .getRepository(UserMfa)
+      .createQueryBuilder('m')
+      .addSelect('m.secretCiphertext')
+      .where('m.userId = ANY(:ids)', { ids: staff.map((account) => account.id) })
+      .getMany();
+    for (const account of staff) {
+      const current = existing.find((factor) => factor.userId === account.id);
+      if (current?.confirmedAt && readable(current.secretCiphertext, totp.encryptionKey) === totp.secret) continue;
+      await manager.delete(UserMfa, { userId: account.id });
+      await manager.insert(UserMfa, { userId: account.id, secretCiphertext: encryptTotpSecret(totp.secret, totp.encryptionKey), confirmedAt: new Date() });
+    }
+  });
+}
+
+function readable(ciphertext: string, key: string): string | null {
+  try {
+    return decryptTotpSecret(ciphertext, key);
+  } catch {
+    return null;
+  }
 }
 
 /**

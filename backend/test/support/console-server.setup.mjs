@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { acquireServices, cloneDatabase, createTemplateDatabase, dropDatabase, ROOT, TEST_DEMO_PASSWORD, withDatabase } from './services.mjs';
+import { acquireServices, cloneDatabase, createTemplateDatabase, dropDatabase, ROOT, TEST_DEMO_PASSWORD, TEST_MFA_ENCRYPTION_KEY, TEST_TOTP_SECRET, withDatabase } from './services.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -52,6 +52,7 @@ export default async function consoleServerSetup() {
       DATABASE_URL: withDatabase(services.databaseUrl, database),
       REDIS_URL: services.redisUrl,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
       QUEUE_PREFIX: `e2e-${randomBytes(4).toString('hex')}`,
       CONSOLE_DIR: join(ROOT, 'admin-ui/dist'),
       LOG_LEVEL: 'warn',
@@ -66,6 +67,7 @@ export default async function consoleServerSetup() {
 
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_DEMO_PASSWORD = TEST_DEMO_PASSWORD;
+  process.env.E2E_TOTP_SECRET = TEST_TOTP_SECRET;
   globalThis.__samverkaConsoleServer = {
     async stop() {
       if (child.exitCode === null) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { currentTotp } from '../../src/access/mfa/totp.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../../src/identity/municipalities/seeded-municipalities.js';
 import { bearer } from './demo.js';
 import type { TestApp } from './test-app.js';
@@ -33,12 +34,26 @@ export async function membershipId(t: TestApp, adminToken: string, groupId: stri
 /** A position in Märsta, Sigtuna. */
 export const MARSTA = { latitude: 59.6179, longitude: 17.8536 };
 
-/** A staff member invited by the platform owner, who has chosen a password and signed in. */
-export async function newStaff(t: TestApp, ownerToken: string, roles: string[], municipalityIds: string[] = []): Promise<{ id: string; token: string }> {
+/**
+ * A staff member invited by the platform owner, who has chosen a password, set up the second
+ * factor (answered with `totpSecret`) and signed in.
+ */
+export async function newStaff(
+  t: TestApp,
+  ownerToken: string,
+  roles: string[],
+  municipalityIds: string[] = [],
+): Promise<{ id: string; token: string; email: string; password: string; totpSecret: string; recoveryCodes: string[] }> {
   const email = `staff-${randomBytes(4).toString('hex')}@samverka.se`;
+  const password = 'staff password long enough';
   const invited = await t.http.post('/api/users').set(bearer(ownerToken)).send({ email, displayName: 'Staff Member', roles, municipalityIds });
   if (invited.status !== 201) throw new Error(`invitation failed: ${JSON.stringify(invited.body)}`);
   const token = String(invited.body.invitationUrl).split('/invitation/')[1];
-  const accepted = await t.http.post('/api/auth/accept-invitation').send({ token, password: 'staff password long enough' });
-  return { id: invited.body.id, token: accepted.body.accessToken };
+  const accepted = await t.http.post('/api/auth/accept-invitation').send({ token, password });
+  if (!accepted.body.enrolmentToken) throw new Error(`no enrolment asked of new staff: ${JSON.stringify(accepted.body)}`);
+  const { enrolmentToken } = accepted.body;
+  const enrolment = await t.http.post('/api/auth/mfa/enrol').send({ enrolmentToken });
+  const confirmed = await t.http.post('/api/auth/mfa/enrol/confirm').send({ enrolmentToken, code: await currentTotp(enrolment.body.secret) });
+  if (confirmed.status !== 200) throw new Error(`enrolment failed: ${JSON.stringify(confirmed.body)}`);
+  return { id: invited.body.id, token: confirmed.body.accessToken, email, password, totpSecret: enrolment.body.secret, recoveryCodes: enrolment.body.recoveryCodes };
 }

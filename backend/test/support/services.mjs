@@ -13,6 +13,10 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..
 /** The password of the demo accounts in every test database. */
 export const TEST_DEMO_PASSWORD = 'demo-password-for-tests';
 
+/** The TOTP secret of the demo staff in every test database, and the key it is stored under. */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export const TEST_MFA_ENCRYPTION_KEY = 'test-mfa-encryption-key-0123456789abcdef';
+
 /**
  * TEST_DATABASE_URL and REDIS_URL when set (CI points them at the machine's services),
  * otherwise the embedded PostgreSQL and private Redis that `npm start` uses, in a temporary folder.
@@ -75,7 +79,7 @@ export async function createTemplateDatabase(serverUrl) {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    await seedDemoData(dataSource, TEST_DEMO_PASSWORD);
+    await seedDemoData(dataSource, TEST_DEMO_PASSWORD, { secret: TEST_TOTP_SECRET, encryptionKey: TEST_MFA_ENCRYPTION_KEY });
   } finally {
     await dataSource.destroy();
   }

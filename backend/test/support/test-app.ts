@@ -11,15 +11,19 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { AppConfig, loadConfig } from '../../src/platform/config/app-config.js';
 import { configureApp } from '../../src/platform/http/configure-app.js';
-import { cloneDatabase, dropDatabase, TEST_DEMO_PASSWORD, withDatabase } from './services.mjs';
+import { currentTotp } from '../../src/access/mfa/totp.js';
+import { cloneDatabase, dropDatabase, TEST_DEMO_PASSWORD, TEST_MFA_ENCRYPTION_KEY, TEST_TOTP_SECRET, withDatabase } from './services.mjs';
 
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof supertest>;
   db: DataSource;
   config: AppConfig;
-  /** Signs in and returns the access token (and the refresh token). */
-  signIn(email: string, password?: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /**
+   * Signs in and returns the access token (and the refresh token). Accounts with a second factor
+   * answer with a code from `totpSecret` (the demo staff's secret by default).
+   */
+  signIn(email: string, password?: string, totpSecret?: string): Promise<{ accessToken: string; refreshToken: string }>;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     QUEUE_PREFIX: queuePrefix,
     CONSOLE_DIR: '/nonexistent',
     STORAGE_DIR: storageDir,
+    MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
     ...env,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config).compile();
@@ -53,9 +58,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     http,
     db: app.get(DataSource),
     config,
-    async signIn(email, password = TEST_DEMO_PASSWORD) {
-      const response = await http.post('/api/auth/login').send({ email, password });
-      if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    async signIn(email, password = TEST_DEMO_PASSWORD, totpSecret = TEST_TOTP_SECRET) {
+      let response = await http.post('/api/auth/login').send({ email, password });
+      if (response.status === 200 && response.body.mfaRequired) {
+        response = await http.post('/api/auth/login/mfa').send({ mfaToken: response.body.mfaToken, code: await currentTotp(totpSecret) });
+      }
+      if (response.status !== 200 || !response.body.accessToken) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
       return { accessToken: response.body.accessToken, refreshToken: response.body.refreshToken };
     },
     async close() {

@@ -62,6 +62,37 @@ export interface MeRecord {
   rules: unknown[];
 }
 
+/** A password was right and the account has a second factor: send a code with `mfaToken`. */
+export interface MfaChallenge {
+  mfaRequired: true;
+  /** Short-lived; good only for POST /api/auth/login/mfa. */
+  mfaToken: string;
+}
+
+/** A staff member without a second factor: enrol one with `enrolmentToken` before signing in. */
+export interface MfaEnrolmentChallenge {
+  mfaEnrolmentRequired: true;
+  enrolmentToken: string;
+}
+
+/** Shown once, when a second factor is set up. */
+export interface MfaEnrolment {
+  secret: string;
+  otpauthUri: string;
+  recoveryCodes: string[];
+}
+
+export type SignInAnswer = AuthTokens | MfaChallenge | MfaEnrolmentChallenge;
+
+/** One sign-in session: a family of rotating refresh tokens. */
+export interface SessionRecord {
+  id: string;
+  startedAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  current: boolean;
+}
+
 export interface AuthTokens {
   accessToken: string;
   refreshToken: string;

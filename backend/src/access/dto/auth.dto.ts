@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuthTokens, MeRecord } from '@samverka/shared';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { EmailField, PasswordField, TextField, UuidField } from '../../platform/http/field-decorators.js';
 import { MeRecordDto } from '../../identity/me/me-record.js';
 
@@ -31,4 +31,42 @@ export class AuthTokensDto implements AuthTokens {
   @ApiProperty({ description: 'Rotating: each refresh returns a new one and the old one stops working' }) refreshToken: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
   @ApiProperty({ type: MeRecordDto }) user: MeRecord;
+}
+
+export class MfaCodeDto {
+  @IsString() @MaxLength(2000) @ApiProperty({ description: 'The mfaToken from POST /api/auth/login' }) mfaToken: string;
+  @IsString() @Length(6, 20, { message: 'code must be the 6-digit code from the authenticator app, or a recovery code' }) @ApiProperty({ example: '123456' }) code: string;
+}
+
+export class MfaEnrolmentTokenDto {
+  @IsString() @MaxLength(2000) @ApiProperty({ description: 'The enrolmentToken from POST /api/auth/login' }) enrolmentToken: string;
+}
+
+export class MfaEnrolmentConfirmDto extends MfaEnrolmentTokenDto {
+  @IsString() @Matches(/^\s*\d{6}\s*$/, { message: 'code must be the 6-digit code from the authenticator app' }) @ApiProperty({ example: '123456' }) code: string;
+}
+
+export class TotpCodeDto {
+  @IsString() @Length(6, 20, { message: 'code must be the 6-digit code from the authenticator app, or a recovery code' }) @ApiProperty({ example: '123456' }) code: string;
+}
+
+export class MfaChallengeDto {
+  @ApiProperty({ required: false }) mfaRequired?: true;
+  @ApiProperty({ required: false, description: 'Send it with a code to POST /api/auth/login/mfa' }) mfaToken?: string;
+  @ApiProperty({ required: false }) mfaEnrolmentRequired?: true;
+  @ApiProperty({ required: false, description: 'Send it to POST /api/auth/mfa/enrol, then to /api/auth/mfa/enrol/confirm with a code' }) enrolmentToken?: string;
+}
+
+export class MfaEnrolmentDto {
+  @ApiProperty({ description: 'base32; type it into the authenticator app, or use the URI' }) secret: string;
+  @ApiProperty() otpauthUri: string;
+  @ApiProperty({ type: [String], description: 'One-time codes for when the phone is lost: shown only now' }) recoveryCodes: string[];
+}
+
+export class SessionRecordDto {
+  @ApiProperty() id: string;
+  @ApiProperty() startedAt: string;
+  @ApiProperty() lastUsedAt: string;
+  @ApiProperty() expiresAt: string;
+  @ApiProperty({ description: 'The session this request is made in' }) current: boolean;
 }

@@ -83,6 +83,24 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
   PRIVACY_PSEUDONYM_KEY?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  MFA_ENCRYPTION_KEY?: string;
+
+  @IsOptional() @Matches(/^[A-Z2-7]{16,128}$/, { message: 'a base32 TOTP secret (A-Z, 2-7, 16 to 128 characters)' })
+  DEMO_TOTP_SECRET?: string;
+
+  @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
+  STAFF_IDLE_TIMEOUT_MINUTES = 30;
+
+  @int() @IsInt() @Min(1) @Max(1000)
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @int() @IsInt() @Min(1) @Max(100000)
+  SIGNIN_MAX_FAILURES_PER_ADDRESS = 50;
+
+  @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
+  SIGNIN_LOCKOUT_MINUTES = 15;
 }
 
 /** The validated configuration the application reads; nothing else touches process.env. */
@@ -110,6 +128,13 @@ export class AppConfig {
   readonly moderation: { autoHideThreshold: number; claimMinutes: number; escalationHours: number; alertPriority: number };
   /** Erasure grace period, how long an export stays downloadable, and the key of audit pseudonyms. */
   readonly privacy: { erasureGraceDays: number; exportDays: number; pseudonymKey: string };
+  /** Key for TOTP secrets at rest; derived from JWT_SECRET when MFA_ENCRYPTION_KEY is not set. */
+  readonly mfaEncryptionKey: string;
+  /** The one TOTP secret of every seeded staff account in demo mode. */
+  readonly demoTotpSecret: string | undefined;
+  /** A staff session whose refresh token has not been used for this long cannot be refreshed. */
+  readonly staffIdleTimeoutMinutes: number;
+  readonly signInThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; lockoutMinutes: number };
 
   constructor(vars: EnvironmentVariables) {
     this.env = vars.NODE_ENV;
@@ -141,6 +166,14 @@ export class AppConfig {
       // Without a key of its own, one derived from the JWT secret: stable across restarts.
       pseudonymKey: vars.PRIVACY_PSEUDONYM_KEY ?? `pseudonym:${vars.JWT_SECRET}`,
     };
+    this.mfaEncryptionKey = vars.MFA_ENCRYPTION_KEY ?? `derived-from-jwt-secret:${vars.JWT_SECRET}`;
+    this.demoTotpSecret = vars.DEMO_TOTP_SECRET;
+    this.staffIdleTimeoutMinutes = vars.STAFF_IDLE_TIMEOUT_MINUTES;
+    this.signInThrottle = {
+      maxFailuresPerAccount: vars.SIGNIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: vars.SIGNIN_MAX_FAILURES_PER_ADDRESS,
+      lockoutMinutes: vars.SIGNIN_LOCKOUT_MINUTES,
+    };
   }
 }
 
@@ -167,6 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (vars.DEMO_MODE && !vars.DEMO_PASSWORD) {
     throw new ConfigError('DEMO_PASSWORD must be set when DEMO_MODE is true (npm start generates one for you)');
+  }
+  if (vars.DEMO_MODE && !vars.DEMO_TOTP_SECRET) {
+    throw new ConfigError('DEMO_TOTP_SECRET must be set when DEMO_MODE is true: the demo staff sign in with it (npm start generates one for you)');
   }
   return new AppConfig(vars);
 }

@@ -1,3 +1,4 @@
+import { MfaRecoveryCode, UserMfa } from '../../access/mfa/user-mfa.entity.js';
 import { RefreshToken } from '../../access/refresh-token.entity.js';
 import { GroupMessage } from '../../content/group-message.entity.js';
 import { OrganisationMessage } from '../../content/organisation-message.entity.js';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   ModerationCase,
   Municipality,
   MunicipalityArea,
+  MfaRecoveryCode,
   MunicipalityScope,
   Notice,
   Notification,
@@ -62,6 +64,7 @@ export const ENTITIES = [
   StoredFile,
   Strike,
   User,
+  UserMfa,
   VerificationApplication,
   VerificationDecision,
 ];

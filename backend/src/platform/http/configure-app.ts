@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config.js';
 import { setUpOpenApi } from '../openapi/openapi.js';
 import { serveConsole } from '../console/serve-console.js';
+import { refuseNul } from './refuse-nul.js';
 
 /** Everything about the HTTP surface that is not a module: used by main.ts and the tests alike. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
@@ -24,6 +25,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(refuseNul);
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
   setUpOpenApi(app);

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { NotCommonPassword } from './common-passwords.js';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 
 /** The validation and OpenAPI of fields that recur across DTOs, declared once. */
@@ -24,6 +25,7 @@ export const PasswordField = () =>
     IsString(),
     MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters` }),
     MaxLength(256),
+    NotCommonPassword(),
     ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH }),
   );
 

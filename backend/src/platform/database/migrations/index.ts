@@ -5,9 +5,11 @@ import { GroupsAndContent1764374400000 } from './1764374400000-GroupsAndContent.
 import { Moderation1764460800000 } from './1764460800000-Moderation.js';
 import { OrganisationMessages1764547200000 } from './1764547200000-OrganisationMessages.js';
 import { Privacy1764633600000 } from './1764633600000-Privacy.js';
+import { SecurityHardening1764720000000 } from './1764720000000-SecurityHardening.js';
 import { Insights1764806400000 } from './1764806400000-Insights.js';
 import { HotPathIndexes1764892800000 } from './1764892800000-HotPathIndexes.js';
 import { AuditContext1764979200000 } from './1764979200000-AuditContext.js';
+import { AuditRedactionSeal1765065600000 } from './1765065600000-AuditRedactionSeal.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -18,7 +20,9 @@ export const MIGRATIONS = [
   Moderation1764460800000,
   OrganisationMessages1764547200000,
   Privacy1764633600000,
+  SecurityHardening1764720000000,
   Insights1764806400000,
   HotPathIndexes1764892800000,
   AuditContext1764979200000,
+  AuditRedactionSeal1765065600000,
 ];

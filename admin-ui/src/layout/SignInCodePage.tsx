@@ -1,0 +1,97 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Box, Card, CardContent, TextField, Typography } from '@mui/material';
+import type { MfaEnrolment } from '@samverka/shared';
+import { Button, useAuthProvider, useNotify, useTranslate } from 'react-admin';
+import { beginEnrolment, readPendingSignIn } from '../providers/auth-provider';
+
+/**
+ * The second step of a sign-in (`#/sign-in/code`): the code from the authenticator app, or a
+ * recovery code. Staff without a second factor first see their new secret and recovery codes,
+ * once. Public, outside the layout, like the invitation page.
+ */
+export const SignInCodePage = () => {
+  const translate = useTranslate();
+  const authProvider = useAuthProvider();
+  const notify = useNotify();
+  const pending = readPendingSignIn();
+  const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
+  const [code, setCode] = useState('');
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => {
+    if (pending?.kind !== 'enrol') return;
+    beginEnrolment()
+      .then(setEnrolment)
+      .catch((error: Error) => notify(error.message, { type: 'error' }));
+    // Once per page: a second call would replace the secret just shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!code.trim() || loading) return;
+    setLoading(true);
+    try {
+      await authProvider?.login({ code });
+      // A full load with the new session, as after an invitation (a route change would not re-check it).
+      window.location.replace(window.location.pathname);
+    } catch (error) {
+      notify((error as Error).message || 'samverka.mfa.wrong_code', { type: 'error' });
+      setLoading(false);
+    }
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100', p: 2 }}>
+      <Card sx={{ maxWidth: 520, width: '100%' }} data-testid="sign-in-code-page">
+        <CardContent>
+          <Typography variant="h5" gutterBottom>
+            {translate(pending?.kind === 'enrol' ? 'samverka.mfa.enrol_title' : 'samverka.mfa.title')}
+          </Typography>
+          {!pending && <Alert severity="warning">{translate('samverka.mfa.expired')}</Alert>}
+          {pending?.kind === 'enrol' && (
+            <>
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                {translate('samverka.mfa.enrol_body')}
+              </Typography>
+              {enrolment && (
+                <>
+                  <TextField fullWidth label={translate('samverka.mfa.secret')} value={enrolment.secret} slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'mfa-secret' } }} sx={{ mb: 1 }} />
+                  <Typography variant="caption" component="p" sx={{ wordBreak: 'break-all', mb: 2 }}>
+                    {enrolment.otpauthUri}
+                  </Typography>
+                  <Typography variant="body2">{translate('samverka.mfa.recovery_codes')}</Typography>
+                  <Box component="pre" data-testid="mfa-recovery-codes" sx={{ fontFamily: 'monospace', bgcolor: 'grey.100', p: 1, mb: 2 }}>
+                    {enrolment.recoveryCodes.join('\n')}
+                  </Box>
+                </>
+              )}
+            </>
+          )}
+          {pending?.kind === 'mfa' && (
+            <Typography variant="body2" sx={{ mb: 2 }}>
+              {translate('samverka.mfa.body')}
+            </Typography>
+          )}
+          {pending && (
+            <form onSubmit={submit}>
+              <TextField
+                autoFocus
+                fullWidth
+                required
+                name="code"
+                autoComplete="one-time-code"
+                label={translate('samverka.mfa.code')}
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                sx={{ mb: 2 }}
+                disabled={loading}
+              />
+              <Button type="submit" variant="contained" fullWidth label="samverka.mfa.submit" disabled={!code.trim() || loading} data-testid="sign-in-code-submit" />
+            </form>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

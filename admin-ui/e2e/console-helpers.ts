@@ -147,7 +147,7 @@ export async function registerCitizen(password: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ email, password, displayName: 'Ny Invånare' }),
+    body: JSON.stringify({ email, password, displayName: 'Ny Invånare', acceptedTermsVersion: 1 }),
   });
   if (!response.ok) throw new Error(`register answered ${response.status}: ${await response.text()}`);
   return email;

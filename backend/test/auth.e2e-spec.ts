@@ -90,19 +90,39 @@ describe('Sign-in, sessions and registration', () => {
   it('registers a citizen, who can then read /api/me', async () => {
     const response = await t.http
       .post('/api/auth/register')
-      .send({ email: 'ny.invanare@example.se', password: 'a long enough password', displayName: 'Nils Ny', homeMunicipalityId: demo.citizenSigtuna.homeMunicipalityId });
+      .send({ email: 'ny.invanare@example.se', password: 'a long enough password', displayName: 'Nils Ny', homeMunicipalityId: demo.citizenSigtuna.homeMunicipalityId, acceptedTermsVersion: 1 });
     expect(response.status).toBe(201);
     expect(response.body.user.roles).toEqual(['citizen']);
     const me = await t.http.get('/api/me').set(bearer(response.body.accessToken));
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ email: 'ny.invanare@example.se', displayName: 'Nils Ny', groups: [], organisations: [] });
+    // The terms accepted at sign-up are in the consent ledger, with the version shown.
+    const consents = await t.http.get('/api/me/consents').set(bearer(response.body.accessToken));
+    expect(JSON.stringify(consents.body)).toContain('terms');
+    const [ledger] = await t.db.query(
+      `SELECT l.version, l.decision FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 AND p.key = 'terms'`,
+      [response.body.user.id],
+    );
+    expect(ledger).toEqual({ version: 1, decision: 'granted' });
+  });
+
+  it('refuses a registration that has not accepted the terms in force', async () => {
+    const terms = await t.http.get('/api/public/terms');
+    expect(terms.body).toMatchObject({ version: 1, textSv: expect.any(String) });
+    const missing = await t.http.post('/api/auth/register').send({ email: 'utan.villkor@example.se', password: 'a long enough password', displayName: 'Utan Villkor' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toEqual(['acceptedTermsVersion must be the version of the terms shown (GET /api/public/terms)']);
+    const stale = await t.http.post('/api/auth/register').send({ email: 'gamla.villkor@example.se', password: 'a long enough password', displayName: 'Gamla Villkor', acceptedTermsVersion: 0 });
+    expect(stale.status).toBeGreaterThanOrEqual(400);
+    expect(stale.status).toBeLessThan(500);
+    expect(await t.db.query(`SELECT 1 FROM users WHERE email IN ('utan.villkor@example.se', 'gamla.villkor@example.se')`)).toEqual([]);
   });
 
   it('refuses a short password and a taken e-mail at registration', async () => {
-    const short = await t.http.post('/api/auth/register').send({ email: 'kort@example.se', password: 'short', displayName: 'Kort' });
+    const short = await t.http.post('/api/auth/register').send({ email: 'kort@example.se', password: 'short', displayName: 'Kort', acceptedTermsVersion: 1 });
     expect(short.status).toBe(400);
     expect(short.body.message).toEqual(['password must be at least 12 characters']);
-    const taken = await t.http.post('/api/auth/register').send({ email: demo.owner.email, password: 'a long enough password', displayName: 'Imposter' });
+    const taken = await t.http.post('/api/auth/register').send({ email: demo.owner.email, password: 'a long enough password', displayName: 'Imposter', acceptedTermsVersion: 1 });
     expect(taken.status).toBe(409);
   });
 

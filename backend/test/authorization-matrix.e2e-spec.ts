@@ -76,6 +76,9 @@ describe('Authorization matrix', () => {
     return path
       .replace(':id', byResource[resource] ?? randomUUID())
       .replace(':groupId', ids.group)
+      .replace(':organisationId', ids.organisation)
+      .replace(':chart', 'posts-per-day')
+      .replace(':purpose', 'research_surveys')
       .replace(':memberId', DEMO_ORGANISATION_RECORD_IDS.officerMember)
       .replace(':fileId', randomUUID())
       .replace(':userId', demo.officerSigtuna.id)

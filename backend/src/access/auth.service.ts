@@ -5,6 +5,7 @@ import { AuditAction, isStaff, type MfaEnrolment, Role, Subject, UserStatus, typ
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { MeService } from '../identity/me/me.service.js';
+import { TermsAcceptance } from '../identity/terms-acceptance.port.js';
 import { Municipality } from '../identity/municipalities/municipality.entity.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
@@ -41,6 +42,7 @@ export class AuthService {
     private readonly mfa: MfaService,
     private readonly pending: PendingSignIn,
     private readonly throttle: SignInThrottle,
+    private readonly terms: TermsAcceptance,
   ) {}
 
   /** The password step: a session, or the second step an account needs (a code, or enrolment). */
@@ -117,6 +119,7 @@ export class AuthService {
           lastSignInAt: new Date(),
         }),
       );
+      await this.terms.recordAcceptance(manager, user.id, dto.acceptedTermsVersion);
       await this.audit.record(manager, signInEvent(user, AuditAction.Registered, requestId));
       const familyId = randomUUID();
       return { userId: user.id, familyId, refreshToken: await this.refreshTokens.issue(manager, user.id, familyId) };

@@ -49,6 +49,9 @@ interface PurposeRow {
   versions: { version: number; textSv: string; textEn: string; sha256: string; material: boolean; publishedAt: string }[];
 }
 
+/** The purpose every account accepts at sign-up. */
+export const TERMS_PURPOSE = 'terms';
+
 /**
  * Consent (Art. 7). Answers go into an append-only ledger; the current state is derived from it:
  * the latest answer counts only if it was given to the text in force, that is, to the latest
@@ -86,6 +89,11 @@ export class ConsentsService {
       purposes: purposes.map((purpose) => stateOf(purpose, history.filter((entry) => entry.purpose === purpose.key))),
       history,
     };
+  }
+
+  /** Registration's acceptance of the terms, in the registration's transaction. */
+  async recordAcceptance(manager: EntityManager, userId: string, version: number): Promise<void> {
+    await this.record(manager, userId, TERMS_PURPOSE, ConsentDecision.Granted, version, null);
   }
 
   /** Records the person's own answer, given in the app. */

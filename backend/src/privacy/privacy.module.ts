@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { TermsAcceptance } from '../identity/terms-acceptance.port.js';
 import { ConsentsService } from './consents.service.js';
 import { ErasureCheckService } from './erasure-check.service.js';
 import { ErasureService } from './erasure.service.js';
@@ -10,21 +11,24 @@ import { PERSONAL_DATA_HOLDERS, PersonalDataRegistry } from './personal-data-reg
 import { ConsentPurposesController, LegalHoldsController, PrivacyAdminController } from './privacy-admin.controller.js';
 import { PrivacyRequestsController } from './privacy-requests.controller.js';
 import { PrivacyProcessor } from './privacy.processor.js';
+import { PublicTermsController } from './public-terms.controller.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
 import { PrivacyRequestsService } from './requests.service.js';
 import { RetentionService } from './retention.service.js';
 
 /**
- * GDPR. The holders live in their own contexts' folders and need only global services
+ * GDPR. Global for the terms acceptance that registration records. The holders live in their own contexts' folders and need only global services
  * (database, storage, the groups' membership rules), so they are provided here and the other
  * modules stay as they were.
  */
+@Global()
 @Module({
-  controllers: [MePrivacyController, PrivacyRequestsController, ConsentPurposesController, LegalHoldsController, PrivacyAdminController],
+  controllers: [PublicTermsController, MePrivacyController, PrivacyRequestsController, ConsentPurposesController, LegalHoldsController, PrivacyAdminController],
   providers: [
     ...PERSONAL_DATA_HOLDERS,
     { provide: PersonalDataRegistry, inject: PERSONAL_DATA_HOLDERS, useFactory: (...holders: PersonalDataHolder[]) => new PersonalDataRegistry(holders) },
     ConsentsService,
+    { provide: TermsAcceptance, useExisting: ConsentsService },
     ErasureCheckService,
     ErasureService,
     ExportService,
@@ -34,6 +38,6 @@ import { RetentionService } from './retention.service.js';
     RecordOfProcessingService,
     RetentionService,
   ],
-  exports: [ConsentsService, PersonalDataRegistry],
+  exports: [ConsentsService, PersonalDataRegistry, TermsAcceptance],
 })
 export class PrivacyModule {}

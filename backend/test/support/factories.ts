@@ -9,7 +9,7 @@ export async function newCitizen(t: TestApp, name = 'Test Person'): Promise<{ id
   const email = `person-${randomBytes(4).toString('hex')}@example.se`;
   const response = await t.http
     .post('/api/auth/register')
-    .send({ email, password: 'a password long enough', displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna });
+    .send({ email, password: 'a password long enough', displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
   if (response.status !== 201) throw new Error(`registration failed: ${JSON.stringify(response.body)}`);
   return { id: response.body.user.id, token: response.body.accessToken, email };
 }

@@ -1,6 +1,7 @@
+import { Type } from 'class-transformer';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuthTokens, MeRecord } from '@samverka/shared';
-import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { EmailField, PasswordField, TextField, UuidField } from '../../platform/http/field-decorators.js';
 import { MeRecordDto } from '../../identity/me/me-record.js';
 
@@ -15,6 +16,10 @@ export class RegisterDto {
   @PasswordField() password: string;
   @TextField({ min: 2, max: 120, example: 'Anna Lind' }) displayName: string;
   @UuidField(false, 'The municipality the person lives in or mostly acts in') homeMunicipalityId?: string;
+  @Type(() => Number)
+  @IsInt({ message: 'acceptedTermsVersion must be the version of the terms shown (GET /api/public/terms)' })
+  @ApiProperty({ description: 'The version of the terms and code of conduct the person accepted (GET /api/public/terms)', example: 1 })
+  acceptedTermsVersion: number;
 }
 
 export class RefreshDto {

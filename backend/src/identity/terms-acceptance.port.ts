@@ -1,0 +1,9 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Records that a new account accepted the terms and code of conduct, in the registration's own
+ * transaction. The consent ledger belongs to the privacy context, which provides this.
+ */
+export abstract class TermsAcceptance {
+  abstract recordAcceptance(manager: EntityManager, userId: string, version: number): Promise<void>;
+}

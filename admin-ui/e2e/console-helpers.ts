@@ -18,11 +18,11 @@ export function e2eEnv(): { baseUrl: string; demoPassword: string; totpSecret: s
 export const totpCode = (secret = e2eEnv().totpSecret): Promise<string> => generate({ secret });
 
 /** Signs in through the API, answering the second step with the demo staff's code when asked. */
-export async function apiSignIn(email: string): Promise<string> {
-  const { baseUrl, demoPassword } = e2eEnv();
+export async function apiSignIn(email: string, password = e2eEnv().demoPassword): Promise<string> {
+  const { baseUrl } = e2eEnv();
   const post = (path: string, body: unknown) =>
     fetch(`${baseUrl}/api/auth/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  let answer = (await (await post('login', { email, password: demoPassword })).json()) as { accessToken?: string; mfaToken?: string };
+  let answer = (await (await post('login', { email, password })).json()) as { accessToken?: string; mfaToken?: string };
   if (answer.mfaToken) answer = (await (await post('login/mfa', { mfaToken: answer.mfaToken, code: await totpCode() })).json()) as { accessToken?: string };
   if (!answer.accessToken) throw new Error(`API sign-in of ${email} failed: ${JSON.stringify(answer)}`);
   return answer.accessToken;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { e2eEnv, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
+import { apiSignIn, e2eEnv, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
 
 const SIGTUNA = '00000000-0000-4000-8000-000000000191';
 /**
@@ -10,12 +10,7 @@ const SIGTUNA = '00000000-0000-4000-8000-000000000191';
 const ROLLUP_WAIT_MS = 90_000;
 const TIMEOUT_MS = ROLLUP_WAIT_MS + 60_000;
 
-async function tokenOf(email: string): Promise<string> {
-  const { baseUrl, demoPassword } = e2eEnv();
-  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
-  if (!response.ok) throw new Error(`login as ${email} answered ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const tokenOf = (email: string): Promise<string> => apiSignIn(email);
 
 /** A resident reports a public Sigtuna post, as the app would: a case for the moderators and a report for the coordinator. */
 async function reportASigtunaPost(): Promise<void> {

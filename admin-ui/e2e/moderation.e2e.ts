@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { e2eEnv, eventually, freshPage, launchChromium, registerCitizen, saveScreenshot, signIn } from './console-helpers.js';
+import { apiSignIn, e2eEnv, eventually, freshPage, launchChromium, registerCitizen, saveScreenshot, signIn } from './console-helpers.js';
 
 const TIMEOUT_MS = 120_000;
 /** Märsta, in Sigtuna: a position on the public map. */
@@ -19,12 +19,7 @@ async function api<T>(path: string, token: string, init: { method?: string; body
   return { json: (await response.json()) as T, headers: response.headers };
 }
 
-async function tokenFor(email: string, password: string): Promise<string> {
-  const { baseUrl } = e2eEnv();
-  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  if (!response.ok) throw new Error(`login of ${email} answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const tokenFor = (email: string, password: string): Promise<string> => apiSignIn(email, password);
 
 /** A citizen advertises on the public map; two other new citizens report it as commercial. */
 async function reportedCommercialPost(): Promise<{ postId: string; caseId: string; text: string }> {

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { e2eEnv, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
+import { apiSignIn, e2eEnv, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
 
 const TIMEOUT_MS = 60_000;
 const SIGTUNA = '00000000-0000-4000-8000-000000000191';
 
-async function tokenOf(email: string): Promise<string> {
-  const { baseUrl, demoPassword } = e2eEnv();
-  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+/** Signs in through the API, with the second step staff need. */
+const tokenOf = (email: string): Promise<string> => apiSignIn(email);
 
 /**
  * The test database holds no organisations: a resident applies for a night walkers' group through

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { acquireServices, withDatabase } from '../../backend/test/support/services.mjs';
-import { fixtures, mintToken, SCENARIOS, signIn, STAFF_ACCOUNTS } from '../bench/scenarios.mjs';
+import { fixtures, mintToken, SCENARIOS, staffIds } from '../bench/scenarios.mjs';
 import { request, startInProcess } from './capture.mjs';
 import { sequentialScans } from './explain-plans.mjs';
 import { ensureDataset } from './load.mjs';
@@ -25,10 +25,8 @@ beforeAll(async () => {
   const fx = await fixtures(client, marker, { reporters: 5000 });
   // A different reporter and post each run: the data set is kept between runs.
   const pick = Math.floor(Math.random() * fx.reporterIds.length);
-  const tokens = {
-    moderator: await signIn(server.baseUrl, STAFF_ACCOUNTS.moderator),
-    coordinator: await signIn(server.baseUrl, STAFF_ACCOUNTS.coordinator),
-  };
+  const staff = await staffIds(client);
+  const tokens = { moderator: mintToken(server.config.jwtSecret, staff.moderator), coordinator: mintToken(server.config.jwtSecret, staff.coordinator) };
   const runFx = { ...fx, reporterTokens: [mintToken(server.config.jwtSecret, fx.reporterIds[pick])], reportablePostIds: [fx.reportablePostIds[pick % fx.reportablePostIds.length]] };
   for (const scenario of SCENARIOS) {
     // The second request is the steady state (the first may fill caches).

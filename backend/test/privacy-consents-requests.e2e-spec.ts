@@ -15,15 +15,16 @@ describe('GDPR consents and the deadlines of requests', () => {
 
   const stateOf = async (token: string, purpose: string) => {
     const mine = await t.http.get('/api/me/consents').set(bearer(token));
-    return { state: mine.body.purposes.find((p: { purpose: string }) => p.purpose === purpose), history: mine.body.history as { purpose: string; decision: string; version: number; sha256: string }[] };
+    const history = (mine.body.history as { purpose: string; decision: string; version: number; sha256: string }[]).filter((entry) => entry.purpose === purpose);
+    return { state: mine.body.purposes.find((p: { purpose: string }) => p.purpose === purpose), history };
   };
 
-  it('seeds the purposes with their legal basis and starts everyone as not asked', async () => {
+  it('seeds the purposes with their legal basis: the terms accepted at sign-up, every consent not yet asked', async () => {
     const person = await newCitizen(t);
     const mine = await t.http.get('/api/me/consents').set(bearer(person.token));
     expect(mine.status).toBe(200);
     expect(mine.body.purposes.map((p: { purpose: string; legalBasis: string; state: string }) => [p.purpose, p.legalBasis, p.state])).toEqual([
-      ['terms', 'contract', 'not_asked'],
+      ['terms', 'contract', 'granted'],
       ['email_news', 'consent', 'not_asked'],
       ['location_alerts', 'consent', 'not_asked'],
       ['profile_visible_to_group_members', 'consent', 'not_asked'],
@@ -86,7 +87,10 @@ describe('GDPR consents and the deadlines of requests', () => {
     const person = await newCitizen(t);
     const recorded = await t.http.post('/api/consents-on-behalf/research_surveys').set(bearer(owner)).send({ userId: person.id, decision: 'granted', version: 1, reason: 'Signed paper form at the library' });
     expect(recorded.status).toBe(201);
-    const [row] = await t.db.query(`SELECT channel, staff_id FROM consent_ledger WHERE user_id = $1`, [person.id]);
+    const [row] = await t.db.query(
+      `SELECT l.channel, l.staff_id FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 AND p.key = 'research_surveys'`,
+      [person.id],
+    );
     expect(row.channel).toBe('console_on_behalf');
     expect(row.staff_id).not.toBeNull();
     expect((await t.http.post('/api/consents-on-behalf/research_surveys').set(bearer(person.token)).send({ userId: person.id, decision: 'granted', version: 1, reason: 'Myself' })).status).toBe(403);

@@ -70,7 +70,9 @@ describe('GDPR export, erasure, legal holds and retention', () => {
     expect(data.moderation.reports_you_made[0].rule).toBe('commercial');
     expect(data.moderation.cases_about_you[0].item_id).toBe(person.postId);
     expect(data.organisations.organisation_memberships[0].title).toBe('Volontär');
-    expect(data.privacy.consents[0]).toMatchObject({ purpose: 'location_alerts', decision: 'granted' });
+    expect(data.privacy.consents).toEqual(
+      expect.arrayContaining([expect.objectContaining({ purpose: 'terms', decision: 'granted' }), expect.objectContaining({ purpose: 'location_alerts', decision: 'granted' })]),
+    );
     expect(data.notify.notifications.length).toBeGreaterThan(0);
     expect(files.get('content/posts.csv')!.toString()).toContain(person.postId);
     expect(files.get(`files/image-${person.imagePostId}.png`)!.equals(PNG)).toBe(true);

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { PrivacyRequestRecord } from '@samverka/shared';
+import { e2eEnv, eventually, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
+
+const TIMEOUT_MS = 90_000;
+const OWNER = 'owner@demo.samverka.se';
+const CITIZEN = 'citizen@demo.samverka.se';
+
+async function tokenOf(email: string): Promise<string> {
+  const { baseUrl, demoPassword } = e2eEnv();
+  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
+  if (!response.ok) throw new Error(`login as ${email} answered ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** The citizen asks through the API, as the app does. */
+async function fileOwnRequest(type: 'access' | 'rectification', details?: string): Promise<PrivacyRequestRecord> {
+  const { baseUrl } = e2eEnv();
+  const response = await fetch(`${baseUrl}/api/me/privacy-requests`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await tokenOf(CITIZEN)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ type, ...(details ? { details } : {}) }),
+  });
+  if (response.status !== 201) throw new Error(`filing answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as PrivacyRequestRecord;
+}
+
+async function requestAsOwner(id: string): Promise<PrivacyRequestRecord> {
+  const { baseUrl } = e2eEnv();
+  const response = await fetch(`${baseUrl}/api/privacy-requests/${id}`, { headers: { Authorization: `Bearer ${await tokenOf(OWNER)}` } });
+  if (!response.ok) throw new Error(`GET privacy-requests/${id} answered ${response.status}`);
+  return (await response.json()) as PrivacyRequestRecord;
+}
+
+const svDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE');
+
+describe('data-subject requests in the console', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+
+  it(
+    'shows the platform owner a citizen’s access request in the queue with its due date one month on, and lets them extend and then close a rectification request with the person told why',
+    async () => {
+      const { baseUrl, demoPassword } = e2eEnv();
+      const access = await fileOwnRequest('access');
+      const rectification = await fileOwnRequest('rectification', 'Mitt namn är felstavat i en gammal gruppinbjudan');
+      const { context, page } = await freshPage(browser);
+      contexts.push(context);
+      await signIn(page, OWNER, demoPassword);
+
+      await page.locator('a[href="#/privacy-requests"]').click();
+      const accessRow = page.locator('table tbody tr', { has: page.locator('[data-value="access"]') });
+      await accessRow.waitFor();
+      const due = accessRow.locator('[data-testid="request-due"]');
+      expect(await due.innerText()).toContain(svDate(access.effectiveDueAt));
+      expect(await due.getAttribute('data-urgency')).toMatch(/^(ok|closed)$/);
+      const received = new Date(access.receivedAt);
+      const dueAt = new Date(access.effectiveDueAt);
+      expect(dueAt.getUTCMonth()).toBe((received.getUTCMonth() + 1) % 12);
+      await saveScreenshot(page, 'privacy-requests-queue');
+
+      await page.locator('table tbody tr', { has: page.locator('[data-value="rectification"]') }).locator('[data-value="rectification"]').click();
+      await page.locator('[data-testid="request-history"] [data-testid="history-received"]').waitFor();
+
+      await page.locator('[data-testid="extend-request-button"]').click();
+      const extendDialog = page.locator('[data-testid="extend-request"]');
+      expect(await extendDialog.innerText()).toContain('Personen får ditt skäl per e-post');
+      await extendDialog.locator('[data-testid="extend-request-months-2"]').click();
+      await extendDialog.locator('textarea[name="reason"]').fill('Uppgifterna finns i flera arkiverade grupper');
+      await page.locator('[data-testid="extend-request-confirm"]').click();
+      await page.locator('[data-testid="history-extended"]').waitFor();
+
+      const extended = await requestAsOwner(rectification.id);
+      expect(extended.extensionReason).toBe('Uppgifterna finns i flera arkiverade grupper');
+      expect(extended.extendedDueAt).not.toBeNull();
+      expect(new Date(extended.effectiveDueAt).getUTCMonth()).toBe((new Date(rectification.dueAt).getUTCMonth() + 2) % 12);
+      await page.locator('[data-testid="extend-request-button"]').waitFor({ state: 'detached' });
+
+      await page.locator('[data-testid="close-request-button"]').click();
+      const closeDialog = page.locator('[data-testid="close-request"]');
+      expect(await closeDialog.innerText()).toContain('IMY');
+      await closeDialog.locator('[data-testid="close-request-status-completed"]').click();
+      await closeDialog.locator('textarea[name="note"]').fill('Namnet är rättat i inbjudan');
+      await page.locator('[data-testid="close-request-confirm"]').click();
+      await page.locator('[data-testid="history-closed"]').waitFor();
+      await saveScreenshot(page, 'privacy-request-closed');
+
+      const closed = await requestAsOwner(rectification.id);
+      expect(closed.status).toBe('completed');
+      expect(closed.closingNote).toBe('Namnet är rättat i inbjudan');
+      const mine = await fetch(`${baseUrl}/api/me/privacy-requests`, { headers: { Authorization: `Bearer ${await tokenOf(CITIZEN)}` } });
+      const own = ((await mine.json()) as PrivacyRequestRecord[]).find((request) => request.id === rectification.id);
+      expect(own?.status).toBe('completed');
+      const audit = page.locator('[data-action="privacy.request_closed"]');
+      await audit.waitFor();
+      // The access request is answered by the export job, not by hand.
+      await eventually(() => requestAsOwner(access.id), (request) => request.status === 'completed', 'the access request');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'offers the platform owner the privacy pages and a Sigtuna coordinator only the purposes and the record of processing',
+    async () => {
+      const { baseUrl, demoPassword } = e2eEnv();
+      const owner = await freshPage(browser);
+      contexts.push(owner.context);
+      await signIn(owner.page, OWNER, demoPassword);
+      for (const link of ['#/privacy-requests', '#/consent-purposes', '#/legal-holds', '#/record-of-processing']) {
+        await owner.page.locator(`a[href="${link}"]`).waitFor();
+      }
+      await owner.page.locator('a[href="#/record-of-processing"]').click();
+      await owner.page.locator('[data-testid="record-processing"] tbody tr').first().waitFor();
+      await owner.page.locator('[data-testid="erasure-check"]').waitFor();
+
+      const coordinator = await freshPage(browser);
+      contexts.push(coordinator.context);
+      await signIn(coordinator.page, 'coordinator.sigtuna@demo.samverka.se', demoPassword);
+      await coordinator.page.locator('a[href="#/consent-purposes"]').waitFor();
+      await coordinator.page.locator('a[href="#/record-of-processing"]').waitFor();
+      await coordinator.page.waitForTimeout(800);
+      expect(await coordinator.page.locator('a[href="#/privacy-requests"]').count()).toBe(0);
+      expect(await coordinator.page.locator('a[href="#/legal-holds"]').count()).toBe(0);
+      await coordinator.page.goto(`${baseUrl}/#/record-of-processing`);
+      await coordinator.page.locator('[data-testid="record-purposes"]').waitFor();
+      expect(await coordinator.page.locator('[data-testid="erasure-check"]').count()).toBe(0);
+    },
+    TIMEOUT_MS,
+  );
+});

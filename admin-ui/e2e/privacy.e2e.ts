@@ -108,6 +108,66 @@ describe('data-subject requests in the console', () => {
   );
 
   it(
+    'lets the platform owner place a legal hold on a citizen’s content with a reference and end date, lift it with a reason, and publish a new version of a consent text',
+    async () => {
+      const { baseUrl, demoPassword } = e2eEnv();
+      const owner = { Authorization: `Bearer ${await tokenOf(OWNER)}` };
+      const { context, page } = await freshPage(browser);
+      contexts.push(context);
+      await signIn(page, OWNER, demoPassword);
+
+      await page.goto(`${baseUrl}/#/legal-holds/create`);
+      await page.locator('input[name="subjectId"]').fill('Cecilia');
+      await page.locator('[role="option"]', { hasText: 'Cecilia Invånare' }).click();
+      await page.locator('textarea[name="reason"]').fill('Polisen utreder hot i en grupptråd');
+      await page.locator('input[name="reference"]').fill('Polisen 5000-K123456-26');
+      const ends = new Date(Date.now() + 90 * 86_400_000);
+      const local = `${ends.getFullYear()}-${String(ends.getMonth() + 1).padStart(2, '0')}-${String(ends.getDate()).padStart(2, '0')}T12:00`;
+      await page.locator('input[name="endsAt"]').fill(local);
+      await page.locator('form button[type="submit"]').click();
+      const row = page.locator('table tbody tr', { hasText: 'Polisen 5000-K123456-26' });
+      await row.waitFor();
+      const placed = await eventually(
+        async () => (await (await fetch(`${baseUrl}/api/legal-holds`, { headers: owner })).json()) as { id: string; reference: string; liftedAt: string | null; itemType: string | null }[],
+        (holds) => holds.some((hold) => hold.reference === 'Polisen 5000-K123456-26'),
+        'the placed hold',
+      );
+      const hold = placed.find((entry) => entry.reference === 'Polisen 5000-K123456-26');
+      expect(hold?.itemType).toBeNull();
+      expect(hold?.liftedAt).toBeNull();
+
+      await row.locator('[data-testid="lift-hold-button"]').click();
+      expect(await page.locator('[data-testid="lift-hold"]').innerText()).toContain('Det går inte att ångra');
+      await page.locator('[data-testid="lift-hold"] textarea[name="reason"]').fill('Förundersökningen är nedlagd');
+      await page.locator('[data-testid="lift-hold-confirm"]').click();
+      await row.locator('[data-testid="lift-hold-button"]').waitFor({ state: 'detached' });
+      const lifted = (await (await fetch(`${baseUrl}/api/legal-holds/${hold?.id}`, { headers: owner })).json()) as { liftedAt: string | null };
+      expect(lifted.liftedAt).not.toBeNull();
+
+      const purposes = (await (await fetch(`${baseUrl}/api/consent-purposes`, { headers: owner })).json()) as { id: string; key: string; currentVersion: number; requiredVersion: number }[];
+      const purpose = purposes[0];
+      await page.goto(`${baseUrl}/#/consent-purposes/${purpose.id}/show`);
+      await page.locator(`[data-testid="purpose-versions"] tr[data-version="${purpose.currentVersion}"]`).waitFor();
+      await page.locator('[data-testid="publish-version-button"]').click();
+      const dialog = page.locator('[data-testid="publish-version"]');
+      expect(await dialog.innerText()).toContain('En väsentlig ändring frågar alla som svarat igen');
+      expect(await page.locator('[data-testid="publish-version-confirm"]').isDisabled()).toBe(true);
+      const textSv = dialog.locator('textarea[name="textSv"]');
+      await textSv.fill(`${await textSv.inputValue()} (förtydligad)`);
+      await dialog.locator('textarea[name="reason"]').fill('Förtydligad formulering');
+      await page.locator('[data-testid="publish-version-confirm"]').click();
+      await page.locator(`[data-testid="purpose-versions"] tr[data-version="${purpose.currentVersion + 1}"]`).waitFor();
+      await saveScreenshot(page, 'consent-purpose-versions');
+      const after = (await (await fetch(`${baseUrl}/api/consent-purposes/${purpose.id}`, { headers: owner })).json()) as { currentVersion: number; requiredVersion: number; versions: { version: number; textSv: string; material: boolean }[] };
+      expect(after.currentVersion).toBe(purpose.currentVersion + 1);
+      // Not marked material: earlier answers still count.
+      expect(after.requiredVersion).toBe(purpose.requiredVersion);
+      expect(after.versions.find((version) => version.version === after.currentVersion)?.textSv).toMatch(/\(förtydligad\)$/);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'offers the platform owner the privacy pages and a Sigtuna coordinator only the purposes and the record of processing',
     async () => {
       const { baseUrl, demoPassword } = e2eEnv();

@@ -4,7 +4,7 @@
  */
 export const privacyResourcesEn = {
   'privacy-requests': {
-    name: 'Data subject request |||| Data subject requests',
+    name: 'Privacy request |||| Privacy requests',
     fields: {
       id: 'Id',
       subjectId: 'Person',

@@ -5,7 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Integritetssidornas texter på svenska (samma nycklar som privacy-en.ts). */
 export const privacyResourcesSv: Shape<typeof privacyResourcesEn> = {
   'privacy-requests': {
-    name: 'Begäran från registrerad |||| Begäranden från registrerade',
+    name: 'Begäran (GDPR) |||| Begäranden (GDPR)',
     fields: {
       id: 'Id',
       subjectId: 'Person',

@@ -24,7 +24,7 @@ export const LegalHoldCreate = () => {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: 640 }}>
           {translate('samverka.privacy.holds.intro')}
         </Typography>
-        <ReferenceInput source="subjectId" reference="users">
+        <ReferenceInput source="subjectId" reference="users" sort={{ field: 'displayName', order: 'ASC' }}>
           <AutocompleteInput optionText="displayName" filterToQuery={(q) => ({ q })} validate={required()} helperText="samverka.privacy.requests.subject_help" />
         </ReferenceInput>
         <SelectInput source="itemType" emptyText="samverka.privacy.holds.all_content" choices={HELD_ITEM_TYPES.map((type) => ({ id: type, name: `samverka.privacy.holds.item_type.${type}` }))} />

@@ -22,7 +22,7 @@ export const PrivacyRequestCreate = () => {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: 640 }}>
           {translate('samverka.privacy.requests.file_intro')}
         </Typography>
-        <ReferenceInput source="subjectId" reference="users">
+        <ReferenceInput source="subjectId" reference="users" sort={{ field: 'displayName', order: 'ASC' }}>
           <AutocompleteInput optionText="displayName" filterToQuery={(q) => ({ q })} validate={required()} helperText="samverka.privacy.requests.subject_help" />
         </ReferenceInput>
         <SelectInput source="type" validate={required()} choices={REQUEST_TYPES.map((type) => ({ id: type, name: `samverka.privacy.request_type.${type}` }))} />

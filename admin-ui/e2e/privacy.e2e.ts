@@ -47,7 +47,7 @@ describe('data-subject requests in the console', () => {
   });
 
   it(
-    'shows the platform owner a citizen’s access request in the queue with its due date one month on, and lets them extend and then close a rectification request with the person told why',
+    'shows the platform owner a citizen’s access request in the queue with its due date one month on, and lets them extend and then close a rectification request with the person told why, and file one from a letter recording the identity check',
     async () => {
       const { baseUrl, demoPassword } = e2eEnv();
       const access = await fileOwnRequest('access');
@@ -101,6 +101,23 @@ describe('data-subject requests in the console', () => {
       expect(own?.status).toBe('completed');
       const audit = page.locator('[data-action="privacy.request_closed"]');
       await audit.waitFor();
+      // A letter: the owner files a restriction request for the citizen, recording the identity check.
+      await page.goto(`${baseUrl}/#/privacy-requests/create`);
+      await page.locator('input[name="subjectId"]').fill('Cecilia');
+      await page.locator('[role="option"]', { hasText: 'Cecilia Invånare' }).click();
+      await page.getByRole('combobox', { name: /^Typ/ }).click();
+      await page.locator('[role="option"]', { hasText: 'Begränsning' }).click();
+      await page.locator('textarea[name="identityCheck"]').fill('Brev undertecknat med BankID; adressen stämmer med kontot');
+      await page.locator('form button[type="submit"]').click();
+      await page.locator('[data-testid="history-received"]').waitFor();
+      const filed = await eventually(
+        async () => ((await (await fetch(`${baseUrl}/api/me/privacy-requests`, { headers: { Authorization: `Bearer ${await tokenOf(CITIZEN)}` } })).json()) as PrivacyRequestRecord[]).filter((request) => request.type === 'restriction'),
+        (requests) => requests.length === 1,
+        'the restriction request',
+      );
+      expect(filed[0].identityCheck).toBe('Brev undertecknat med BankID; adressen stämmer med kontot');
+      expect(filed[0].filedBy).not.toBeNull();
+
       // The access request is answered by the export job, not by hand.
       await eventually(() => requestAsOwner(access.id), (request) => request.status === 'completed', 'the access request');
     },

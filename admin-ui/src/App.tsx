@@ -3,6 +3,7 @@ import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
+import { RecordOfProcessingPage } from './layout/RecordOfProcessingPage';
 import { TransparencyPage } from './layout/TransparencyPage';
 import { SignInCodePage } from './layout/SignInCodePage';
 import { authProvider } from './providers/auth-provider';
@@ -12,6 +13,8 @@ import { appeals } from './resources/appeals';
 import { allowedDomains } from './resources/allowed-domains';
 import { auditEvents } from './resources/audit-events';
 import { badges } from './resources/badges';
+import { consentPurposes } from './resources/consent-purposes';
+import { legalHolds } from './resources/legal-holds';
 import { groupInterventions } from './resources/group-interventions';
 import { groupAdministration, groups } from './resources/groups';
 import { emailMessages } from './resources/email-messages';
@@ -19,6 +22,7 @@ import { moderationCases } from './resources/moderation-cases';
 import { municipalities } from './resources/municipalities';
 import { organisations } from './resources/organisations';
 import { posts } from './resources/posts';
+import { privacyRequests } from './resources/privacy-requests';
 import { users } from './resources/users';
 import { verificationApplications } from './resources/verification-applications';
 
@@ -52,6 +56,9 @@ export const App = () => (
     <Resource {...organisations} />
     <Resource {...badges} />
     <Resource {...allowedDomains} />
+    <Resource {...privacyRequests} />
+    <Resource {...consentPurposes} />
+    <Resource {...legalHolds} />
     <Resource {...auditEvents} />
     <Resource {...emailMessages} />
     {groupAdministration.map((resource) => (
@@ -59,6 +66,7 @@ export const App = () => (
     ))}
     <CustomRoutes>
       <Route path="/transparency" element={<TransparencyPage />} />
+      <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -1,3 +1,4 @@
+import { privacyEn, privacyAuditActionsEn, privacyResourcesEn } from './privacy-en';
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
 import { insightsEn } from './insights-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
@@ -10,6 +11,7 @@ export const appEn = {
   resources: {
     ...moderationResourcesEn,
     ...organisationResourcesEn,
+    ...privacyResourcesEn,
     users: {
       name: 'User |||| Users',
       fields: {
@@ -272,6 +274,7 @@ export const appEn = {
         restored: 'Content restored',
         removed: 'Content removed',
       },
+      privacy: privacyAuditActionsEn,
     },
     dashboard: {
       group_admin_intro:
@@ -676,6 +679,7 @@ export const appEn = {
       },
     },
     insights: insightsEn,
+    privacy: privacyEn,
     ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',

@@ -1,3 +1,4 @@
+import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
 import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
 import { insightsSv } from './insights-sv';
@@ -8,6 +9,7 @@ export const appSv: AppMessages = {
   resources: {
     ...moderationResourcesSv,
     ...organisationResourcesSv,
+    ...privacyResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       fields: {
@@ -270,6 +272,7 @@ export const appSv: AppMessages = {
         restored: 'Innehåll återställt',
         removed: 'Innehåll borttaget',
       },
+      privacy: privacyAuditActionsSv,
     },
     dashboard: {
       group_admin_intro:
@@ -674,6 +677,7 @@ export const appSv: AppMessages = {
       },
     },
     insights: insightsSv,
+    privacy: privacySv,
     ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',

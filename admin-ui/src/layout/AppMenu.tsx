@@ -1,8 +1,10 @@
 import { Badge } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
+import PolicyIcon from '@mui/icons-material/Policy';
 import ReportIcon from '@mui/icons-material/Report';
 import { Menu, usePermissions, useResourceDefinitions } from 'react-admin';
-import { isStaff, type MeRecord } from '@samverka/shared';
+import { isStaff, Subject, type MeRecord } from '@samverka/shared';
+import { abilityOf } from '../providers/access';
 import { useOpenCaseCount } from '../resources/moderation-cases';
 
 /** The moderation entry with the number of open cases waiting; refreshed every minute. */
@@ -17,7 +19,8 @@ const CasesIcon = () => {
 
 /**
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
- * moderation queue and the transparency report for staff.
+ * moderation queue, the transparency report for staff and the record of processing for those
+ * whose rules let them read it.
  */
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
@@ -29,6 +32,9 @@ export const AppMenu = () => {
         .filter((name) => resources[name].hasList)
         .map((name) => (name === 'moderation-cases' ? <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} /> : <Menu.ResourceItem key={name} name={name} />))}
       {permissions && isStaff(permissions.roles) && <Menu.Item to="/transparency" primaryText="samverka.transparency.menu" leftIcon={<InsightsIcon />} />}
+      {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && (
+        <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />
+      )}
     </Menu>
   );
 };

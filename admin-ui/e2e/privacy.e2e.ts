@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { PrivacyRequestRecord } from '@samverka/shared';
-import { e2eEnv, eventually, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
+import { apiSignIn, e2eEnv, eventually, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
 
 const TIMEOUT_MS = 90_000;
 const OWNER = 'owner@demo.samverka.se';
 const CITIZEN = 'citizen@demo.samverka.se';
 
-async function tokenOf(email: string): Promise<string> {
-  const { baseUrl, demoPassword } = e2eEnv();
-  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) });
-  if (!response.ok) throw new Error(`login as ${email} answered ${response.status}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+/** Signs in through the API, with the second step staff need. */
+const tokenOf = (email: string): Promise<string> => apiSignIn(email);
 
 /** The citizen asks through the API, as the app does. */
 async function fileOwnRequest(type: 'access' | 'rectification', details?: string): Promise<PrivacyRequestRecord> {

@@ -147,7 +147,8 @@ export async function registerCitizen(password: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ email, password, displayName: 'Ny Invånare', acceptedTermsVersion: 1 }),
+    // The terms in force, as the app shows them at sign-up (another test may have published a new version).
+    body: JSON.stringify({ email, password, displayName: 'Ny Invånare', acceptedTermsVersion: ((await (await fetch(`${baseUrl}/api/public/terms`)).json()) as { version: number }).version }),
   });
   if (!response.ok) throw new Error(`register answered ${response.status}: ${await response.text()}`);
   return email;

@@ -104,7 +104,7 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
 
     const demoted = await t.http.post(`/api/group-members/${helperMembership}/role`).set(bearer(owner.token)).send({ role: 'member' });
     expect(demoted.body.role).toBe('member');
-    const audit = await t.db.getRepository(AuditEvent).findBy({ subjectId: helperMembership, action: AuditAction.GroupRoleChanged });
+    const audit = await t.db.getRepository(AuditEvent).find({ where: { subjectId: helperMembership, action: AuditAction.GroupRoleChanged }, order: { id: 'ASC' } });
     expect(audit.map((event) => event.changes)).toEqual([{ role: { before: 'member', after: 'admin' } }, { role: { before: 'admin', after: 'member' } }]);
   });
 

@@ -547,7 +547,7 @@ export const appEn = {
       },
       history: {
         title: 'History',
-        intro: 'Changes to the group itself, from the audit log.',
+        intro: 'What happened to the group and its members, requests, bans and links, from the audit log.',
       },
     },
     interventions: {

@@ -545,7 +545,7 @@ export const appSv: AppMessages = {
       },
       history: {
         title: 'Historik',
-        intro: 'Ändringar av själva gruppen, ur granskningsloggen.',
+        intro: 'Vad som hänt gruppen och dess medlemmar, förfrågningar, avstängningar och länkar, ur granskningsloggen.',
       },
     },
     interventions: {

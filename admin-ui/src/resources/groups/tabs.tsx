@@ -227,9 +227,10 @@ export const InterventionsTab = ({ group }: { group: GroupRecord }) => (
 
 export const HistoryTab = () => (
   <Section title="samverka.groups.history.title" intro="samverka.groups.history.intro" testId="group-history">
+    {/* relatedTo: the group itself and what belongs to it (members, requests, bans, links). */}
     <ReferenceManyField<GroupRecord, AuditEventRecord>
       reference="audit-events"
-      target="subjectId"
+      target="relatedTo"
       sort={{ field: 'occurredAt', order: 'DESC' }}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25, 50]} />}

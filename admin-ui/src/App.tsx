@@ -3,6 +3,7 @@ import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
+import { MyDataPage } from './layout/my-data';
 import { RecordOfProcessingPage } from './layout/RecordOfProcessingPage';
 import { TransparencyPage } from './layout/TransparencyPage';
 import { SignInCodePage } from './layout/SignInCodePage';
@@ -67,6 +68,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/transparency" element={<TransparencyPage />} />
       <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
+      <Route path="/my-data" element={<MyDataPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

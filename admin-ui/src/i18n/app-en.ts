@@ -287,7 +287,7 @@ export const appEn = {
         'Use the menu to manage the people and municipalities you are responsible for. Every change is recorded in the audit log with its reason.',
       not_staff_title: 'This console is for Samverka staff',
       not_staff_body:
-        'You are signed in, but your account has no staff role. You can see which municipalities Samverka serves. Your posts, groups, consents and personal data are managed in the Samverka app.',
+        'You are signed in, but your account has no staff role. You can see which municipalities Samverka serves. Your posts and groups are managed in the Samverka app. Your consents and personal data are under My data, where you can also download your data or delete your account.',
     },
     users: {
       invite_title: 'Invite staff member',

@@ -285,7 +285,7 @@ export const appSv: AppMessages = {
         'Använd menyn för att hantera de personer och kommuner du ansvarar för. Varje ändring sparas i granskningsloggen tillsammans med anledningen.',
       not_staff_title: 'Den här konsolen är till för Samverkas personal',
       not_staff_body:
-        'Du är inloggad, men ditt konto har ingen personalroll. Här kan du se vilka kommuner Samverka finns i. Dina inlägg, grupper, samtycken och personuppgifter hanterar du i Samverka-appen.',
+        'Du är inloggad, men ditt konto har ingen personalroll. Här kan du se vilka kommuner Samverka finns i. Dina inlägg och grupper hanterar du i Samverka-appen. Dina samtycken och personuppgifter ser du under Mina uppgifter: där kan du också ladda ner dina uppgifter eller radera ditt konto.',
     },
     users: {
       invite_title: 'Bjud in personal',

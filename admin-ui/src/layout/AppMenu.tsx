@@ -1,6 +1,7 @@
 import { Badge } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
 import PolicyIcon from '@mui/icons-material/Policy';
+import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import ReportIcon from '@mui/icons-material/Report';
 import { Menu, usePermissions, useResourceDefinitions } from 'react-admin';
 import { isStaff, Subject, type MeRecord } from '@samverka/shared';
@@ -20,7 +21,7 @@ const CasesIcon = () => {
 /**
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
  * moderation queue, the transparency report for staff and the record of processing for those
- * whose rules let them read it.
+ * whose rules let them read it, and everyone's own privacy page (Mina uppgifter).
  */
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
@@ -35,6 +36,7 @@ export const AppMenu = () => {
       {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && (
         <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />
       )}
+      {permissions && <Menu.Item to="/my-data" primaryText="samverka.privacy.my_data.menu" leftIcon={<PrivacyTipIcon />} />}
     </Menu>
   );
 };

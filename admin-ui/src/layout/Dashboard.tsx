@@ -1,4 +1,5 @@
-import { Card, CardContent, Chip, Link, List, ListItem, Stack, Typography } from '@mui/material';
+import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
+import { Button as MuiButton, Card, CardContent, Chip, Link, List, ListItem, Stack, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { isStaff, type MeRecord } from '@samverka/shared';
 import { StaffInsights } from '../insights';
@@ -62,6 +63,9 @@ const WelcomeDashboard = () => {
               {translate('samverka.dashboard.not_staff_title')}
             </Typography>
             <Typography sx={{ mb: 2 }}>{translate('samverka.dashboard.not_staff_body')}</Typography>
+            <MuiButton variant="contained" href="#/my-data" startIcon={<PrivacyTipIcon />} data-testid="dashboard-my-data-link">
+              {translate('samverka.privacy.my_data.menu')}
+            </MuiButton>
           </>
         )}
       </CardContent>

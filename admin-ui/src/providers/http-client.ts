@@ -66,6 +66,24 @@ function send(url: string, options: fetchUtils.Options, session: Session | null)
  * retries; a second 401 reaches react-admin, whose checkError signs the person out.
  */
 export async function apiFetch(url: string, options: fetchUtils.Options = {}): Promise<HttpResponse> {
+  const response = await authorizedFetch(url, options);
+  const body = await response.text();
+  let json: unknown = null;
+  try {
+    json = body ? JSON.parse(body) : null;
+  } catch {
+    json = null;
+  }
+  return { status: response.status, headers: response.headers, body, json };
+}
+
+/** A file the API sends as an attachment (an export ZIP), read as a blob so binary bytes survive. */
+export async function apiFetchBlob(url: string): Promise<Blob> {
+  return (await authorizedFetch(url, { headers: { Accept: '*/*' } })).blob();
+}
+
+/** The raw response of a request with the bearer token, refreshed once on a 401; throws unless ok. */
+async function authorizedFetch(url: string, options: fetchUtils.Options): Promise<Response> {
   let session = readSession();
   if (session && session.accessTokenExpiresAt - EXPIRY_MARGIN_MS < Date.now()) {
     session = (await refreshSession()) ?? readSession();
@@ -78,12 +96,5 @@ export async function apiFetch(url: string, options: fetchUtils.Options = {}): P
     if (retryWith) response = await send(url, options, retryWith);
   }
   if (!response.ok) throw await httpErrorOf(response);
-  const body = await response.text();
-  let json: unknown = null;
-  try {
-    json = body ? JSON.parse(body) : null;
-  } catch {
-    json = null;
-  }
-  return { status: response.status, headers: response.headers, body, json };
+  return response;
 }

@@ -17,3 +17,4 @@ export const auditEvents: ResourceProps = {
 
 export { ActionField } from './ActionField';
 export { ActorField } from './ActorField';
+export { RecordHistory } from './RecordHistory';

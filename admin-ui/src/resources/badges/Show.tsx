@@ -1,21 +1,10 @@
 import { Box, Typography } from '@mui/material';
 import {
-  BooleanField,
-  DataTable,
-  FunctionField,
-  Labeled,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useTranslate,
+  BooleanField, FunctionField, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate
 } from 'react-admin';
-import type { AuditEventRecord, BadgeRecord } from '@samverka/shared';
+import type { BadgeRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
-import { ActionField, ActorField } from '../audit-events';
+import { RecordHistory } from '../audit-events';
 import { BadgeActions } from './BadgeActions';
 import { BadgeKindField, BadgeStatusField } from './fields';
 
@@ -27,22 +16,7 @@ export const BadgeHistory = () => {
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('samverka.badges.history')}
       </Typography>
-      <ReferenceManyField<BadgeRecord, AuditEventRecord> reference="audit-events" target="subjectId" sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
-        <DataTable<AuditEventRecord> bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="occurredAt">
-            <LocalDateField source="occurredAt" />
-          </DataTable.Col>
-          <DataTable.Col source="action">
-            <ActionField />
-          </DataTable.Col>
-          <DataTable.Col source="actorId" disableSort>
-            <ActorField />
-          </DataTable.Col>
-          <DataTable.Col source="reason" disableSort>
-            <TextField source="reason" emptyText="—" />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
+      <RecordHistory />
     </Box>
   );
 };

@@ -2,41 +2,21 @@ import AddLinkIcon from '@mui/icons-material/AddLink';
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  BooleanField,
-  DataTable,
-  FunctionField,
-  Pagination,
-  ReferenceManyField,
-  TextField,
-  useTranslate,
+  BooleanField, DataTable, FunctionField, Pagination, ReferenceManyField, useTranslate
 } from 'react-admin';
 import type {
-  AuditEventRecord,
-  GroupBanRecord,
-  GroupInvitationRecord,
-  GroupMemberRecord,
-  GroupRecord,
-  InterventionRecord,
-  JoinRequestRecord,
+  GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord
 } from '@samverka/shared';
 import { ChoiceChip } from '../../components/ChoiceChip';
+import { EmptyNote } from '../../components/EmptyNote';
 import { LocalDateField } from '../../components/LocalDateField';
-import { ActionField, ActorField } from '../audit-events';
+import { RecordHistory } from '../audit-events';
 import { CloseInterventionButton, GroundField, InterventionMeasures, OpenInterventionButton } from '../group-interventions';
 import { CreateInvitationButton } from './CreateInvitationButton';
 import { GroupRoleField } from './fields';
 import { ApproveRequestButton, RejectRequestButton } from './JoinRequestActions';
 import { LiftBanButton, RevokeInvitationButton } from './LinkAndBanActions';
 import { MemberActions } from './MemberActions';
-
-const Empty = ({ message }: { message: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-      {translate(message)}
-    </Typography>
-  );
-};
 
 const Section = ({ title, intro, children, testId }: { title: string; intro?: string; children: ReactNode; testId: string }) => {
   const translate = useTranslate();
@@ -64,7 +44,7 @@ export const MembersTab = ({ group }: { group: GroupRecord }) => (
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     >
-      <DataTable<GroupMemberRecord> bulkActionButtons={false} rowClick={false} empty={<Empty message="samverka.groups.members.none" />}>
+      <DataTable<GroupMemberRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.members.none" />}>
         <DataTable.Col source="displayName" disableSort />
         <DataTable.Col source="role">
           <GroupRoleField />
@@ -91,7 +71,7 @@ export const JoinRequestsTab = () => (
         perPage={50}
         pagination={<Pagination rowsPerPageOptions={[50]} />}
       >
-        <DataTable<JoinRequestRecord> bulkActionButtons={false} rowClick={false} empty={<Empty message="samverka.groups.requests.none_pending" />}>
+        <DataTable<JoinRequestRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.requests.none_pending" />}>
           <DataTable.Col source="displayName" disableSort />
           <DataTable.Col source="message" disableSort />
           <DataTable.Col source="createdAt">
@@ -112,7 +92,7 @@ export const JoinRequestsTab = () => (
         perPage={10}
         pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
       >
-        <DataTable<JoinRequestRecord> bulkActionButtons={false} rowClick={false} empty={<Empty message="samverka.groups.requests.none" />}>
+        <DataTable<JoinRequestRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.requests.none" />}>
           <DataTable.Col source="displayName" disableSort />
           <DataTable.Col source="status">
             <ChoiceChip
@@ -143,7 +123,7 @@ export const BansTab = () => (
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
     >
-      <DataTable<GroupBanRecord> bulkActionButtons={false} rowClick={false} empty={<Empty message="samverka.groups.bans.none" />}>
+      <DataTable<GroupBanRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.bans.none" />}>
         <DataTable.Col source="displayName" disableSort />
         <DataTable.Col source="reason" disableSort />
         <DataTable.Col source="createdAt">
@@ -173,7 +153,7 @@ export const InvitationsTab = ({ group }: { group: GroupRecord }) => (
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
     >
-      <DataTable<GroupInvitationRecord> bulkActionButtons={false} rowClick={false} empty={<Empty message="samverka.groups.invitations.none" />}>
+      <DataTable<GroupInvitationRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.invitations.none" />}>
         <DataTable.Col source="createdAt">
           <LocalDateField source="createdAt" />
         </DataTable.Col>
@@ -205,7 +185,7 @@ export const InterventionsTab = ({ group }: { group: GroupRecord }) => (
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[25]} />}
     >
-      <DataTable<InterventionRecord> bulkActionButtons={false} rowClick={false} empty={<Empty message="samverka.interventions.none" />}>
+      <DataTable<InterventionRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.interventions.none" />}>
         <DataTable.Col source="openedAt">
           <LocalDateField source="openedAt" />
         </DataTable.Col>
@@ -227,29 +207,7 @@ export const InterventionsTab = ({ group }: { group: GroupRecord }) => (
 
 export const HistoryTab = () => (
   <Section title="samverka.groups.history.title" intro="samverka.groups.history.intro" testId="group-history">
-    {/* relatedTo: the group itself and what belongs to it (members, requests, bans, links). */}
-    <ReferenceManyField<GroupRecord, AuditEventRecord>
-      reference="audit-events"
-      target="relatedTo"
-      sort={{ field: 'occurredAt', order: 'DESC' }}
-      perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
-    >
-      <DataTable<AuditEventRecord> bulkActionButtons={false} rowClick="show" empty={<Empty message="samverka.audit.no_events" />}>
-        <DataTable.Col source="occurredAt">
-          <LocalDateField source="occurredAt" />
-        </DataTable.Col>
-        <DataTable.Col source="action">
-          <ActionField />
-        </DataTable.Col>
-        <DataTable.Col source="actorId" disableSort>
-          <ActorField />
-        </DataTable.Col>
-        <DataTable.Col source="reason" disableSort>
-          <TextField source="reason" emptyText="-" />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
+    <RecordHistory target="relatedTo" />
   </Section>
 );
 

@@ -12,9 +12,10 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { AuditEventRecord, BadgeRecord, OrganisationMemberRecord, OrganisationRecord, VerificationApplicationRecord } from '@samverka/shared';
+import type { BadgeRecord, OrganisationMemberRecord, OrganisationRecord, VerificationApplicationRecord } from '@samverka/shared';
+import { EmptyNote } from '../../components/EmptyNote';
 import { LocalDateField } from '../../components/LocalDateField';
-import { ActionField, ActorField } from '../audit-events';
+import { RecordHistory } from '../audit-events';
 import { BadgeActions, BadgeKindField, BadgeStatusField } from '../badges';
 import { BADGE_STATUS_COLOURS } from '../badges/fields';
 import { ApplicationStatusField } from '../verification-applications/StatusField';
@@ -33,15 +34,6 @@ export const Section = ({ title, intro, children, testId }: { title: string; int
       )}
       {children}
     </Box>
-  );
-};
-
-const Empty = ({ message }: { message: string }) => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-      {translate(message)}
-    </Typography>
   );
 };
 
@@ -75,7 +67,7 @@ export const MembersTab = () => {
   return (
     <Section title="samverka.organisations.members.title" intro="samverka.organisations.members.intro" testId="organisation-members">
       <ArrayField source="members">
-        <DataTable<OrganisationMemberRecord> bulkActionButtons={false} empty={<Empty message="samverka.organisations.members.none" />}>
+        <DataTable<OrganisationMemberRecord> bulkActionButtons={false} empty={<EmptyNote message="samverka.organisations.members.none" />}>
           <DataTable.Col source="displayName" label="resources.organisations.fields.memberName" />
           <DataTable.Col source="title" label="resources.organisations.fields.title" />
           <DataTable.Col source="role" label="resources.organisations.fields.role">
@@ -111,7 +103,7 @@ const OrganisationRoleText = ({ role }: { role: string }) => {
 export const BadgesTab = () => (
   <Section title="samverka.organisations.badges.title" intro="samverka.organisations.badges.intro" testId="organisation-badges">
     <ReferenceManyField<OrganisationRecord, BadgeRecord> reference="badges" target="organisationId" sort={{ field: 'issuedAt', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50]} />}>
-      <DataTable<BadgeRecord> bulkActionButtons={false} rowClick="show" empty={<Empty message="samverka.organisations.badges.none" />}>
+      <DataTable<BadgeRecord> bulkActionButtons={false} rowClick="show" empty={<EmptyNote message="samverka.organisations.badges.none" />}>
         <DataTable.Col source="code" disableSort />
         <DataTable.Col source="kind" disableSort>
           <BadgeKindField />
@@ -143,7 +135,7 @@ export const BadgesTab = () => (
 export const ApplicationsTab = () => (
   <Section title="samverka.organisations.applications.title" testId="organisation-applications">
     <ReferenceManyField<OrganisationRecord, VerificationApplicationRecord> reference="verification-applications" target="organisationId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
-      <DataTable<VerificationApplicationRecord> bulkActionButtons={false} rowClick="show" empty={<Empty message="samverka.organisations.applications.none" />}>
+      <DataTable<VerificationApplicationRecord> bulkActionButtons={false} rowClick="show" empty={<EmptyNote message="samverka.organisations.applications.none" />}>
         <DataTable.Col source="createdAt">
           <LocalDateField source="createdAt" />
         </DataTable.Col>
@@ -173,21 +165,6 @@ const KindText = ({ kind }: { kind: string }) => {
 /** The audit log's events about the organisation and what belongs to it. */
 export const HistoryTab = () => (
   <Section title="samverka.organisations.history.title" testId="organisation-history">
-    <ReferenceManyField<OrganisationRecord, AuditEventRecord> reference="audit-events" target="relatedTo" sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50]} />}>
-      <DataTable<AuditEventRecord> bulkActionButtons={false} rowClick="show" empty={<Empty message="samverka.audit.no_events" />}>
-        <DataTable.Col source="occurredAt">
-          <LocalDateField source="occurredAt" />
-        </DataTable.Col>
-        <DataTable.Col source="action">
-          <ActionField />
-        </DataTable.Col>
-        <DataTable.Col source="actorId" disableSort>
-          <ActorField />
-        </DataTable.Col>
-        <DataTable.Col source="reason" disableSort>
-          <TextField source="reason" emptyText="—" />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
+    <RecordHistory target="relatedTo" />
   </Section>
 );

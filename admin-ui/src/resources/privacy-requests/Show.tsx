@@ -1,22 +1,11 @@
 import { Box, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import {
-  DataTable,
-  Labeled,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useLocaleState,
-  useRecordContext,
-  useTranslate,
+  Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate
 } from 'react-admin';
-import type { AuditEventRecord, PrivacyRequestRecord } from '@samverka/shared';
+import type { PrivacyRequestRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { dateLocaleOf } from '../../providers/i18n-provider';
-import { ActionField, ActorField } from '../audit-events';
+import { RecordHistory } from '../audit-events';
 import { DueField, RequestStatusField, RequestTypeField } from './fields';
 import { RequestActions } from './RequestActions';
 
@@ -57,22 +46,7 @@ const RequestTimeline = () => {
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
         {translate('samverka.privacy.requests.audit')}
       </Typography>
-      <ReferenceManyField<PrivacyRequestRecord, AuditEventRecord> reference="audit-events" target="subjectId" sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25]} />}>
-        <DataTable<AuditEventRecord> bulkActionButtons={false} rowClick="show" data-testid="request-audit">
-          <DataTable.Col source="occurredAt">
-            <LocalDateField source="occurredAt" />
-          </DataTable.Col>
-          <DataTable.Col source="action">
-            <ActionField />
-          </DataTable.Col>
-          <DataTable.Col source="actorId" disableSort>
-            <ActorField />
-          </DataTable.Col>
-          <DataTable.Col source="reason" disableSort>
-            <TextField source="reason" emptyText="—" />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
+      <RecordHistory testId="request-audit" />
     </Box>
   );
 };

@@ -53,7 +53,8 @@ describe('data-subject requests in the console', () => {
       await signIn(page, OWNER, demoPassword);
 
       await page.locator('a[href="#/privacy-requests"]').click();
-      const accessRow = page.locator('table tbody tr', { has: page.locator('[data-value="access"]') });
+      // Other tests' citizens may have requests in the queue too: this one is the demo citizen's.
+      const accessRow = page.locator('table tbody tr', { has: page.locator('[data-value="access"]'), hasText: 'Cecilia Invånare' });
       await accessRow.waitFor();
       const due = accessRow.locator('[data-testid="request-due"]');
       expect(await due.innerText()).toContain(svDate(access.effectiveDueAt));
@@ -63,7 +64,7 @@ describe('data-subject requests in the console', () => {
       expect(dueAt.getUTCMonth()).toBe((received.getUTCMonth() + 1) % 12);
       await saveScreenshot(page, 'privacy-requests-queue');
 
-      await page.locator('table tbody tr', { has: page.locator('[data-value="rectification"]') }).locator('[data-value="rectification"]').click();
+      await page.locator('table tbody tr', { has: page.locator('[data-value="rectification"]'), hasText: 'Cecilia Invånare' }).locator('[data-value="rectification"]').click();
       await page.locator('[data-testid="request-history"] [data-testid="history-received"]').waitFor();
 
       await page.locator('[data-testid="extend-request-button"]').click();

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { ContentItems } from './content-items.service.js';
 import { ContentModeration } from './content-moderation.service.js';
 import { GroupMessagesController } from './group-messages.controller.js';
@@ -11,7 +12,7 @@ import { PostsService } from './posts.service.js';
 import { UploadsController } from './uploads.controller.js';
 
 @Module({
-  imports: [GroupsModule],
+  imports: [GroupsModule, IdentityModule],
   controllers: [PostsController, GroupMessagesController, OrganisationMessagesController, UploadsController],
   providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService],
   exports: [ContentItems],

@@ -5,13 +5,14 @@ import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
 import { GroupAccess } from '../groups/group-access.service.js';
 import { Group } from '../groups/group.entity.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { ContentError, ContentErrorCode } from './content.errors.js';
 import { ContentModeration } from './content-moderation.service.js';
 import { type CreateGroupMessageDto, GROUP_MESSAGES_LIST, type MessageFilterDto } from './dto/post.dto.js';
 import { GroupMessage } from './group-message.entity.js';
-import { assertOwnImage, authorNames } from './posts.service.js';
+import { assertOwnImage } from './posts.service.js';
 
 /** A group's chat: members write; readers as for the group's map. */
 @Injectable()
@@ -20,6 +21,7 @@ export class GroupMessagesService {
     private readonly db: DataSource,
     private readonly groups: GroupAccess,
     private readonly moderation: ContentModeration,
+    private readonly users: UsersRepository,
   ) {}
 
   async post(caller: Caller, groupId: string, dto: CreateGroupMessageDto): Promise<GroupMessageRecord> {
@@ -66,7 +68,7 @@ export class GroupMessagesService {
   }
 
   private async records(manager: EntityManager, messages: GroupMessage[]): Promise<GroupMessageRecord[]> {
-    const names = await authorNames(manager, messages.map((message) => message.authorId));
+    const names = await this.users.displayNames(messages.map((message) => message.authorId), manager);
     return messages.map((m) => ({
       id: m.id,
       groupId: m.groupId,

@@ -3,12 +3,12 @@ import { ContentStatus } from '@samverka/shared';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../access/caller.js';
 import { OrganisationRelations } from '../identity/organisation-relations.port.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { ContentError, ContentErrorCode } from './content.errors.js';
 import { ORGANISATION_MESSAGES_LIST, type OrganisationMessageFilterDto, type OrganisationMessageRecord } from './dto/organisation-message.dto.js';
 import { OrganisationMessage } from './organisation-message.entity.js';
-import { authorNames } from './posts.service.js';
 
 /**
  * Private messages to an organisation (tips, suggestions): anyone signed in writes; the sender
@@ -19,6 +19,7 @@ export class OrganisationMessagesService {
   constructor(
     private readonly db: DataSource,
     private readonly organisations: OrganisationRelations,
+    private readonly users: UsersRepository,
   ) {}
 
   async send(caller: Caller, organisationId: string, text: string): Promise<OrganisationMessageRecord> {
@@ -74,7 +75,7 @@ export class OrganisationMessagesService {
   }
 
   private async records(manager: EntityManager, messages: OrganisationMessage[]): Promise<OrganisationMessageRecord[]> {
-    const names = await authorNames(manager, messages.map((message) => message.senderId));
+    const names = await this.users.displayNames(messages.map((message) => message.senderId), manager);
     return messages.map((m) => ({
       id: m.id,
       organisationId: m.organisationId,

@@ -5,6 +5,7 @@ import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
 import { GroupAccess } from '../groups/group-access.service.js';
 import { OrganisationRelations } from '../identity/organisation-relations.port.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import { Group } from '../groups/group.entity.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
@@ -28,6 +29,7 @@ export class PostsService {
     private readonly moderation: ContentModeration,
     private readonly storage: StorageService,
     private readonly organisations: OrganisationRelations,
+    private readonly users: UsersRepository,
   ) {}
 
   async create(caller: Caller, dto: CreatePostDto): Promise<PostRecord> {
@@ -140,7 +142,7 @@ export class PostsService {
   }
 
   private async records(manager: EntityManager, posts: Post[]): Promise<PostRecord[]> {
-    const names = await authorNames(manager, posts.map((post) => post.authorId));
+    const names = await this.users.displayNames(posts.map((post) => post.authorId), manager);
     const badges = await this.organisations.badgeCodes([...new Set(posts.flatMap((post) => (post.organisationId ? [post.organisationId] : [])))]);
     return posts.map((post) => ({
       id: post.id,
@@ -159,12 +161,6 @@ export class PostsService {
       createdAt: post.createdAt.toISOString(),
     }));
   }
-}
-
-export async function authorNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows: { id: string; display_name: string }[] = await manager.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
-  return new Map(rows.map((row) => [row.id, row.display_name]));
 }
 
 export async function assertOwnImage(manager: EntityManager, caller: Caller, fileId: string): Promise<void> {

@@ -11,6 +11,7 @@ import {
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import {
@@ -40,14 +41,17 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
  */
 @Injectable()
 export class GroupAdminListsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   async members(caller: Caller, query: ListQuery<MemberFilterDto>): Promise<Page<GroupMemberRecord>> {
     const qb = this.scoped(caller, GroupMember, 'm', Subject.GroupMember, query, { joinedAt: 'm.joinedAt', roleSince: 'm.roleSince', role: 'm.role' });
     if (query.filter.role) qb.andWhere('m.role = :role', { role: query.filter.role });
     if (query.filter.userId) qb.andWhere('m.userId = :userId', { userId: query.filter.userId });
     const [rows, total] = await qb.getManyAndCount();
-    const names = await this.displayNames(rows.map((row) => row.userId));
+    const names = await this.users.displayNames(rows.map((row) => row.userId));
     return new Page(MEMBERS_LIST.resource, rows.map((m) => ({ ...m, displayName: names.get(m.userId) ?? '', joinedAt: m.joinedAt.toISOString(), roleSince: m.roleSince.toISOString() })), query.offset, total);
   }
 
@@ -55,7 +59,7 @@ export class GroupAdminListsService {
     const qb = this.scoped(caller, JoinRequest, 'r', Subject.GroupJoinRequest, query, { createdAt: 'r.createdAt', status: 'r.status' });
     if (query.filter.status) qb.andWhere('r.status = :status', { status: query.filter.status });
     const [rows, total] = await qb.getManyAndCount();
-    const names = await this.displayNames(rows.map((row) => row.userId));
+    const names = await this.users.displayNames(rows.map((row) => row.userId));
     return new Page(JOIN_REQUESTS_LIST.resource, rows.map((r) => toJoinRequestRecord(r, names.get(r.userId) ?? '')), query.offset, total);
   }
 
@@ -70,7 +74,7 @@ export class GroupAdminListsService {
     const active = 'b.liftedAt IS NULL AND (b.expiresAt IS NULL OR b.expiresAt > now())';
     if (query.filter.active !== undefined) qb.andWhere(query.filter.active ? active : `NOT (${active})`);
     const [rows, total] = await qb.getManyAndCount();
-    const names = await this.displayNames(rows.map((row) => row.userId));
+    const names = await this.users.displayNames(rows.map((row) => row.userId));
     return new Page(BANS_LIST.resource, rows.map((b) => toBanRecord(b, names.get(b.userId) ?? '')), query.offset, total);
   }
 
@@ -104,11 +108,6 @@ export class GroupAdminListsService {
     return qb.orderBy(sort, query.sort.order).addOrderBy(`${alias}.id`).skip(query.offset).take(query.limit);
   }
 
-  private async displayNames(userIds: string[]): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map();
-    const rows: { id: string; display_name: string }[] = await this.db.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(userIds)]]);
-    return new Map(rows.map((row) => [row.id, row.display_name]));
-  }
 }
 
 export const toJoinRequestRecord = (r: JoinRequest, displayName: string): JoinRequestRecord => ({

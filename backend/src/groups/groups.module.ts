@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { GroupRelations } from '../identity/group-relations.port.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { BansService } from './bans.service.js';
 import { GroupAccess } from './group-access.service.js';
 import { GroupAdminListsService } from './group-admin-lists.service.js';
@@ -18,6 +19,7 @@ import { MembershipService } from './membership.service.js';
 /** Global for GroupRelations, which access and identity read on every request. */
 @Global()
 @Module({
+  imports: [IdentityModule],
   controllers: [GroupsController, GroupMembersController, GroupJoinRequestsController, GroupInvitationsController, GroupBansController, GroupInterventionsController],
   providers: [
     GroupAccess,

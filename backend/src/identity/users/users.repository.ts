@@ -49,6 +49,13 @@ export class UsersRepository {
       .getOne();
   }
 
+  /** Display names of several people at once, for a page of records that name them. */
+  async displayNames(userIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await manager.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(userIds)]]);
+    return new Map(rows.map((row) => [row.id, row.display_name]));
+  }
+
   /** Municipality scopes of several users at once, for a list page. */
   async scopesOf(userIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
     const scopes = new Map<string, string[]>(userIds.map((id) => [id, []]));

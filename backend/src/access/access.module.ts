@@ -8,6 +8,7 @@ import { AppConfig } from '../platform/config/app-config.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { CallerAbilities } from './caller-abilities.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { MaintenanceProcessor } from './maintenance.processor.js';
 import { MfaService } from './mfa/mfa.service.js';
@@ -29,6 +30,7 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
   controllers: [AuthController, MyMfaController, MySessionsController, UserMfaController],
   providers: [
     AuthService,
+    CallerAbilities,
     JwtStrategy,
     RefreshTokensService,
     MaintenanceProcessor,

@@ -11,6 +11,7 @@ import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
+import { CallerAbilities } from './caller-abilities.service.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
 import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto, RegisterDto } from './dto/auth.dto.js';
 import { MfaService } from './mfa/mfa.service.js';
@@ -43,6 +44,7 @@ export class AuthService {
     private readonly pending: PendingSignIn,
     private readonly throttle: SignInThrottle,
     private readonly terms: TermsAcceptance,
+    private readonly abilities: CallerAbilities,
   ) {}
 
   /** The password step: a session, or the second step an account needs (a code, or enrolment). */
@@ -147,10 +149,7 @@ export class AuthService {
 
   async refresh(token: string, requestId: string): Promise<AuthTokens> {
     const { userId, familyId, refreshToken } = await this.refreshTokens.rotate(token, requestId);
-    const facts = await this.users.findAccessFacts(userId);
-    if (!facts || facts.status !== UserStatus.Active) {
-      throw new AccessError(AccessErrorCode.AccountSuspended, 'This account can no longer sign in');
-    }
+    // A suspended account's rotation is refused there too: tokens() resolves its access first.
     return this.tokens(userId, refreshToken, familyId);
   }
 
@@ -208,7 +207,9 @@ export class AuthService {
   private async tokens(userId: string, refreshToken: string, familyId: string): Promise<AuthTokens> {
     const payload: AccessTokenPayload = { sub: userId, sid: familyId };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
-    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: await this.me.describe(userId) };
+    const access = await this.abilities.resolve(userId, familyId);
+    if (typeof access === 'string') throw new AccessError(AccessErrorCode.AccountSuspended, 'This account can no longer sign in');
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: await this.me.describe({ ...access.facts, ability: access.ability }) };
   }
 }
 

@@ -18,11 +18,15 @@ import { ModerationCase } from './moderation-case.entity.js';
 import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
 import { toNoticeRecord } from './notice-records.js';
 import { Notice } from './notice.entity.js';
+import { QueueCounts, countedQueuesOf } from './queue-counts.js';
 import { ReportedItems } from './reported-items.js';
 import { AGE_POINTS_SQL } from './scoring.js';
 import { returnedRows } from '../platform/database/returning.js';
 
 const RULE_COLUMNS = { routing: 'c.routing', groupId: 'c.group_id' };
+
+const isPlainQueue = (filter: CaseFilterDto): boolean =>
+  Object.entries(filter).every(([name, value]) => value === undefined || (name === 'status' && value === CaseStatus.Open));
 
 /** The queue and the case: reading, claiming, assigning, escalating, notes. */
 @Injectable()
@@ -33,6 +37,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
     private readonly config: AppConfig,
+    private readonly counts: QueueCounts,
   ) {}
 
   async list(caller: Caller, query: ListQuery<CaseFilterDto>): Promise<Page<CaseRecord>> {
@@ -56,7 +61,10 @@ export class CasesService {
     if (f.id) qb.andWhere('c.id = ANY(:ids)', { ids: f.id });
     const sort = query.sort.field === 'priority' ? `c.base_priority + ${AGE_POINTS_SQL('c')}` : query.sort.field === 'firstNoticeAt' ? 'c.firstNoticeAt' : 'c.lastNoticeAt';
     qb.orderBy(sort, query.sort.order).addOrderBy('c.firstNoticeAt', 'ASC').addOrderBy('c.id').skip(query.offset).take(query.limit);
-    const [rows, total] = await qb.getManyAndCount();
+    // The plain queue (open cases, no other filter) takes its total from the counters the
+    // database keeps per queue: exact, without counting every open case on every page view.
+    const queues = isPlainQueue(f) ? countedQueuesOf(caller.ability) : null;
+    const [rows, total] = queues ? await Promise.all([qb.getMany(), this.counts.openCases(queues)]) : await qb.getManyAndCount();
     return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
   }
 

@@ -9,6 +9,7 @@ import { ModerationCasesController } from './moderation-cases.controller.js';
 import { ModerationProcessor } from './moderation.processor.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesService } from './notices.service.js';
+import { QueueCounts } from './queue-counts.js';
 import { ReportedItems } from './reported-items.js';
 import { ReporterStanding } from './reporter-standing.service.js';
 import { TransparencyController } from './transparency.controller.js';
@@ -23,6 +24,7 @@ import { TransparencyService } from './transparency.service.js';
     DecisionsService,
     ModerationProcessor,
     NoticesService,
+    QueueCounts,
     ReportedItems,
     ReporterStanding,
     TransparencyService,

@@ -16,6 +16,6 @@ export class MeController {
   @SignedIn()
   @ApiOkResponse({ type: MeRecordDto, description: 'The caller, their roles, scopes, relations and packed rules' })
   get(@CurrentCaller() caller: Caller): Promise<MeRecord> {
-    return this.me.describe(caller.id);
+    return this.me.describe(caller);
   }
 }

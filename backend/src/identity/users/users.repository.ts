@@ -17,6 +17,15 @@ export interface AccessFacts {
 export class UsersRepository {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * The account's status and access version (moved by the database whenever its rules or
+   * sessions change): the one read an authenticated request makes when its ability is cached.
+   */
+  async findAccessVersion(id: string): Promise<{ status: UserStatus; version: string } | null> {
+    const rows: { status: UserStatus; access_version: string }[] = await this.db.query(`SELECT status, access_version FROM users WHERE id = $1`, [id]);
+    return rows[0] ? { status: rows[0].status, version: rows[0].access_version } : null;
+  }
+
   async findAccessFacts(id: string): Promise<AccessFacts | null> {
     const rows: { id: string; status: UserStatus; roles: Role[]; municipality_ids: string[] }[] = await this.db.query(
       `SELECT u.id, u.status, u.roles,

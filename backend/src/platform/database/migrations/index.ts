@@ -10,6 +10,8 @@ import { Insights1764806400000 } from './1764806400000-Insights.js';
 import { HotPathIndexes1764892800000 } from './1764892800000-HotPathIndexes.js';
 import { AuditContext1764979200000 } from './1764979200000-AuditContext.js';
 import { AuditRedactionSeal1765065600000 } from './1765065600000-AuditRedactionSeal.js';
+import { AccessVersion1765324800000 } from './1765324800000-AccessVersion.js';
+import { ModerationQueueCounts1765411200000 } from './1765411200000-ModerationQueueCounts.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   HotPathIndexes1764892800000,
   AuditContext1764979200000,
   AuditRedactionSeal1765065600000,
+  AccessVersion1765324800000,
+  ModerationQueueCounts1765411200000,
 ];

@@ -14,6 +14,20 @@ export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..
 const DIST = join(ROOT, 'backend/dist');
 const CHUNK_BYTES = 1 << 20;
 
+/**
+ * Triggers that move an account's access version when its rules change under a running API.
+ * A fresh load has no cached abilities to invalidate (every account starts at version 1), and
+ * with keys dropped each firing would scan the users table.
+ */
+const ACCESS_VERSION_TRIGGERS = [
+  ['user_municipality_scopes', 'user_scopes_access_changed'],
+  ['group_members', 'group_admins_access_added'],
+  ['refresh_tokens', 'sessions_access_revoked'],
+];
+
+const setTriggers = (client, enabled) =>
+  Promise.all(ACCESS_VERSION_TRIGGERS.map(([table, trigger]) => client.query(`ALTER TABLE ${table} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`)));
+
 async function backend(path) {
   const file = join(DIST, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
@@ -106,10 +120,14 @@ export async function loadDataset({ url, size, seed, log = console.log }) {
     const loaded = specs.filter((s) => !s.keepIndexes).map((s) => s.table);
     const structures = await snapshot(clients[0], loaded);
     await time('drop keys and indexes', () => dropAll(clients[0], structures));
+    await setTriggers(clients[0], false);
     for (const spec of specs) {
       rowsLoaded[spec.table] = await time(`copy ${spec.table}`, () => copyTable(clients[0], spec));
     }
+    await setTriggers(clients[0], true);
     await time('keys, indexes and foreign keys', () => restoreAll(clients, structures));
+    // COPY fired the queue-counter trigger once per open case: fold the rows as the job would.
+    await time('fold queue counters', () => clients[0].query('SELECT moderation_queue_counts_fold()'));
     await time('vacuum analyze', () => clients[0].query('VACUUM (ANALYZE)'));
   } finally {
     await Promise.all(clients.map((c) => c.end()));

@@ -19,6 +19,7 @@ import { Notice } from './notice.entity.js';
 import { type ReportedItem, ReportedItems } from './reported-items.js';
 import { PLATFORM_RULES, scoreCase } from './scoring.js';
 import { VerifiedReporters } from './verified-reporters.port.js';
+import { entityFromRow } from '../platform/database/returning.js';
 
 export const MAX_NOTICES_PER_HOUR = 20;
 export const MAX_NOTICES_PER_DAY = 100;
@@ -41,17 +42,21 @@ export class NoticesService {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * One notice in one transaction of few statements: notice intake is the busiest write the
+   * platform has (a viral post draws hundreds of reports in minutes).
+   */
   async submit(caller: Caller, dto: CreateNoticeDto): Promise<NoticeRecord> {
     if (dto.rule === ConductRule.Illegal && (!dto.legalGround || dto.goodFaith !== true)) {
       throw new ModerationError(ModerationErrorCode.IllegalNeedsGround, 'legalGround and goodFaith: true are required when rule is illegal');
     }
     const verifiedKind = await this.verified.kindOf(caller.id);
     const notice = await this.db.transaction(async (manager) => {
-      await this.assertMayReport(manager, caller.id);
+      const standing = await this.standingOf(manager, caller.id, dto);
       const item = await this.items.describe(manager, dto.itemType, dto.itemId);
       await this.assertCanSeeItem(manager, caller, item);
       if (item.authorId === caller.id && dto.itemType !== 'group') throw new ModerationError(ModerationErrorCode.CannotReportSelf, 'You cannot report your own content or account');
-      if (await manager.existsBy(Notice, { reporterId: caller.id, itemType: dto.itemType, itemId: dto.itemId })) {
+      if (standing.alreadyReported) {
         throw new ModerationError(ModerationErrorCode.AlreadyReported, 'You have already reported this: see its progress under your reports');
       }
       const reporterKind: ReporterKind = verifiedKind ?? (item.groupId && caller.adminGroupIds.includes(item.groupId) ? ReporterKind.GroupAdmin : ReporterKind.User);
@@ -70,8 +75,8 @@ export class NoticesService {
         }),
       );
       const wasAlerting = moderationCase.noticeCount > 0 && this.alerting(moderationCase);
-      await this.rescore(manager, moderationCase, item, dto.rule);
-      await this.autoHide(manager, moderationCase, item, dto.rule, reporterKind);
+      const sameRuleReporters = await this.rescore(manager, moderationCase, item, dto.rule);
+      await this.autoHide(manager, moderationCase, item, dto.rule, reporterKind, sameRuleReporters);
       await this.notify.inApp(manager, caller.id, 'moderation.notice_received', { noticeId: saved.id, itemType: dto.itemType, itemId: dto.itemId });
       if (!wasAlerting && this.alerting(moderationCase)) await this.alertModerators(manager, moderationCase);
       return saved;
@@ -88,18 +93,21 @@ export class NoticesService {
     return new Page(MY_NOTICES_LIST.resource, rows.map(toNoticeRecord), query.offset, total);
   }
 
-  private async assertMayReport(manager: EntityManager, userId: string): Promise<void> {
-    const rows: { suspended_until: Date | null }[] = await manager.query(`SELECT suspended_until FROM reporter_standing WHERE user_id = $1`, [userId]);
-    const until = rows[0]?.suspended_until;
-    if (until && until.getTime() > Date.now()) {
-      throw new ModerationError(ModerationErrorCode.ReportingSuspended, `Your right to report is suspended until ${until.toISOString()} after repeated unfounded reports`);
-    }
-    const [{ hour, day }]: { hour: number; day: number }[] = await manager.query(
-      `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS hour, count(*)::int AS day
+  /** Whether the caller may report now, and has reported this item before: one statement. */
+  private async standingOf(manager: EntityManager, userId: string, dto: CreateNoticeDto): Promise<{ alreadyReported: boolean }> {
+    const [row]: { suspended_until: Date | null; hour: number; day: number; already: boolean }[] = await manager.query(
+      `SELECT (SELECT suspended_until FROM reporter_standing WHERE user_id = $1) AS suspended_until,
+              count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS hour,
+              count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS day,
+              EXISTS (SELECT 1 FROM moderation_notices WHERE reporter_id = $1 AND item_type = $2 AND item_id = $3) AS already
          FROM moderation_notices WHERE reporter_id = $1 AND created_at > now() - interval '1 day'`,
-      [userId],
+      [userId, dto.itemType, dto.itemId],
     );
-    if (hour >= MAX_NOTICES_PER_HOUR || day >= MAX_NOTICES_PER_DAY) throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
+    if (row.suspended_until && row.suspended_until.getTime() > Date.now()) {
+      throw new ModerationError(ModerationErrorCode.ReportingSuspended, `Your right to report is suspended until ${row.suspended_until.toISOString()} after repeated unfounded reports`);
+    }
+    if (row.hour >= MAX_NOTICES_PER_HOUR || row.day >= MAX_NOTICES_PER_DAY) throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
+    return { alreadyReported: row.already };
   }
 
   /** Content in a locked group, or sent to an organisation, can only be reported by those who can read it. */
@@ -116,42 +124,44 @@ export class NoticesService {
     }
   }
 
-  /** The open case of the item, locked for this transaction; created with the first notice. */
+  /**
+   * The open case of the item, created with the first notice, and locked for this transaction
+   * either way: the upsert takes the row lock that concurrent notices on the item wait for.
+   */
   private async openCase(manager: EntityManager, dto: CreateNoticeDto, item: ReportedItem): Promise<ModerationCase> {
     const routing = item.groupId && !PLATFORM_RULES.includes(dto.rule) ? CaseRouting.GroupAdmins : CaseRouting.Platform;
-    await manager.query(
+    const [row]: Record<string, unknown>[] = await manager.query(
       `INSERT INTO moderation_cases (item_type, item_id, group_id, municipality_id, author_id, routing, escalated_at, escalation_reason)
        VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END, CASE WHEN $7 THEN 'severity' END)
-       ON CONFLICT (item_type, item_id) WHERE status = 'open' DO NOTHING`,
+       ON CONFLICT (item_type, item_id) WHERE status = 'open' DO UPDATE SET last_notice_at = now()
+       RETURNING *`,
       [dto.itemType, dto.itemId, item.groupId, item.municipalityId, item.authorId, routing, Boolean(item.groupId) && routing === CaseRouting.Platform],
     );
-    return manager
-      .getRepository(ModerationCase)
-      .createQueryBuilder('c')
-      .setLock('pessimistic_write')
-      .where(`c.itemType = :type AND c.itemId = :id AND c.status = 'open'`, { type: dto.itemType, id: dto.itemId })
-      .getOneOrFail();
+    return entityFromRow(manager, ModerationCase, row);
   }
 
-  private async rescore(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule): Promise<void> {
-    const [stats]: { notices: number; reporters: number; rules: ConductRule[]; verified: boolean }[] = await manager.query(
+  /** Recomputes the case's score from its notices; answers how many distinct people reported it for `rule`. */
+  private async rescore(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule): Promise<number> {
+    const [stats]: { notices: number; reporters: number; rules: ConductRule[]; verified: boolean; same_rule: number }[] = await manager.query(
       `SELECT count(*)::int AS notices, count(DISTINCT reporter_id)::int AS reporters, array_agg(DISTINCT rule) AS rules,
-              bool_or(reporter_kind IN ('verified_police', 'verified_municipality')) AS verified
+              bool_or(reporter_kind IN ('verified_police', 'verified_municipality')) AS verified,
+              count(DISTINCT reporter_id) FILTER (WHERE rule = $2)::int AS same_rule
          FROM moderation_notices WHERE case_id = $1`,
-      [moderationCase.id],
+      [moderationCase.id, rule],
     );
     const { base, parts } = scoreCase({ rules: stats.rules, redPost: item.redPost, reporterCount: stats.reporters, verifiedReporter: stats.verified });
-    Object.assign(moderationCase, { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, lastNoticeAt: new Date() });
+    const changes: Partial<ModerationCase> = { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, lastNoticeAt: new Date() };
     // A threat or illegal content reaches the platform at once, even in a group.
     if (moderationCase.routing === CaseRouting.GroupAdmins && PLATFORM_RULES.includes(rule)) {
-      Object.assign(moderationCase, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'severity' });
+      Object.assign(changes, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'severity' });
     }
-    await manager.save(moderationCase);
+    Object.assign(moderationCase, changes);
+    await manager.update(ModerationCase, { id: moderationCase.id }, changes);
+    return stats.same_rule;
   }
 
-  private async autoHide(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule, reporterKind: ReporterKind): Promise<void> {
+  private async autoHide(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule, reporterKind: ReporterKind, same: number): Promise<void> {
     if (!item.content || item.status !== ContentStatus.Visible || moderationCase.autoHiddenAt) return;
-    const [{ same }]: { same: number }[] = await manager.query(`SELECT count(DISTINCT reporter_id)::int AS same FROM moderation_notices WHERE case_id = $1 AND rule = $2`, [moderationCase.id, rule]);
     const policeAlarm = reporterKind === ReporterKind.VerifiedPolice && PLATFORM_RULES.includes(rule);
     if (same < this.config.moderation.autoHideThreshold && !policeAlarm) return;
     const why = policeAlarm ? 'a verified police officer reported it' : `${same} people reported it for the same rule`;
@@ -167,7 +177,7 @@ export class NoticesService {
       }),
     );
     moderationCase.autoHiddenAt = new Date();
-    await manager.save(moderationCase);
+    await manager.update(ModerationCase, { id: moderationCase.id }, { autoHiddenAt: moderationCase.autoHiddenAt });
     await this.audit.record(manager, {
       actorId: null,
       action: AuditAction.ModerationAutoHide,

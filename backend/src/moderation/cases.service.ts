@@ -19,6 +19,7 @@ import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
 import { toNoticeRecord } from './notice-records.js';
 import { Notice } from './notice.entity.js';
 import { QueueCounts, countedQueuesOf } from './queue-counts.js';
+import { QueuePage } from './queue-page.js';
 import { ReportedItems } from './reported-items.js';
 import { AGE_POINTS_SQL } from './scoring.js';
 import { returnedRows } from '../platform/database/returning.js';
@@ -38,6 +39,7 @@ export class CasesService {
     private readonly notify: NotifyService,
     private readonly config: AppConfig,
     private readonly counts: QueueCounts,
+    private readonly queuePage: QueuePage,
   ) {}
 
   async list(caller: Caller, query: ListQuery<CaseFilterDto>): Promise<Page<CaseRecord>> {
@@ -64,7 +66,18 @@ export class CasesService {
     // The plain queue (open cases, no other filter) takes its total from the counters the
     // database keeps per queue: exact, without counting every open case on every page view.
     const queues = isPlainQueue(f) ? countedQueuesOf(caller.ability) : null;
-    const [rows, total] = queues ? await Promise.all([qb.getMany(), this.counts.openCases(queues)]) : await qb.getManyAndCount();
+    if (!queues) {
+      const [rows, total] = await qb.getManyAndCount();
+      return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
+    }
+    // Whole routings by priority (the moderators' view) are read in index order; a group's
+    // queue is small enough to sort.
+    const routings = queues.every((queue) => queue.startsWith('routing:')) ? queues.map((queue) => queue.slice('routing:'.length) as CaseRouting) : null;
+    const byPriority = query.sort.field === 'priority' && query.sort.order === 'DESC' && routings !== null && routings.length > 0;
+    const [rows, total] = await Promise.all([
+      byPriority ? this.queuePage.byPriority(routings, query.offset, query.limit) : qb.getMany(),
+      this.counts.openCases(queues),
+    ]);
     return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
   }
 

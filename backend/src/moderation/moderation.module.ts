@@ -10,6 +10,7 @@ import { ModerationProcessor } from './moderation.processor.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesService } from './notices.service.js';
 import { QueueCounts } from './queue-counts.js';
+import { QueuePage } from './queue-page.js';
 import { ReportedItems } from './reported-items.js';
 import { ReporterStanding } from './reporter-standing.service.js';
 import { TransparencyController } from './transparency.controller.js';
@@ -25,6 +26,7 @@ import { TransparencyService } from './transparency.service.js';
     ModerationProcessor,
     NoticesService,
     QueueCounts,
+    QueuePage,
     ReportedItems,
     ReporterStanding,
     TransparencyService,

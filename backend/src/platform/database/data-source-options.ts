@@ -12,6 +12,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 20, application_name: 'samverka' },
+    // A bounded wait for a connection: with PostgreSQL out of reach a request fails with 503 instead of hanging.
+    extra: { max: 20, application_name: 'samverka', connectionTimeoutMillis: 10_000 },
   };
 }

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { DomainError } from './domain-error.js';
 
 export interface ErrorBody {
@@ -49,6 +50,12 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(exception)) {
+      // Not the caller's fault and not a bug: the database is restarting or out of reach.
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      if (!response.headersSent) response.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json(this.body(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable for a moment; try again shortly'));
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startInProcess } from '../scale/capture.mjs';
 import { migrate, ROOT } from '../scale/load.mjs';
+import { admin, withDatabase } from '../scale/target-database.mjs';
 import { machine } from './report.mjs';
 import { mintToken } from './scenarios.mjs';
 
@@ -24,17 +25,7 @@ const SERVER = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:54
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SIGTUNA = { latitude: 59.6179, longitude: 17.8536 };
 
-const withDatabase = (url, database) => Object.assign(new URL(url), { pathname: `/${database}` }).toString();
-
-async function adminQuery(sql) {
-  const client = new pg.Client({ connectionString: withDatabase(SERVER, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const adminQuery = (sql) => admin(SERVER, (client) => client.query(sql));
 
 /** A resident with `posts` map posts, a group with `MESSAGES` chat messages and `NOTICES` reports made. */
 async function heavyUser(db, app, posts) {

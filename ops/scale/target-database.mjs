@@ -20,7 +20,8 @@ export function withDatabase(url, database) {
   return parsed.toString();
 }
 
-async function admin(url, fn) {
+/** Runs fn(client) on the server's `postgres` database (to create, drop or describe databases). */
+export async function admin(url, fn) {
   const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {

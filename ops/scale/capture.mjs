@@ -25,12 +25,14 @@ export async function startInProcess({ databaseUrl, redisUrl, jwtSecret = random
     REDIS_URL: redisUrl,
     JWT_SECRET: jwtSecret,
     LOG_LEVEL: 'silent',
+    // No workers: only the statements of the request itself.
+    SAMVERKA_ROLE: 'api',
     QUEUE_PREFIX: `scale-${randomBytes(4).toString('hex')}`,
     CONSOLE_DIR: '/nonexistent',
     STORAGE_DIR: join(tmpdir(), 'samverka-scale-files'),
   });
   const { Test } = await import('@nestjs/testing');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true, logger: false });
   // Each request runs in its own store, so that only its own statements are recorded (the
   // outbox poller and the job workers query on their own timers).

@@ -10,7 +10,6 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { CallerAbilities } from './caller-abilities.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
-import { MaintenanceProcessor } from './maintenance.processor.js';
 import { MfaService } from './mfa/mfa.service.js';
 import { MyMfaController, MySessionsController, UserMfaController } from './mfa/my-security.controller.js';
 import { PendingSignIn } from './mfa/pending-sign-in.js';
@@ -33,7 +32,6 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
     CallerAbilities,
     JwtStrategy,
     RefreshTokensService,
-    MaintenanceProcessor,
     MfaService,
     PendingSignIn,
     SignInThrottle,
@@ -41,6 +39,6 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
     // Deny by default: every route passes this guard.
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionRevoker],
+  exports: [RefreshTokensService, SessionRevoker],
 })
 export class AccessModule {}

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { InsightsController } from './insights.controller.js';
-import { InsightsProcessor } from './insights.processor.js';
 import { InsightsService } from './insights.service.js';
 import { RollupsService } from './rollups.service.js';
 
@@ -10,7 +9,7 @@ import { RollupsService } from './rollups.service.js';
  */
 @Module({
   controllers: [InsightsController],
-  providers: [InsightsService, InsightsProcessor, RollupsService],
+  providers: [InsightsService, RollupsService],
   exports: [RollupsService],
 })
 export class InsightsModule {}

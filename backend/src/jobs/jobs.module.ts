@@ -14,6 +14,8 @@ import { QueueName } from './queue-names.js';
       useFactory: (config: AppConfig) => ({
         url: config.redisUrl,
         prefix: config.queuePrefix,
+        // A killed worker's job is taken over by another once its lock runs out.
+        settings: { lockDuration: config.jobLockSeconds * 1000, stalledInterval: config.jobLockSeconds * 1000 },
         defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 1000, removeOnFail: false },
       }),
     }),

@@ -3,6 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../platform/config/app-config.js';
 import { QueueName } from './queue-names.js';
 
 const POLL_MS = 500;
@@ -24,9 +25,12 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly db: DataSource,
     private readonly moduleRef: ModuleRef,
+    private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    // API-only processes write outbox rows; the processes that run jobs move them.
+    if (!this.config.runsJobs) return;
     this.timer = setInterval(() => void this.dispatchPending().catch((error: unknown) => this.logger.warn(`outbox dispatch failed: ${String(error)}`)), POLL_MS);
     this.timer.unref();
   }

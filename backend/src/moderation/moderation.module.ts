@@ -6,7 +6,6 @@ import { AppealsService } from './appeals.service.js';
 import { CasesService } from './cases.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { ModerationCasesController } from './moderation-cases.controller.js';
-import { ModerationProcessor } from './moderation.processor.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesService } from './notices.service.js';
 import { QueueCounts } from './queue-counts.js';
@@ -23,7 +22,6 @@ import { TransparencyService } from './transparency.service.js';
     AppealsService,
     CasesService,
     DecisionsService,
-    ModerationProcessor,
     NoticesService,
     QueueCounts,
     QueuePage,
@@ -31,6 +29,6 @@ import { TransparencyService } from './transparency.service.js';
     ReporterStanding,
     TransparencyService,
   ],
-  exports: [CasesService],
+  exports: [CasesService, QueueCounts],
 })
 export class ModerationModule {}

@@ -13,7 +13,6 @@ import { OrganisationsController } from './organisations.controller.js';
 import { OrganisationsService } from './organisations.service.js';
 import { ReviewService } from './review.service.js';
 import { VerificationApplicationsController } from './verification-applications.controller.js';
-import { VerificationProcessor } from './verification.processor.js';
 
 /**
  * Organisations, their members, verification with four-eyes review, badges and the public check.
@@ -26,7 +25,7 @@ import { VerificationProcessor } from './verification.processor.js';
     OrganisationMembership,
     { provide: OrganisationRelations, useExisting: OrganisationMembership },
     { provide: VerifiedReporters, useExisting: OrganisationMembership },
-    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService, VerificationProcessor],
+    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService],
   exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
 })
 export class OrganisationsModule {}

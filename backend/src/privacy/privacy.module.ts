@@ -10,7 +10,6 @@ import type { PersonalDataHolder } from './personal-data-holder.js';
 import { PERSONAL_DATA_HOLDERS, PersonalDataRegistry } from './personal-data-registry.js';
 import { ConsentPurposesController, LegalHoldsController, PrivacyAdminController } from './privacy-admin.controller.js';
 import { PrivacyRequestsController } from './privacy-requests.controller.js';
-import { PrivacyProcessor } from './privacy.processor.js';
 import { PublicTermsController } from './public-terms.controller.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
 import { PrivacyRequestsService } from './requests.service.js';
@@ -33,11 +32,10 @@ import { RetentionService } from './retention.service.js';
     ErasureService,
     ExportService,
     LegalHoldsService,
-    PrivacyProcessor,
     PrivacyRequestsService,
     RecordOfProcessingService,
     RetentionService,
   ],
-  exports: [ConsentsService, PersonalDataRegistry, TermsAcceptance],
+  exports: [ConsentsService, ErasureService, ExportService, PersonalDataRegistry, RetentionService, TermsAcceptance],
 })
 export class PrivacyModule {}

@@ -48,7 +48,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(AppConfig).useValue(config).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), config);
   await app.init();
   const http = supertest(app.getHttpServer());
@@ -75,7 +75,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 }
 
-async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+/** Deletes every Redis key under a test's queue prefix. */
+export async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
@@ -90,7 +91,8 @@ async function removeQueueKeys(redisUrl: string, prefix: string): Promise<void> 
   }
 }
 
-function required(name: string): string {
+/** An environment variable Jest's global setup provides. */
+export function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the tests through Jest's global setup (npm test)`);
   return value;

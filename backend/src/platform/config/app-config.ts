@@ -7,6 +7,10 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min,
 const bool = () => Transform(({ value }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1'));
 const int = () => Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)));
 
+/** What one process of the build does: serve HTTP, run the job workers, or both. */
+export const SERVICE_ROLES = ['all', 'api', 'worker'] as const;
+export type ServiceRole = (typeof SERVICE_ROLES)[number];
+
 /**
  * Every environment variable the service reads, with what it expects.
  * The README's table and ops/.env.example list the same names.
@@ -51,8 +55,17 @@ class EnvironmentVariables {
   @IsOptional() @IsString()
   CORS_ORIGINS?: string;
 
+  @IsIn(SERVICE_ROLES, { message: `one of ${SERVICE_ROLES.join(', ')}` })
+  SAMVERKA_ROLE: ServiceRole = 'all';
+
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
+  DATABASE_READ_URL?: string;
+
   @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'letters, digits, - or _ (at most 40)' })
   QUEUE_PREFIX = 'samverka';
+
+  @int() @IsInt() @Min(1, { message: 'a number of seconds, at least 1' }) @Max(600, { message: 'a number of seconds, at most 600' })
+  JOB_LOCK_SECONDS = 30;
 
   @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
@@ -119,7 +132,16 @@ export class AppConfig {
   readonly consoleDir: string | undefined;
   readonly publicUrl: string;
   readonly corsOrigins: string[];
+  readonly role: ServiceRole;
+  /** Serves HTTP (roles `api` and `all`). */
+  readonly servesHttp: boolean;
+  /** Runs the Bull workers, the repeatable-job schedules and the outbox dispatcher (roles `worker` and `all`). */
+  readonly runsJobs: boolean;
+  /** A replica for reads that tolerate lag (dashboards, exports); undefined means the primary. */
+  readonly databaseReadUrl: string | undefined;
   readonly queuePrefix: string;
+  /** How long a worker's hold on a running job lasts unrenewed: a killed worker's job is taken over after it. */
+  readonly jobLockSeconds: number;
   /** Without it, e-mail is kept in the database as `captured` and shown in the console. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
@@ -150,7 +172,12 @@ export class AppConfig {
     this.consoleDir = resolveConsoleDir(vars.CONSOLE_DIR);
     this.publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
     this.corsOrigins = (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    this.role = vars.SAMVERKA_ROLE;
+    this.servesHttp = vars.SAMVERKA_ROLE !== 'worker';
+    this.runsJobs = vars.SAMVERKA_ROLE !== 'api';
+    this.databaseReadUrl = vars.DATABASE_READ_URL;
     this.queuePrefix = vars.QUEUE_PREFIX;
+    this.jobLockSeconds = vars.JOB_LOCK_SECONDS;
     this.smtpUrl = vars.SMTP_URL;
     this.mailFrom = vars.MAIL_FROM;
     this.storageDir = resolve(vars.STORAGE_DIR ?? resolve(REPOSITORY_ROOT, '.data/files'));

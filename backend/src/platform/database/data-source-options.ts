@@ -3,7 +3,8 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** One definition of the connection, shared by the app and the migration CLI. Never synchronize. */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+/** `applicationName` shows in pg_stat_activity which process of the service holds a connection. */
+export function dataSourceOptions(databaseUrl: string, applicationName = 'samverka'): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -13,6 +14,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     // A bounded wait for a connection: with PostgreSQL out of reach a request fails with 503 instead of hanging.
-    extra: { max: 20, application_name: 'samverka', connectionTimeoutMillis: 10_000 },
+    extra: { max: 20, application_name: applicationName, connectionTimeoutMillis: 10_000 },
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CHARTS, type ChartName } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { onReplica } from '../platform/database/replica-reads.js';
 import type { ChartScope } from './chart-scope.js';
 
 type Row = Record<string, string | number | boolean | null>;
@@ -22,7 +23,8 @@ export class InsightsService {
   constructor(private readonly db: DataSource) {}
 
   async chart(chart: ChartName, scope: ChartScope): Promise<Row[]> {
-    const query = (sql: string) => this.db.query(sql, [scope.municipalityIds, scope.from, scope.to]) as Promise<Row[]>;
+    // Dashboards tolerate a replica's lag.
+    const query = (sql: string) => onReplica(this.db, (replica) => replica.query(sql, [scope.municipalityIds, scope.from, scope.to]) as Promise<Row[]>);
     switch (chart) {
       case CHARTS.postsPerDay:
         return query(

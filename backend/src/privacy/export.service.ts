@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RequestStatus } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { NotifyService } from '../notify/notify.service.js';
+import { hasCaughtUpWith, onReplica } from '../platform/database/replica-reads.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { StorageService } from '../storage/storage.service.js';
 import type { DataSubject } from './personal-data-holder.js';
@@ -45,21 +46,25 @@ export class ExportService {
     const readme: string[] = [];
     const fileIds = new Map<string, string>();
     await this.setProgress(requestId, 'collecting', 0, of);
-    for (const [index, holder] of holders.entries()) {
-      const section = await holder.exportSubject(this.db.manager, subject);
-      const context = holder.processing.context;
-      if (section.tables.length > 0) {
-        data[context] = Object.fromEntries(section.tables.map((table) => [table.name, table.rows]));
-        readme.push(`\n## ${context}\n`);
-        for (const table of section.tables) {
-          entries.push({ name: `${context}/${table.name}.csv`, data: Buffer.from(toCsv(table.rows), 'utf8') });
-          readme.push(`- \`${context}/${table.name}.csv\` (${table.rows.length} rows): ${table.description}`);
+    // Read on the replica when there is one, once it holds everything up to the request.
+    await onReplica(this.db, async (replica) => {
+      if (!(await hasCaughtUpWith(replica, request.received_at))) throw new Error(`export ${requestId}: the read replica has not caught up with the request yet; retrying`);
+      for (const [index, holder] of holders.entries()) {
+        const section = await holder.exportSubject(replica, subject);
+        const context = holder.processing.context;
+        if (section.tables.length > 0) {
+          data[context] = Object.fromEntries(section.tables.map((table) => [table.name, table.rows]));
+          readme.push(`\n## ${context}\n`);
+          for (const table of section.tables) {
+            entries.push({ name: `${context}/${table.name}.csv`, data: Buffer.from(toCsv(table.rows), 'utf8') });
+            readme.push(`- \`${context}/${table.name}.csv\` (${table.rows.length} rows): ${table.description}`);
+          }
         }
+        for (const file of section.files) if (!fileIds.has(file.fileId)) fileIds.set(file.fileId, file.name);
+        await this.setProgress(requestId, 'collecting', index + 1, of);
+        await onProgress(index + 1, of);
       }
-      for (const file of section.files) if (!fileIds.has(file.fileId)) fileIds.set(file.fileId, file.name);
-      await this.setProgress(requestId, 'collecting', index + 1, of);
-      await onProgress(index + 1, of);
-    }
+    });
     for (const [fileId, name] of fileIds) {
       try {
         const { file, bytes } = await this.storage.read(this.db.manager, fileId);

@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source-options.js';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       // Migrations run at start, before any route answers.
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.databaseUrl, `samverka-${config.role}-${process.pid}`), migrationsRun: true, retryAttempts: 3 }),
+      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.databaseUrl, `samverka-${config.role}-${process.pid}`, config.databaseReadUrl), migrationsRun: true, retryAttempts: 3 }),
     }),
   ],
 })

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import Bull from 'bull';
 import pg from 'pg';
 import { QueueName } from '../src/jobs/queue-names.js';
+import { MIGRATIONS } from '../src/platform/database/migrations/index.js';
 import { FOLD_QUEUE_COUNTS_JOB } from '../src/moderation/moderation.processor.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
 import { eventually } from './support/privacy-fixtures.js';
-import { cloneDatabase, dropDatabase, ROOT, TEST_MFA_ENCRYPTION_KEY, withDatabase } from './support/services.mjs';
+import { createEmptyDatabase, dropDatabase, ROOT, TEST_MFA_ENCRYPTION_KEY, withDatabase } from './support/services.mjs';
 import { removeQueueKeys, required } from './support/test-app.js';
 
 /**
@@ -33,7 +34,8 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
   let startedAt: number;
 
   beforeAll(async () => {
-    database = await cloneDatabase(serverUrl, required('SAMVERKA_TEST_TEMPLATE'));
+    // An empty database: the four processes start on it at once and must migrate it once between them.
+    database = await createEmptyDatabase(serverUrl);
     databaseUrl = withDatabase(serverUrl, database);
     storageDir = await mkdtemp(join(tmpdir(), 'samverka-scale-out-'));
     db = new pg.Client({ connectionString: databaseUrl });
@@ -72,6 +74,12 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
     processes.push(instance);
     return instance;
   }
+
+  it('migrates a new database once when four processes start on it together', async () => {
+    const { rows } = await db.query(`SELECT name, count(*)::int AS runs FROM typeorm_migrations GROUP BY name`);
+    expect(rows.length).toBe(MIGRATIONS.length);
+    expect(rows.every((row: { runs: number }) => row.runs === 1)).toBe(true);
+  });
 
   it('serves HTTP only from the API processes', async () => {
     for (const api of apis) expect((await api.fetch('/api/health')).status).toBe(200);

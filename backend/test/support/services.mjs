@@ -86,6 +86,13 @@ export async function createTemplateDatabase(serverUrl) {
   return name;
 }
 
+/** A database with nothing in it, for a test that migrates it itself. */
+export async function createEmptyDatabase(serverUrl) {
+  const name = `samverka_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  return name;
+}
+
 /** A copy of the template, in a fraction of a second. */
 export async function cloneDatabase(serverUrl, template) {
   const name = `samverka_test_${randomBytes(6).toString('hex')}`;

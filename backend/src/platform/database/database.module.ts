@@ -1,14 +1,26 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { runMigrationsExclusively } from './run-migrations.js';
 
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      // Migrations run at start, before any route answers.
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.databaseUrl, `samverka-${config.role}-${process.pid}`, config.databaseReadUrl), migrationsRun: true, retryAttempts: 3 }),
+      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.databaseUrl, `samverka-${config.role}-${process.pid}`, config.databaseReadUrl), retryAttempts: 3 }),
+      // Migrations run at start, before any route answers, one instance at a time.
+      dataSourceFactory: async (options) => {
+        const db = await new DataSource(options!).initialize();
+        try {
+          await runMigrationsExclusively(db);
+          return db;
+        } catch (error) {
+          await db.destroy();
+          throw error;
+        }
+      },
     }),
   ],
 })

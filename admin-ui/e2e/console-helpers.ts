@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'otplib';
+import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { LAST_USED_STEP_SQL, unusedTotp } from '../../backend/test/support/totp-codes.js';
 
 /** Settings the lead's global setup provides: where the built console runs, the demo password and TOTP secret. */
 export function e2eEnv(): { baseUrl: string; demoPassword: string; totpSecret: string } {
@@ -14,8 +16,20 @@ export function e2eEnv(): { baseUrl: string; demoPassword: string; totpSecret: s
   return { baseUrl: baseUrl.replace(/\/+$/, ''), demoPassword, totpSecret };
 }
 
-/** The current code of a TOTP secret (the demo staff's by default). */
+/** The current code of a TOTP secret: for an enrolment, whose secret has never been used. */
 export const totpCode = (secret = e2eEnv().totpSecret): Promise<string> => generate({ secret });
+
+/** A demo staff code the account has not used yet (the server takes each code once). */
+export async function unusedTotpFor(email: string, secret = e2eEnv().totpSecret): Promise<string> {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query(LAST_USED_STEP_SQL, [email]);
+    return await unusedTotp(secret, rows[0]?.last_used_step);
+  } finally {
+    await db.end();
+  }
+}
 
 /** Signs in through the API, answering the second step with the demo staff's code when asked. */
 export async function apiSignIn(email: string, password = e2eEnv().demoPassword): Promise<string> {
@@ -23,7 +37,7 @@ export async function apiSignIn(email: string, password = e2eEnv().demoPassword)
   const post = (path: string, body: unknown) =>
     fetch(`${baseUrl}/api/auth/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   let answer = (await (await post('login', { email, password })).json()) as { accessToken?: string; mfaToken?: string };
-  if (answer.mfaToken) answer = (await (await post('login/mfa', { mfaToken: answer.mfaToken, code: await totpCode() })).json()) as { accessToken?: string };
+  if (answer.mfaToken) answer = (await (await post('login/mfa', { mfaToken: answer.mfaToken, code: await unusedTotpFor(email) })).json()) as { accessToken?: string };
   if (!answer.accessToken) throw new Error(`API sign-in of ${email} failed: ${JSON.stringify(answer)}`);
   return answer.accessToken;
 }
@@ -72,12 +86,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
-  // Staff answer the second step with the demo TOTP secret's current code.
+  // Staff answer the second step with a demo TOTP code their account has not used.
   const codePage = page.locator('[data-testid="sign-in-code-page"]');
   const menu = page.locator(RESOURCE_LINKS.municipalities);
   await codePage.or(menu).first().waitFor({ state: 'visible' });
   if (await codePage.isVisible()) {
-    await page.locator('input[name="code"]').fill(await totpCode());
+    await page.locator('input[name="code"]').fill(await unusedTotpFor(email));
     await page.locator('[data-testid="sign-in-code-submit"]').click();
   }
   // Every role may read municipalities, so its menu entry marks a signed-in console.

@@ -3,8 +3,7 @@ import { AuditAction } from '@samverka/shared';
 import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { bearer, demo } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { TEST_DEMO_PASSWORD, TEST_TOTP_SECRET } from './support/services.mjs';
-import { currentTotp } from '../src/access/mfa/totp.js';
+import { TEST_DEMO_PASSWORD } from './support/services.mjs';
 
 describe('Sign-in, sessions and registration', () => {
   let t: TestApp;
@@ -19,7 +18,7 @@ describe('Sign-in, sessions and registration', () => {
     const password = await t.http.post('/api/auth/login').send({ email: 'Coordinator.Sigtuna@demo.samverka.se ', password: TEST_DEMO_PASSWORD });
     expect(password.status).toBe(200);
     expect(password.body).toEqual({ mfaRequired: true, mfaToken: expect.any(String) });
-    const response = await t.http.post('/api/auth/login/mfa').send({ mfaToken: password.body.mfaToken, code: await currentTotp(TEST_TOTP_SECRET) });
+    const response = await t.http.post('/api/auth/login/mfa').send({ mfaToken: password.body.mfaToken, code: await t.totpFor(demo.coordinatorSigtuna.email) });
     expect(response.status).toBe(200);
     expect(typeof response.body.accessToken).toBe('string');
     expect(response.body.refreshToken).toMatch(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
@@ -32,7 +31,7 @@ describe('Sign-in, sessions and registration', () => {
     const response = await t.http
       .post('/api/auth/login/mfa')
       .set('X-Request-Id', 'test-request-0001')
-      .send({ mfaToken: password.body.mfaToken, code: await currentTotp(TEST_TOTP_SECRET) });
+      .send({ mfaToken: password.body.mfaToken, code: await t.totpFor(demo.moderator.email) });
     expect(response.status).toBe(200);
     expect(response.headers['x-request-id']).toBe('test-request-0001');
     const rows = await auditRows(AuditAction.SignIn);

@@ -46,13 +46,28 @@ describe('Second factor, throttling, password list and sessions', () => {
     expect(await events(AuditAction.MfaRecoveryCodeUsed, staff.id)).toHaveLength(1);
   });
 
+  it('takes each TOTP code once: the same code again, even at the same moment, is refused; the next one works', async () => {
+    const staff = await newStaff(t, owner, ['moderator']);
+    // The code that confirmed enrolment is used up already.
+    const [{ last_used_step: enrolmentStep }] = await t.db.query(`SELECT last_used_step FROM user_mfa WHERE user_id = $1`, [staff.id]);
+    expect(Math.abs(Number(enrolmentStep) - Math.floor(Date.now() / 30_000))).toBeLessThanOrEqual(1);
+    const code = await t.totpFor(staff.email, staff.totpSecret);
+    const [a, b] = await Promise.all([0, 1].map(async () => t.http.post('/api/auth/login/mfa').send({ mfaToken: (await passwordStep(staff.email, staff.password)).body.mfaToken, code })));
+    expect([a.status, b.status].sort()).toEqual([200, 401]);
+    const again = await t.http.post('/api/auth/login/mfa').send({ mfaToken: (await passwordStep(staff.email, staff.password)).body.mfaToken, code });
+    expect(again.status).toBe(401);
+    expect(again.body.message).toMatch(/used already/);
+    const next = await t.http.post('/api/auth/login/mfa').send({ mfaToken: (await passwordStep(staff.email, staff.password)).body.mfaToken, code: await t.totpFor(staff.email, staff.totpSecret) });
+    expect(next.status).toBe(200);
+  });
+
   it('locks an account after repeated wrong codes, says so with 429 even for the right code, and audits the lockout', async () => {
     const staff = await newStaff(t, owner, ['moderator']);
     const mfaToken = (await passwordStep(staff.email, staff.password)).body.mfaToken;
     for (let attempt = 0; attempt < 3; attempt++) {
       expect((await t.http.post('/api/auth/login/mfa').send({ mfaToken, code: '000000' })).status).toBe(401);
     }
-    const right = await t.http.post('/api/auth/login/mfa').send({ mfaToken, code: await currentTotp(staff.totpSecret) });
+    const right = await t.http.post('/api/auth/login/mfa').send({ mfaToken, code: await t.totpFor(staff.email, staff.totpSecret) });
     expect(right.status).toBe(429);
     expect((await passwordStep(staff.email, staff.password)).status).toBe(429);
     const lockouts = await events(AuditAction.SignInLockedOut, staff.id);
@@ -92,7 +107,7 @@ describe('Second factor, throttling, password list and sessions', () => {
     expect((await t.http.post('/api/me/mfa/confirm').set(bearer(citizen.token)).send({ code: await currentTotp(enrolment.body.secret) })).status).toBe(204);
     expect((await passwordStep(citizen.email, 'a password long enough')).body.mfaRequired).toBe(true);
     const session = await t.signIn(citizen.email, 'a password long enough', enrolment.body.secret);
-    expect((await t.http.post('/api/me/mfa/disable').set(bearer(session.accessToken)).send({ code: await currentTotp(enrolment.body.secret) })).status).toBe(204);
+    expect((await t.http.post('/api/me/mfa/disable').set(bearer(session.accessToken)).send({ code: await t.totpFor(citizen.email, enrolment.body.secret) })).status).toBe(204);
     expect((await passwordStep(citizen.email, 'a password long enough')).body.accessToken).toBeTruthy();
   });
 

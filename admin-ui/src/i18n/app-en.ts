@@ -395,7 +395,7 @@ export const appEn = {
       recovery_codes: 'Recovery codes: each works once if you lose your phone. Keep them somewhere safe; they are shown only now.',
       code: 'Code',
       submit: 'Sign in',
-      wrong_code: 'The code is wrong or has expired',
+      wrong_code: 'The code is wrong, has expired or was used already: wait for the next one',
       expired: 'This sign-in has expired: sign in again with your password.',
     },
     invitation: {

@@ -393,7 +393,7 @@ export const appSv: AppMessages = {
       recovery_codes: 'Återställningskoder: var och en fungerar en gång om du tappar telefonen. Förvara dem säkert; de visas bara nu.',
       code: 'Kod',
       submit: 'Logga in',
-      wrong_code: 'Koden är fel eller har gått ut',
+      wrong_code: 'Koden är fel, har gått ut eller är redan använd: vänta på nästa',
       expired: 'Inloggningen har gått ut: logga in igen med ditt lösenord.',
     },
     invitation: {

@@ -14,7 +14,7 @@ import { AccessError, AccessErrorCode } from './access.errors.js';
 import { CallerAbilities } from './caller-abilities.service.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
 import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto, RegisterDto } from './dto/auth.dto.js';
-import { MfaService } from './mfa/mfa.service.js';
+import { MfaService, WRONG_CODE } from './mfa/mfa.service.js';
 import { PendingSignIn } from './mfa/pending-sign-in.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
@@ -74,7 +74,7 @@ export class AuthService {
     const valid = await this.db.transaction((manager) => this.mfa.check(manager, user.id, dto.code, attempt.requestId));
     if (!valid) {
       await this.failed(user.email, user, 'wrong second-factor code', attempt);
-      throw new AccessError(AccessErrorCode.MfaCodeWrong, 'code is wrong or has expired: type the current 6-digit code, or a recovery code');
+      throw new AccessError(AccessErrorCode.MfaCodeWrong, WRONG_CODE);
     }
     await this.throttle.succeeded(user.email);
     return this.startSession(user, AuditAction.SignIn, attempt.requestId);

@@ -68,6 +68,8 @@ export default async function consoleServerSetup() {
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_DEMO_PASSWORD = TEST_DEMO_PASSWORD;
   process.env.E2E_TOTP_SECRET = TEST_TOTP_SECRET;
+  // The helpers read which TOTP step each account used last: the server takes every code once.
+  process.env.E2E_DATABASE_URL = withDatabase(services.databaseUrl, database);
   globalThis.__samverkaConsoleServer = {
     async stop() {
       if (child.exitCode === null) {

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { AppConfig, loadConfig } from '../../src/platform/config/app-config.js';
 import { configureApp } from '../../src/platform/http/configure-app.js';
-import { currentTotp } from '../../src/access/mfa/totp.js';
+import { LAST_USED_STEP_SQL, unusedTotp } from './totp-codes.js';
 import { cloneDatabase, dropDatabase, TEST_DEMO_PASSWORD, TEST_MFA_ENCRYPTION_KEY, TEST_TOTP_SECRET, withDatabase } from './services.mjs';
 
 export interface TestApp {
@@ -24,6 +24,8 @@ export interface TestApp {
    * answer with a code from `totpSecret` (the demo staff's secret by default).
    */
   signIn(email: string, password?: string, totpSecret?: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /** A TOTP code for the account that it has not used yet: the server takes each code once. */
+  totpFor(email: string, totpSecret?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -52,16 +54,22 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), config);
   await app.init();
   const http = supertest(app.getHttpServer());
+  const db = app.get(DataSource);
+  const totpFor = async (email: string, totpSecret = TEST_TOTP_SECRET) => {
+    const [row] = await db.query(LAST_USED_STEP_SQL, [email]);
+    return unusedTotp(totpSecret, row?.last_used_step);
+  };
 
   return {
     app,
     http,
-    db: app.get(DataSource),
+    db,
     config,
+    totpFor,
     async signIn(email, password = TEST_DEMO_PASSWORD, totpSecret = TEST_TOTP_SECRET) {
       let response = await http.post('/api/auth/login').send({ email, password });
       if (response.status === 200 && response.body.mfaRequired) {
-        response = await http.post('/api/auth/login/mfa').send({ mfaToken: response.body.mfaToken, code: await currentTotp(totpSecret) });
+        response = await http.post('/api/auth/login/mfa').send({ mfaToken: response.body.mfaToken, code: await totpFor(email, totpSecret) });
       }
       if (response.status !== 200 || !response.body.accessToken) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
       return { accessToken: response.body.accessToken, refreshToken: response.body.refreshToken };

@@ -9,10 +9,11 @@ import { AccessError, AccessErrorCode } from '../access.errors.js';
 import type { Caller } from '../caller.js';
 import { SignInThrottle } from '../sign-in-throttle.service.js';
 import { hashToken } from '../token-hash.js';
-import { decryptTotpSecret, encryptTotpSecret, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, otpauthUri, totpMatches } from './totp.js';
+import { decryptTotpSecret, encryptTotpSecret, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, otpauthUri, totpStep } from './totp.js';
 import { MfaRecoveryCode, UserMfa } from './user-mfa.entity.js';
 
-const WRONG_CODE = 'code is wrong or has expired: type the current 6-digit code, or a recovery code';
+/** What a refused second-factor code is told, wherever it was typed. */
+export const WRONG_CODE = 'code is wrong, has expired or was used already: type the current 6-digit code (or wait for the next one), or a recovery code';
 
 /** TOTP second factors: enrolment, codes at sign-in, recovery codes, and a platform owner's reset. */
 @Injectable()
@@ -59,8 +60,10 @@ export class MfaService {
       if (!pending || pending.confirmedAt) {
         throw new AccessError(AccessErrorCode.MfaNotStarted, 'Start two-factor enrolment first: there is no secret waiting for a code');
       }
-      if (!(await totpMatches(this.secretOf(pending), code.trim()))) throw new AccessError(AccessErrorCode.MfaCodeWrong, WRONG_CODE);
-      await manager.update(UserMfa, { userId }, { confirmedAt: new Date() });
+      const step = await totpStep(this.secretOf(pending), code.trim());
+      if (step === null) throw new AccessError(AccessErrorCode.MfaCodeWrong, WRONG_CODE);
+      // The code that confirmed enrolment cannot sign in a moment later.
+      await manager.update(UserMfa, { userId }, { confirmedAt: new Date(), lastUsedStep: String(step) });
       await this.audit.record(manager, { actorId: userId, action: AuditAction.MfaEnrolled, subjectType: Subject.User, subjectId: userId, requestId });
     });
   }
@@ -69,7 +72,8 @@ export class MfaService {
   async check(manager: EntityManager, userId: string, code: string, requestId: string): Promise<boolean> {
     const factor = await this.load(manager, userId);
     if (!factor?.confirmedAt) return false;
-    if (await totpMatches(this.secretOf(factor), code.trim())) return true;
+    const step = await totpStep(this.secretOf(factor), code.trim());
+    if (step !== null) return this.useStep(manager, userId, step);
     const recovery = normaliseRecoveryCode(code);
     if (!/^[a-z0-9]{12}$/.test(recovery)) return false;
     const used = await manager.update(MfaRecoveryCode, { userId, codeHash: hashToken(recovery), usedAt: IsNull() }, { usedAt: new Date() });
@@ -112,6 +116,20 @@ export class MfaService {
       return user.email;
     });
     await this.throttle.clear(email);
+  }
+
+  /**
+   * Takes a code's time step if it is later than the last one used: each code works once, and
+   * of two requests racing with the same code only one wins the row.
+   */
+  private async useStep(manager: EntityManager, userId: string, step: number): Promise<boolean> {
+    const taken = await manager
+      .createQueryBuilder()
+      .update(UserMfa)
+      .set({ lastUsedStep: String(step) })
+      .where('user_id = :userId AND (last_used_step IS NULL OR last_used_step < :step)', { userId, step })
+      .execute();
+    return (taken.affected ?? 0) > 0;
   }
 
   private load(manager: EntityManager, userId: string): Promise<UserMfa | null> {

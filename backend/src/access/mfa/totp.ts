@@ -11,11 +11,14 @@ export const otpauthUri = (secret: string, label: string): string => generateURI
 /** The current code; for tests and the demo seed's own check. */
 export const currentTotp = (secret: string): Promise<string> => generate({ secret });
 
-/** Accepts the code of the current 30-second step and of the one before or after (clock drift). */
-export async function totpMatches(secret: string, code: string): Promise<boolean> {
-  if (!/^\d{6}$/.test(code)) return false;
+/**
+ * The 30-second time step a code belongs to: the current step, or the one before or after
+ * (clock drift). Null when the code matches none of them.
+ */
+export async function totpStep(secret: string, code: string): Promise<number | null> {
+  if (!/^\d{6}$/.test(code)) return null;
   const result = await verify({ secret, token: code, epochTolerance: 30 });
-  return result.valid;
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 
 const keyOf = (secretKey: string) => createHash('sha256').update(`samverka-mfa:${secretKey}`).digest();

@@ -13,6 +13,10 @@ export class UserMfa {
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
 
+  /** The time step of the last code used; only a later step's code is accepted. */
+  @Column({ name: 'last_used_step', type: 'bigint', nullable: true })
+  lastUsedStep: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

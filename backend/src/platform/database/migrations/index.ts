@@ -12,6 +12,7 @@ import { AuditContext1764979200000 } from './1764979200000-AuditContext.js';
 import { AuditRedactionSeal1765065600000 } from './1765065600000-AuditRedactionSeal.js';
 import { AccessVersion1765324800000 } from './1765324800000-AccessVersion.js';
 import { ModerationQueueCounts1765411200000 } from './1765411200000-ModerationQueueCounts.js';
+import { AuditChainHead1765584000000 } from './1765584000000-AuditChainHead.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AuditRedactionSeal1765065600000,
   AccessVersion1765324800000,
   ModerationQueueCounts1765411200000,
+  AuditChainHead1765584000000,
 ];

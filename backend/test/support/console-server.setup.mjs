@@ -66,6 +66,9 @@ export default async function consoleServerSetup() {
   await waitForHealth(baseUrl, child, () => log);
 
   process.env.E2E_BASE_URL = baseUrl;
+  // Every console test file shares this one database: a test that changes a row behind the API
+  // (the audit chain page's) must put it back before it ends.
+  process.env.E2E_DATABASE_URL = withDatabase(services.databaseUrl, database);
   process.env.E2E_DEMO_PASSWORD = TEST_DEMO_PASSWORD;
   process.env.E2E_TOTP_SECRET = TEST_TOTP_SECRET;
   globalThis.__samverkaConsoleServer = {

@@ -53,7 +53,7 @@ describe('the audit chain page', () => {
       // The owner's own latest sign-in: no other console test erases or rewrites the owner's rows.
       const target = await behindTheTriggers(async (client) => {
         const { rows } = await client.query<{ id: string; chain_seq: string; reason: string | null }>(
-          `SELECT id::text, chain_seq::text, reason FROM audit_events WHERE actor_id = (SELECT id FROM users WHERE email = $1) ORDER BY chain_seq DESC LIMIT 1`,
+          `SELECT e.id::text, e.chain_seq::text, e.reason FROM audit_events e WHERE e.actor_id = (SELECT id FROM users WHERE email = $1) ORDER BY e.chain_seq DESC LIMIT 1`,
           [OWNER],
         );
         if (!rows[0]) throw new Error(`no audit event by ${OWNER}`);

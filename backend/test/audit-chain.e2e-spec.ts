@@ -20,7 +20,7 @@ interface Head {
 
 const headOf = async (db: DataSource): Promise<Head> => (await db.query(`SELECT last_seq::text, last_hash, last_event_id::text FROM audit_chain_head`))[0];
 const lastRowOf = async (db: DataSource): Promise<{ id: string; chain_seq: string; hash: string }> =>
-  (await db.query(`SELECT id::text, chain_seq::text, hash FROM audit_events ORDER BY chain_seq DESC LIMIT 1`))[0];
+  (await db.query(`SELECT e.id::text, e.chain_seq::text, e.hash FROM audit_events e ORDER BY e.chain_seq DESC LIMIT 1`))[0];
 
 /** What a superuser can do behind every trigger: its own session, with triggers switched off. */
 async function asSuperuserBehindTriggers(db: DataSource, sql: string, params: unknown[] = []): Promise<void> {
@@ -77,7 +77,7 @@ describe('Audit log hash chain', () => {
   it('chains the rows of one multi-row statement in order and moves the head to the last of them', async () => {
     const before = await headOf(t.db);
     await t.db.query(`INSERT INTO audit_events (action, reason) SELECT 'test.bulk', 'bulk ' || n FROM generate_series(1, 5) AS n`);
-    const rows: { chain_seq: string; reason: string }[] = await t.db.query(`SELECT chain_seq::text, reason FROM audit_events WHERE chain_seq > $1 ORDER BY chain_seq`, [before.last_seq]);
+    const rows: { chain_seq: string; reason: string }[] = await t.db.query(`SELECT e.chain_seq::text, e.reason FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq`, [before.last_seq]);
     expect(rows.map((row) => Number(row.chain_seq))).toEqual([1, 2, 3, 4, 5].map((n) => Number(before.last_seq) + n));
     const last = await lastRowOf(t.db);
     expect(await headOf(t.db)).toEqual({ last_seq: last.chain_seq, last_hash: last.hash, last_event_id: last.id });
@@ -179,7 +179,7 @@ describe('Audit log hash chain', () => {
 
       // The next event is numbered on from the head, not from the cut end, so the hole stays visible.
       await fresh.signIn(demo.moderator.email);
-      const [next]: { id: string; chain_seq: string }[] = await fresh.db.query(`SELECT id::text, chain_seq::text FROM audit_events WHERE chain_seq > $1 ORDER BY chain_seq LIMIT 1`, [lastSeq - 3]);
+      const [next]: { id: string; chain_seq: string }[] = await fresh.db.query(`SELECT e.id::text, e.chain_seq::text FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT 1`, [lastSeq - 3]);
       expect(next.chain_seq).toBe(String(lastSeq + 1));
       expect(await check()).toEqual({ intact: false, checked: lastSeq - 3, firstBroken: { id: next.id, chainSeq: next.chain_seq, problem: 'row_missing' } });
     } finally {

@@ -5,8 +5,9 @@ export const auditChainEn = {
   intro:
     'Every audit event carries a hash of its own content and of the event before it, and the chain’s head records the last event written. The check recomputes the whole chain in the database and names the first event that does not add up.',
   run: 'Verify the chain',
-  intact: 'The chain is intact: %{count} events checked.',
-  broken: 'The chain is broken at position %{seq}. The %{checked} events before it are intact.',
+  intact: 'The chain is intact: %{smart_count} event checked. |||| The chain is intact: %{smart_count} events checked.',
+  broken: 'The chain is broken at position %{seq}.',
+  intact_before: 'The event before it is intact. |||| The %{smart_count} events before it are intact.',
   problem: {
     content_changed: 'The content of this event was changed after it was written.',
     link_broken: 'This event does not point to the event before it: that one was changed or replaced.',

@@ -9,8 +9,9 @@ export const auditChainSv: Shape<typeof auditChainEn> = {
   intro:
     'Varje loggad händelse bär en hash av sitt eget innehåll och av händelsen före den, och kedjans huvud anger den senast skrivna händelsen. Kontrollen räknar om hela kedjan i databasen och visar den första händelse som inte stämmer.',
   run: 'Kontrollera kedjan',
-  intact: 'Kedjan är intakt: %{count} händelser kontrollerade.',
-  broken: 'Kedjan är bruten vid position %{seq}. De %{checked} händelserna före den är intakta.',
+  intact: 'Kedjan är intakt: %{smart_count} händelse kontrollerad. |||| Kedjan är intakt: %{smart_count} händelser kontrollerade.',
+  broken: 'Kedjan är bruten vid position %{seq}.',
+  intact_before: 'Händelsen före den är intakt. |||| De %{smart_count} händelserna före den är intakta.',
   problem: {
     content_changed: 'Händelsens innehåll har ändrats efter att den skrevs.',
     link_broken: 'Händelsen pekar inte på händelsen före den: den har ändrats eller bytts ut.',

@@ -15,10 +15,13 @@ const ChainResult = ({ report }: { report: AuditChainReport }) => {
   return (
     <Box sx={{ mt: 2 }} data-testid="audit-chain-result" data-intact={String(report.intact)}>
       {broken === null ? (
-        <Alert severity="success">{t('intact', { count: report.checked })}</Alert>
+        <Alert severity="success">{t('intact', { smart_count: report.checked })}</Alert>
       ) : (
         <Alert severity="error">
-          <AlertTitle>{t('broken', { seq: broken.chainSeq, checked: report.checked })}</AlertTitle>
+          <AlertTitle>
+            {t('broken', { seq: broken.chainSeq })}
+            {report.checked > 0 && ` ${t('intact_before', { smart_count: report.checked })}`}
+          </AlertTitle>
           <Typography variant="body2" data-testid="audit-chain-problem" data-problem={broken.problem} data-seq={broken.chainSeq}>
             {t(`problem.${broken.problem}`, { id: broken.id })}
           </Typography>

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'otplib';
+// pg comes with the backend workspace; the console itself never talks to the database.
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LAST_USED_STEP_SQL, unusedTotp } from '../../backend/test/support/totp-codes.js';
@@ -14,6 +15,30 @@ export function e2eEnv(): { baseUrl: string; demoPassword: string; totpSecret: s
     throw new Error('E2E_BASE_URL, E2E_DEMO_PASSWORD and E2E_TOTP_SECRET must be set (the e2e global setup sets them)');
   }
   return { baseUrl: baseUrl.replace(/\/+$/, ''), demoPassword, totpSecret };
+}
+
+/**
+ * One transaction on the console server's database as its superuser, with every trigger off
+ * (session_replication_role = replica): what someone with direct database access could do behind
+ * the application's back. The database is shared by all console tests: undo what you change.
+ */
+export async function behindTheTriggers<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL must be set (the e2e global setup sets it)');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL session_replication_role = replica');
+    const result = await run(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
 }
 
 /** The current code of a TOTP secret: for an enrolment, whose secret has never been used. */

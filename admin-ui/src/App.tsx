@@ -12,7 +12,7 @@ import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { appeals } from './resources/appeals';
 import { allowedDomains } from './resources/allowed-domains';
-import { auditEvents } from './resources/audit-events';
+import { AuditChainPage, auditEvents } from './resources/audit-events';
 import { badges } from './resources/badges';
 import { consentPurposes } from './resources/consent-purposes';
 import { legalHolds } from './resources/legal-holds';
@@ -69,6 +69,7 @@ export const App = () => (
       <Route path="/transparency" element={<TransparencyPage />} />
       <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
       <Route path="/my-data" element={<MyDataPage />} />
+      <Route path="/audit-chain" element={<AuditChainPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -29,12 +29,12 @@ describe('Bad input never breaks anything', () => {
   afterAll(() => t.close());
 
   /**
-   * One hash over the contents of every table but the audit log (a refused sign-in is audited on
-   * purpose) and the sign-in sessions the callers' own requests touch.
+   * One hash over the contents of every table but the audit log and its chain head (a refused
+   * sign-in is audited on purpose) and the sign-in sessions the callers' own requests touch.
    */
   async function checksum(): Promise<string> {
     const tables: { tablename: string }[] = await t.db.query(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_events', 'migrations') ORDER BY tablename`,
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_events', 'audit_chain_head', 'migrations') ORDER BY tablename`,
     );
     const parts = tables.map(({ tablename }) => `SELECT '${tablename}' AS t, coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${tablename}" x`);
     const [row] = await t.db.query(`SELECT md5(string_agg(t || h, ',' ORDER BY t)) AS sum FROM (${parts.join(' UNION ALL ')}) s`);

@@ -1,6 +1,7 @@
 export * from './domain/roles.js';
 export * from './domain/user-status.js';
 export * from './domain/audit-actions.js';
+export * from './domain/audit-chain.js';
 export * from './domain/municipality-codes.js';
 export * from './domain/records.js';
 export * from './domain/groups.js';

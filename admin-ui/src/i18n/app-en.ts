@@ -1,4 +1,5 @@
 import { privacyEn, privacyAuditActionsEn, privacyResourcesEn } from './privacy-en';
+import { auditChainEn } from './audit-chain-en';
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
 import { insightsEn } from './insights-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
@@ -678,6 +679,7 @@ export const appEn = {
         },
       },
     },
+    audit_chain: auditChainEn,
     insights: insightsEn,
     privacy: privacyEn,
     ...organisationMessagesEn,

@@ -1,4 +1,5 @@
 import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
+import { auditChainSv } from './audit-chain-sv';
 import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
 import { insightsSv } from './insights-sv';
@@ -676,6 +677,7 @@ export const appSv: AppMessages = {
         },
       },
     },
+    audit_chain: auditChainSv,
     insights: insightsSv,
     privacy: privacySv,
     ...organisationMessagesSv,

@@ -1,4 +1,5 @@
 import { Badge } from '@mui/material';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InsightsIcon from '@mui/icons-material/Insights';
 import PolicyIcon from '@mui/icons-material/Policy';
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
@@ -6,6 +7,7 @@ import ReportIcon from '@mui/icons-material/Report';
 import { Menu, usePermissions, useResourceDefinitions } from 'react-admin';
 import { isStaff, Subject, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../providers/access';
+import { mayVerifyAuditChain } from '../resources/audit-events';
 import { useOpenCaseCount } from '../resources/moderation-cases';
 
 /** The moderation entry with the number of open cases waiting; refreshed every minute. */
@@ -20,8 +22,9 @@ const CasesIcon = () => {
 
 /**
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
- * moderation queue, the transparency report for staff and the record of processing for those
- * whose rules let them read it, and everyone's own privacy page (Mina uppgifter).
+ * moderation queue, the audit chain check under the audit log for those who may run it, the
+ * transparency report for staff and the record of processing for those whose rules let them
+ * read it, and everyone's own privacy page (Mina uppgifter).
  */
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
@@ -31,7 +34,13 @@ export const AppMenu = () => {
       <Menu.DashboardItem />
       {Object.keys(resources)
         .filter((name) => resources[name].hasList)
-        .map((name) => (name === 'moderation-cases' ? <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} /> : <Menu.ResourceItem key={name} name={name} />))}
+        .flatMap((name) => [
+          name === 'moderation-cases' ? <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} /> : <Menu.ResourceItem key={name} name={name} />,
+          // The chain check sits right under the audit log it verifies.
+          ...(name === 'audit-events' && permissions && mayVerifyAuditChain(permissions)
+            ? [<Menu.Item key="audit-chain" to="/audit-chain" primaryText="samverka.audit_chain.menu" leftIcon={<FactCheckIcon />} />]
+            : []),
+        ])}
       {permissions && isStaff(permissions.roles) && <Menu.Item to="/transparency" primaryText="samverka.transparency.menu" leftIcon={<InsightsIcon />} />}
       {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && (
         <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />

@@ -1,14 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Action, Subject } from '@samverka/shared';
+import { Action, AUDIT_CHAIN_PROBLEMS, Subject } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { Allow } from '../access/policy.decorator.js';
 import { type ChainReport, verifyAuditChain } from './audit-chain.js';
 
 class ChainBreakDto {
-  @ApiProperty() id: string;
+  @ApiProperty({ description: 'The audit event; for tail_missing, the last one the head names, which is gone' }) id: string;
   @ApiProperty() chainSeq: string;
-  @ApiProperty({ enum: ['content_changed', 'link_broken', 'row_missing'] }) problem: string;
+  @ApiProperty({ enum: AUDIT_CHAIN_PROBLEMS }) problem: string;
 }
 
 class ChainReportDto {
@@ -24,7 +24,7 @@ export class AuditChainController {
 
   @Get('verification')
   @Allow(Action.Manage, Subject.AuditEvent)
-  @ApiOperation({ summary: 'Recompute the audit log hash chain and name the first broken row (also: npm run audit:verify)' })
+  @ApiOperation({ summary: 'Recompute the audit log hash chain, check that it ends at its head, and name the first broken row (also: npm run audit:verify)' })
   @ApiOkResponse({ type: ChainReportDto })
   verify(): Promise<ChainReport> {
     return verifyAuditChain(this.db);

@@ -1,21 +1,12 @@
+import type { AuditChainBreak, AuditChainReport } from '@samverka/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** The `prev_hash` of the first row in the chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 const BATCH = 5_000;
 
-export interface ChainBreak {
-  id: string;
-  chainSeq: string;
-  problem: 'content_changed' | 'link_broken' | 'row_missing';
-}
-
-export interface ChainReport {
-  intact: boolean;
-  checked: number;
-  /** The first row whose hash, link or place in the chain is wrong; null when intact. */
-  firstBroken: ChainBreak | null;
-}
+export type ChainBreak = AuditChainBreak;
+export type ChainReport = AuditChainReport;
 
 interface Row {
   chain_seq: string;
@@ -26,12 +17,27 @@ interface Row {
   expected: string;
 }
 
+interface Head {
+  last_seq: string;
+  last_hash: string;
+  last_event_id: string | null;
+}
+
 /**
  * Walks the audit chain in order and recomputes every row's hash in the database (the same
  * function the insert trigger uses), so an edit made behind the append-only trigger, a deleted
- * row or a re-linked row is found and named. Reads in batches: the log only grows.
+ * row or a re-linked row is found and named; then checks that the walk ends at the head the
+ * insert path keeps, so rows deleted from the end are found too. Reads in batches: the log only
+ * grows.
+ *
+ * The head is read first and the walk stops at it. The head moves in the same transaction as the
+ * rows it names, so every row up to it is committed, and rows written during the walk belong to
+ * the next verification rather than looking like a broken end.
  */
 export async function verifyAuditChain(db: DataSource | EntityManager): Promise<ChainReport> {
+  const [head]: Head[] = await db.query(`SELECT last_seq::text, last_hash, last_event_id::text FROM audit_chain_head`);
+  // The insert trigger refuses to write without it, so this is damage, not a state to report on.
+  if (!head) throw new Error('audit_chain_head has no row: the end of the audit chain cannot be checked');
   let previousHash = GENESIS_HASH;
   let previousSeq = 0n;
   let checked = 0;
@@ -39,8 +45,8 @@ export async function verifyAuditChain(db: DataSource | EntityManager): Promise<
     const rows: Row[] = await db.query(
       // A row redacted by an erasure is checked against its seal; its original hash still links the chain.
       `SELECT chain_seq::text, id::text, prev_hash, hash, coalesce(e.redacted_hash, e.hash) AS seal, audit_event_hash(e) AS expected
-         FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT ${BATCH}`,
-      [previousSeq.toString()],
+         FROM audit_events e WHERE e.chain_seq > $1 AND e.chain_seq <= $2 ORDER BY e.chain_seq LIMIT ${BATCH}`,
+      [previousSeq.toString(), head.last_seq],
     );
     for (const row of rows) {
       const at = { id: row.id, chainSeq: row.chain_seq };
@@ -51,8 +57,13 @@ export async function verifyAuditChain(db: DataSource | EntityManager): Promise<
       previousSeq = BigInt(row.chain_seq);
       checked++;
     }
-    if (rows.length < BATCH) return { intact: true, checked, firstBroken: null };
+    if (rows.length < BATCH) break;
   }
+  // The walk must end on the very row the head names: short of it, or on another row in its place.
+  if (previousSeq !== BigInt(head.last_seq) || previousHash !== head.last_hash) {
+    return broken(checked, { id: head.last_event_id ?? '', chainSeq: head.last_seq, problem: 'tail_missing' });
+  }
+  return { intact: true, checked, firstBroken: null };
 }
 
 const broken = (checked: number, firstBroken: ChainBreak): ChainReport => ({ intact: false, checked, firstBroken });

@@ -66,10 +66,12 @@ export default async function consoleServerSetup() {
   await waitForHealth(baseUrl, child, () => log);
 
   process.env.E2E_BASE_URL = baseUrl;
+  // Every console test file shares this one database: a test that changes a row behind the API
+  // (the audit chain page's) must put it back before it ends. The helpers also read from it which
+  // TOTP step each account used last, since the server takes every code once.
+  process.env.E2E_DATABASE_URL = withDatabase(services.databaseUrl, database);
   process.env.E2E_DEMO_PASSWORD = TEST_DEMO_PASSWORD;
   process.env.E2E_TOTP_SECRET = TEST_TOTP_SECRET;
-  // The helpers read which TOTP step each account used last: the server takes every code once.
-  process.env.E2E_DATABASE_URL = withDatabase(services.databaseUrl, database);
   globalThis.__samverkaConsoleServer = {
     async stop() {
       if (child.exitCode === null) {

@@ -13,6 +13,7 @@ import { AuditRedactionSeal1765065600000 } from './1765065600000-AuditRedactionS
 import { AccessVersion1765324800000 } from './1765324800000-AccessVersion.js';
 import { ModerationQueueCounts1765411200000 } from './1765411200000-ModerationQueueCounts.js';
 import { TotpUsedStep1765497600000 } from './1765497600000-TotpUsedStep.js';
+import { AuditChainHead1765584000000 } from './1765584000000-AuditChainHead.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AccessVersion1765324800000,
   ModerationQueueCounts1765411200000,
   TotpUsedStep1765497600000,
+  AuditChainHead1765584000000,
 ];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEMO_BADGE_CODES, seedDemoOrganisations } from '../src/demo/demo-organisations.js';
+import { DEMO_BADGE_CODES, DEMO_ORGANISATION_IDS, seedDemoOrganisations } from '../src/demo/demo-organisations.js';
+import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
 import { BadgesService } from '../src/organisations/badges.service.js';
 import { StorageService } from '../src/storage/storage.service.js';
 import { bearer, demo } from './support/demo.js';
@@ -25,5 +26,23 @@ describe(seedDemoOrganisations.name, () => {
     const { accessToken } = await t.signIn(demo.coordinatorSigtuna.email);
     const queue = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ status: 'pending' }) }).set(bearer(accessToken));
     expect(queue.body).toEqual([expect.objectContaining({ organisationName: 'Nattvandrarna Sigtuna', overdue: true, evidence: [expect.objectContaining({ contentType: 'application/pdf' })] })]);
+  });
+
+  it('lists to each caller the organisations they administer or whose municipalities they serve, and filters by municipality', async () => {
+    const ids = async (who: keyof typeof demo, filter: Record<string, unknown> = {}) => {
+      const { accessToken } = await t.signIn(demo[who].email);
+      const response = await t.http.get('/api/organisations').query({ filter: JSON.stringify(filter), range: '[0,99]' }).set(bearer(accessToken));
+      expect(response.status).toBe(200);
+      expect(response.headers['content-range']).toMatch(new RegExp(`/${response.body.length}$`));
+      return new Set((response.body as { id: string }[]).map((o) => o.id));
+    };
+    const { police, nightWalkers, propertyOwner } = DEMO_ORGANISATION_IDS;
+    expect(await ids('officerSigtuna')).toEqual(new Set([police]));
+    expect(await ids('residentStrangnas')).toEqual(new Set([propertyOwner]));
+    const strangnas = await ids('coordinatorStrangnas');
+    expect(strangnas.has(propertyOwner) && !strangnas.has(police) && !strangnas.has(nightWalkers)).toBe(true);
+    const sigtuna = await ids('owner', { municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna });
+    expect(sigtuna.has(police) && sigtuna.has(nightWalkers) && !sigtuna.has(propertyOwner)).toBe(true);
+    expect(await ids('coordinatorStrangnas', { municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna })).toEqual(new Set());
   });
 });

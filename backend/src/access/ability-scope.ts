@@ -10,11 +10,19 @@ type Condition =
 const isCompound = (c: Condition): c is { operator: 'and' | 'or' | 'not'; value: Condition[] | Condition } => !('field' in c);
 
 /**
- * Where a rule field lives in SQL: a column, or `{ anyOf }`, an SQL expression giving an array
- * (for a record field that is a list, like the municipalities an organisation serves), which
- * matches as CASL matches arrays: when any element does.
+ * Where a rule field lives in SQL. A record field that is a list matches as CASL matches
+ * arrays, when any element does, and is mapped one of two ways:
+ * - `{ anyOf }`: an SQL expression giving the array, evaluated per row;
+ * - `{ key, keysLinkedTo }`: the list lives in a link table, and `keysLinkedTo(values)` selects
+ *   the (non-null) keys linked to any of the values. The row's `key` is tested against that set
+ *   once, a semi-join the planner can drive from the link table's index, instead of building an
+ *   array for every row.
  */
-export type ScopeColumn = string | { anyOf: string };
+export type ScopeColumn = string | { anyOf: string } | LinkedList;
+export interface LinkedList {
+  key: string;
+  keysLinkedTo: (valuesSql: string) => string;
+}
 
 /**
  * Restricts a list query to the rows the caller's rules allow, in SQL, so that pages and totals
@@ -55,9 +63,12 @@ export function scopeQuery<T extends ObjectLiteral>(
     const column = columns[condition.field];
     if (!column) throw new Error(`No SQL column is mapped for rule field "${condition.field}"`);
     const name = param();
+    if (typeof column === 'object' && 'anyOf' in column) {
+      add(arrayCondition(column.anyOf, condition.operator, name), { [name]: condition.value });
+      return;
+    }
     if (typeof column === 'object') {
-      const sql = arrayCondition(column.anyOf, condition.operator, name);
-      add(sql, { [name]: condition.value });
+      add(linkCondition(column, condition.operator, name), { [name]: listOf(condition.value) });
       return;
     }
     switch (condition.operator) {
@@ -96,3 +107,20 @@ function arrayCondition(array: string, operator: string, name: string): string {
       throw new Error(`Rule operator "${operator}" cannot be turned into SQL`);
   }
 }
+
+function linkCondition(list: LinkedList, operator: string, name: string): string {
+  const linked = `${list.key} IN (${list.keysLinkedTo(`:${name}`)})`;
+  switch (operator) {
+    case 'eq':
+    case 'in':
+      return linked;
+    case 'ne':
+    case 'nin':
+      // NOT IN is safe here: both the row's key and the linked keys are non-null.
+      return `NOT (${linked})`;
+    default:
+      throw new Error(`Rule operator "${operator}" cannot be turned into SQL`);
+  }
+}
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);

@@ -23,7 +23,7 @@ import { DomainProofService } from './domain-proof.service.js';
 import { APPLICATIONS_LIST, type ApplicationFilterDto, type ApplyDto } from './dto/application.dto.js';
 import { Organisation, OrganisationMember, OrganisationMunicipality } from './entities/organisation.entity.js';
 import { ApplicationEvidence, VerificationApplication } from './entities/verification.entity.js';
-import { loadApplications, municipalitiesOf } from './organisation-records.js';
+import { loadApplications, servedMunicipalities } from './organisation-records.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -31,7 +31,8 @@ export const EVIDENCE_MAX_FILES = 10;
 const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 const OPEN: ApplicationStatus[] = [ApplicationStatus.AwaitingDomainProof, ApplicationStatus.Pending, ApplicationStatus.InfoRequested];
 const SORT_COLUMNS: Record<string, string> = { createdAt: 'a.created_at', updatedAt: 'a.updated_at', status: 'a.status', organisationName: 'o.name' };
-const RULE_COLUMNS = { applicantId: 'a.applicant_id', municipalityIds: { anyOf: municipalitiesOf('a.organisation_id') } };
+const SERVED = servedMunicipalities('a.organisation_id');
+const RULE_COLUMNS = { applicantId: 'a.applicant_id', municipalityIds: SERVED };
 
 /** Applying for verification: the applicant's side, and the queue as reviewers see it. */
 @Injectable()
@@ -47,7 +48,7 @@ export class ApplicationsService {
     const qb = this.db.getRepository(VerificationApplication).createQueryBuilder('a').innerJoin(Organisation, 'o', 'o.id = a.organisation_id').select('a.id', 'id');
     scopeQuery(qb, caller.ability, Action.Read, Subject.VerificationApplication, RULE_COLUMNS);
     const { municipalityId, type, status, organisationId, minAgeDays, open, id } = query.filter;
-    if (municipalityId) qb.andWhere(`:municipalityId = ANY(${municipalitiesOf('a.organisation_id')})`, { municipalityId });
+    if (municipalityId) qb.andWhere(`a.organisation_id IN (${SERVED.keysLinkedTo(':municipalityIds')})`, { municipalityIds: [municipalityId] });
     if (type) qb.andWhere('a.organisation_type = :type', { type });
     if (status) qb.andWhere('a.status = :status', { status });
     if (open) qb.andWhere('a.status = ANY(:open)', { open: OPEN });

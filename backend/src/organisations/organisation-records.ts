@@ -10,6 +10,7 @@ import {
   workingDaysBetween,
 } from '@samverka/shared';
 import type { EntityManager } from 'typeorm';
+import type { LinkedList } from '../access/ability-scope.js';
 import { MAX_PROOF_ATTEMPTS } from './domain-proof.service.js';
 
 /** Reads whole records for the API in a few set-based queries, whatever the page size. */
@@ -21,13 +22,21 @@ const groupBy = <T>(rows: T[], key: (row: T) => string): Map<string, T[]> => {
   return map;
 };
 
-/** SQL giving the municipalities an organisation serves, for CASL scoping (`{ anyOf }`). */
+/** SQL giving the municipalities an organisation serves, as an array for its record. */
 export const municipalitiesOf = (organisationIdColumn: string) =>
   `ARRAY(SELECT om.municipality_id FROM organisation_municipalities om WHERE om.organisation_id = ${organisationIdColumn})`;
 
-/** SQL giving the users who administer an organisation. */
-export const adminsOf = (organisationIdColumn: string) =>
-  `ARRAY(SELECT m.user_id FROM organisation_members m WHERE m.organisation_id = ${organisationIdColumn} AND m.role = 'admin' AND m.left_at IS NULL)`;
+/** The municipalities an organisation serves, for CASL scoping as a semi-join on the link table. */
+export const servedMunicipalities = (organisationIdColumn: string): LinkedList => ({
+  key: organisationIdColumn,
+  keysLinkedTo: (values) => `SELECT om.organisation_id FROM organisation_municipalities om WHERE om.municipality_id = ANY(${values})`,
+});
+
+/** The users who administer an organisation, for CASL scoping as a semi-join on its members. */
+export const administrators = (organisationIdColumn: string): LinkedList => ({
+  key: organisationIdColumn,
+  keysLinkedTo: (values) => `SELECT m.organisation_id FROM organisation_members m WHERE m.user_id = ANY(${values}) AND m.role = 'admin' AND m.left_at IS NULL`,
+});
 
 /** Badge validity is computed, never stored: an expiry needs no job to take effect. */
 export const ORGANISATION_BADGE_VALID_SQL = `(b.status = 'active' AND b.valid_until > now())`;

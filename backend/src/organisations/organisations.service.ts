@@ -10,11 +10,12 @@ import { BadgesService } from './badges.service.js';
 import { DomainProofService } from './domain-proof.service.js';
 import { type AddMemberDto, ORGANISATIONS_LIST, type OrganisationFilterDto } from './dto/organisation.dto.js';
 import { Organisation, OrganisationMember } from './entities/organisation.entity.js';
-import { adminsOf, loadOrganisations, municipalitiesOf, ORGANISATION_BADGE_VALID_SQL } from './organisation-records.js';
+import { administrators, loadOrganisations, ORGANISATION_BADGE_VALID_SQL, servedMunicipalities } from './organisation-records.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
 
 const SORT_COLUMNS: Record<string, string> = { name: 'o.name', type: 'o.type', createdAt: 'o.created_at' };
-const RULE_COLUMNS = { adminIds: { anyOf: adminsOf('o.id') }, municipalityIds: { anyOf: municipalitiesOf('o.id') } };
+const SERVED = servedMunicipalities('o.id');
+const RULE_COLUMNS = { adminIds: administrators('o.id'), municipalityIds: SERVED };
 
 /** Organisations and their members. Members of verified organisations carry emblems. */
 @Injectable()
@@ -32,7 +33,7 @@ export class OrganisationsService {
     const { q, type, municipalityId, verified, id } = query.filter;
     if (q) qb.andWhere('(o.name ILIKE :q OR o.organisation_number LIKE :q)', { q: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
     if (type) qb.andWhere('o.type = :type', { type });
-    if (municipalityId) qb.andWhere(`:municipalityId = ANY(${municipalitiesOf('o.id')})`, { municipalityId });
+    if (municipalityId) qb.andWhere(`o.id IN (${SERVED.keysLinkedTo(':municipalityIds')})`, { municipalityIds: [municipalityId] });
     if (verified !== undefined) {
       qb.andWhere(`${verified ? '' : 'NOT '}EXISTS (SELECT 1 FROM badges b WHERE b.organisation_id = o.id AND b.kind = 'organisation' AND ${ORGANISATION_BADGE_VALID_SQL})`);
     }

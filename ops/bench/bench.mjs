@@ -13,6 +13,7 @@ import pg from 'pg';
 import { request, startInProcess } from '../scale/capture.mjs';
 import { migrate, ROOT } from '../scale/load.mjs';
 import { readMarker, targetUrl } from '../scale/target-database.mjs';
+import { isPreparedStatement, preparedStatementName } from '../../backend/dist/platform/database/prepared-statement.js';
 import { writeResults } from './report.mjs';
 import { fixtures, mintToken, SCENARIOS, SIGN_IN, staffIds } from './scenarios.mjs';
 
@@ -155,13 +156,18 @@ async function load(server, scenario, fx, tokens, conns) {
   };
 }
 
-/** The captured statements of one request, replayed by `conns` workers on a pool as large as the app's. */
+/**
+ * The captured statements of one request, replayed by `conns` workers on a pool as large as the
+ * app's, sent as the app sends them (named prepared statements where it prepares them), so that
+ * the ratio is the cost of our layers and not of a different way to talk to PostgreSQL.
+ */
 async function replay(statements, conns) {
   const pool = new pg.Pool({ connectionString: url, max: APP_POOL });
   const latencies = [];
   let done = 0;
+  const named = statements.map((s) => ({ ...(isPreparedStatement(s.sql) ? { name: preparedStatementName(s.sql) } : {}), text: s.sql, values: s.parameters }));
   const run = async () => {
-    for (const s of statements) await pool.query(s.sql, s.parameters);
+    for (const s of named) await pool.query(s);
   };
   for (let k = 0; k < 20; k++) await run();
   const end = Date.now() + duration * 1000;

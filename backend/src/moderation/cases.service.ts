@@ -43,6 +43,16 @@ export class CasesService {
   ) {}
 
   async list(caller: Caller, query: ListQuery<CaseFilterDto>): Promise<Page<CaseRecord>> {
+    // The plain queue (open cases, no other filter) takes its total from the counters the
+    // database keeps per queue: exact, without counting every open case on every page view.
+    const queues = isPlainQueue(query.filter) ? countedQueuesOf(caller.ability) : null;
+    // Whole routings by priority (the moderators' view) are read in index order; a group's
+    // queue is small enough to sort.
+    const routings = queues?.every((queue) => queue.startsWith('routing:')) ? queues.map((queue) => queue.slice('routing:'.length) as CaseRouting) : null;
+    if (queues && routings && routings.length > 0 && query.sort.field === 'priority' && query.sort.order === 'DESC') {
+      const [rows, total] = await Promise.all([this.queuePage.byPriority(routings, query.offset, query.limit), this.counts.openCases(queues)]);
+      return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
+    }
     const qb = this.db.getRepository(ModerationCase).createQueryBuilder('c');
     scopeQuery(qb, caller.ability, Action.Read, Subject.ModerationCase, RULE_COLUMNS);
     const f = query.filter;
@@ -63,21 +73,7 @@ export class CasesService {
     if (f.id) qb.andWhere('c.id = ANY(:ids)', { ids: f.id });
     const sort = query.sort.field === 'priority' ? `c.base_priority + ${AGE_POINTS_SQL('c')}` : query.sort.field === 'firstNoticeAt' ? 'c.firstNoticeAt' : 'c.lastNoticeAt';
     qb.orderBy(sort, query.sort.order).addOrderBy('c.firstNoticeAt', 'ASC').addOrderBy('c.id').skip(query.offset).take(query.limit);
-    // The plain queue (open cases, no other filter) takes its total from the counters the
-    // database keeps per queue: exact, without counting every open case on every page view.
-    const queues = isPlainQueue(f) ? countedQueuesOf(caller.ability) : null;
-    if (!queues) {
-      const [rows, total] = await qb.getManyAndCount();
-      return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
-    }
-    // Whole routings by priority (the moderators' view) are read in index order; a group's
-    // queue is small enough to sort.
-    const routings = queues.every((queue) => queue.startsWith('routing:')) ? queues.map((queue) => queue.slice('routing:'.length) as CaseRouting) : null;
-    const byPriority = query.sort.field === 'priority' && query.sort.order === 'DESC' && routings !== null && routings.length > 0;
-    const [rows, total] = await Promise.all([
-      byPriority ? this.queuePage.byPriority(routings, query.offset, query.limit) : qb.getMany(),
-      this.counts.openCases(queues),
-    ]);
+    const [rows, total] = queues ? await Promise.all([qb.getMany(), this.counts.openCases(queues)]) : await qb.getManyAndCount();
     return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
   }
 

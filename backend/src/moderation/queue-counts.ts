@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Action, type AppAbility, CaseRouting, Subject } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { PreparedStatement } from '../platform/database/prepared-statement.js';
 
 const ROUTINGS: readonly string[] = Object.values(CaseRouting);
 
@@ -35,6 +36,8 @@ export function countedQueuesOf(ability: AppAbility): string[] | null {
 const isIdList = (value: unknown): value is { $in: string[] } =>
   typeof value === 'object' && value !== null && Object.keys(value).length === 1 && Array.isArray((value as { $in?: unknown }).$in);
 
+const OPEN_CASES = new PreparedStatement<{ total: string }>(`SELECT coalesce(sum(open_cases), 0) AS total FROM moderation_queue_counts WHERE scope = ANY($1)`);
+
 /** Reads and folds the open-case counters the database keeps. */
 @Injectable()
 export class QueueCounts {
@@ -42,7 +45,7 @@ export class QueueCounts {
 
   async openCases(queues: readonly string[]): Promise<number> {
     if (queues.length === 0) return 0;
-    const [{ total }]: { total: string }[] = await this.db.query(`SELECT coalesce(sum(open_cases), 0) AS total FROM moderation_queue_counts WHERE scope = ANY($1)`, [queues]);
+    const [{ total }] = await OPEN_CASES.rows(this.db, [queues]);
     return Number(total);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseRouting } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { PreparedStatement } from '../platform/database/prepared-statement.js';
 import { entityFromRow } from '../platform/database/returning.js';
 import { ModerationCase } from './moderation-case.entity.js';
 import { AGE_POINTS_SQL, MAX_AGE_POINTS } from './scoring.js';
@@ -19,10 +20,12 @@ import { AGE_POINTS_SQL, MAX_AGE_POINTS } from './scoring.js';
  */
 @Injectable()
 export class QueuePage {
-  constructor(private readonly db: DataSource) {}
+  private readonly statement: PreparedStatement<Record<string, unknown>>;
 
-  async byPriority(routings: readonly CaseRouting[], offset: number, limit: number): Promise<ModerationCase[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
+  constructor(private readonly db: DataSource) {
+    // The entity's columns by name (see PreparedStatement on SELECT *).
+    const columns = db.getMetadata(ModerationCase).columns.map((column) => `c.${column.databaseName}`).join(', ');
+    this.statement = new PreparedStatement(
       `WITH RECURSIVE floor AS (
          SELECT coalesce((
            SELECT top.base_priority FROM unnest($1::text[]) AS r (routing)
@@ -37,7 +40,7 @@ export class QueuePage {
          SELECT b.routing, (SELECT max(c.base_priority) FROM moderation_cases c WHERE c.routing = b.routing AND c.status = 'open' AND c.base_priority < b.base)
            FROM bases b, floor f WHERE b.base > f.base
        )
-       SELECT c.* FROM bases b CROSS JOIN floor f
+       SELECT ${columns} FROM bases b CROSS JOIN floor f
          CROSS JOIN LATERAL (
            SELECT * FROM moderation_cases c
             WHERE c.routing = b.routing AND c.status = 'open' AND c.base_priority = b.base
@@ -45,8 +48,11 @@ export class QueuePage {
         WHERE b.base >= f.base
         ORDER BY c.base_priority + ${AGE_POINTS_SQL('c')} DESC, c.first_notice_at, c.id
         OFFSET $3 LIMIT $4`,
-      [routings, offset + limit, offset, limit],
     );
+  }
+
+  async byPriority(routings: readonly CaseRouting[], offset: number, limit: number): Promise<ModerationCase[]> {
+    const rows = await this.statement.rows(this.db, [routings, offset + limit, offset, limit]);
     return rows.map((row) => entityFromRow(this.db.manager, ModerationCase, row));
   }
 }

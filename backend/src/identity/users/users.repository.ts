@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, UserStatus } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PreparedStatement } from '../../platform/database/prepared-statement.js';
 import { MunicipalityScope } from './municipality-scope.entity.js';
 import { User } from './user.entity.js';
 
@@ -12,6 +13,9 @@ export interface AccessFacts {
   municipalityIds: string[];
 }
 
+/** Read by every authenticated request. */
+const ACCESS_VERSION = new PreparedStatement<{ status: UserStatus; access_version: string }>(`SELECT status, access_version FROM users WHERE id = $1`);
+
 /** Queries on users owned by the identity context. */
 @Injectable()
 export class UsersRepository {
@@ -22,7 +26,7 @@ export class UsersRepository {
    * sessions change): the one read an authenticated request makes when its ability is cached.
    */
   async findAccessVersion(id: string): Promise<{ status: UserStatus; version: string } | null> {
-    const rows: { status: UserStatus; access_version: string }[] = await this.db.query(`SELECT status, access_version FROM users WHERE id = $1`, [id]);
+    const rows = await ACCESS_VERSION.rows(this.db, [id]);
     return rows[0] ? { status: rows[0].status, version: rows[0].access_version } : null;
   }
 

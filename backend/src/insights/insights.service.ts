@@ -28,10 +28,13 @@ export class InsightsService {
     switch (chart) {
       case CHARTS.postsPerDay:
         return query(
-          `SELECT d::date::text AS day, coalesce(sum(h.green), 0)::int AS green, coalesce(sum(h.yellow), 0)::int AS yellow, coalesce(sum(h.red), 0)::int AS red
+          // Summed over the period's index range first, then laid over the days: joined to the
+          // series directly, the planner read the municipality's whole history (40 ms, not 1).
+          `SELECT d::date::text AS day, coalesce(s.green, 0)::int AS green, coalesce(s.yellow, 0)::int AS yellow, coalesce(s.red, 0)::int AS red
              FROM generate_series($2::date, $3::date, interval '1 day') d
-             LEFT JOIN insight_post_hours h ON h.day = d::date AND ${IN_SCOPE('h.municipality_id')}
-            GROUP BY d ORDER BY d`,
+             LEFT JOIN (SELECT h.day, sum(h.green) AS green, sum(h.yellow) AS yellow, sum(h.red) AS red FROM insight_post_hours h
+                         WHERE h.day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('h.municipality_id')} GROUP BY h.day) s ON s.day = d::date
+            ORDER BY d`,
         );
       case CHARTS.postsByHour:
         return query(

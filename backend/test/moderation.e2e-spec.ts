@@ -56,6 +56,15 @@ describe('Code-of-conduct reports and moderation', () => {
     expect(mine.body).toEqual([expect.objectContaining({ id: first.body.id, outcome: 'pending' })]);
   });
 
+  it('answers the same report sent twice at once (a double click) with one notice and one 409, never a 500', async () => {
+    const post = await publicPost(await newCitizen(t));
+    const reporter = await newCitizen(t);
+    const answers = await Promise.all([report(reporter, 'post', post.id, 'tone'), report(reporter, 'post', post.id, 'tone'), report(reporter, 'post', post.id, 'spam')]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
+    const c = await caseOf(moderator.token, post.id);
+    expect(c).toMatchObject({ noticeCount: 1, reporterCount: 1 });
+  });
+
   it('refuses an illegal notice without a legal ground and good-faith confirmation, and reports of one’s own content', async () => {
     const author = await newCitizen(t);
     const post = await publicPost(author);

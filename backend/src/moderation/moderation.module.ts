@@ -7,6 +7,7 @@ import { CasesService } from './cases.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { ModerationCasesController } from './moderation-cases.controller.js';
 import { NoticesController } from './notices.controller.js';
+import { IntakeStatements } from './intake-statements.js';
 import { NoticesService } from './notices.service.js';
 import { QueueCounts } from './queue-counts.js';
 import { QueuePage } from './queue-page.js';
@@ -22,6 +23,7 @@ import { TransparencyService } from './transparency.service.js';
     AppealsService,
     CasesService,
     DecisionsService,
+    IntakeStatements,
     NoticesService,
     QueueCounts,
     QueuePage,

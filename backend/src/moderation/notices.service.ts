@@ -13,13 +13,13 @@ import { Page } from '../platform/http/simple-rest/page.js';
 import { type CreateNoticeDto, MY_NOTICES_LIST, type MyNoticeFilterDto } from './dto/notice.dto.js';
 import { ModerationAction } from './moderation-action.entity.js';
 import { ModerationCase } from './moderation-case.entity.js';
+import { IntakeStatements } from './intake-statements.js';
 import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
 import { toNoticeRecord } from './notice-records.js';
 import { Notice } from './notice.entity.js';
 import { type ReportedItem, ReportedItems } from './reported-items.js';
 import { PLATFORM_RULES, scoreCase } from './scoring.js';
 import { VerifiedReporters } from './verified-reporters.port.js';
-import { entityFromRow } from '../platform/database/returning.js';
 
 export const MAX_NOTICES_PER_HOUR = 20;
 export const MAX_NOTICES_PER_DAY = 100;
@@ -40,6 +40,7 @@ export class NoticesService {
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
     private readonly config: AppConfig,
+    private readonly statements: IntakeStatements,
   ) {}
 
   /**
@@ -61,19 +62,18 @@ export class NoticesService {
       }
       const reporterKind: ReporterKind = verifiedKind ?? (item.groupId && caller.adminGroupIds.includes(item.groupId) ? ReporterKind.GroupAdmin : ReporterKind.User);
       const moderationCase = await this.openCase(manager, dto, item);
-      const saved = await manager.save(
-        manager.create(Notice, {
-          caseId: moderationCase.id,
-          itemType: dto.itemType,
-          itemId: dto.itemId,
-          reporterId: caller.id,
-          reporterKind,
-          rule: dto.rule,
-          legalGround: dto.legalGround ?? null,
-          explanation: dto.explanation,
-          goodFaith: dto.goodFaith ?? false,
-        }),
-      );
+      const saved = await this.statements.addNotice(manager, {
+        caseId: moderationCase.id,
+        itemType: dto.itemType,
+        itemId: dto.itemId,
+        reporterId: caller.id,
+        reporterKind,
+        rule: dto.rule,
+        legalGround: dto.legalGround ?? null,
+        explanation: dto.explanation,
+        goodFaith: dto.goodFaith ?? false,
+      });
+      if (!saved) throw new ModerationError(ModerationErrorCode.AlreadyReported, 'You have already reported this: see its progress under your reports');
       const wasAlerting = moderationCase.noticeCount > 0 && this.alerting(moderationCase);
       const sameRuleReporters = await this.rescore(manager, moderationCase, item, dto.rule);
       await this.autoHide(manager, moderationCase, item, dto.rule, reporterKind, sameRuleReporters);
@@ -95,14 +95,7 @@ export class NoticesService {
 
   /** Whether the caller may report now, and has reported this item before: one statement. */
   private async standingOf(manager: EntityManager, userId: string, dto: CreateNoticeDto): Promise<{ alreadyReported: boolean }> {
-    const [row]: { suspended_until: Date | null; hour: number; day: number; already: boolean }[] = await manager.query(
-      `SELECT (SELECT suspended_until FROM reporter_standing WHERE user_id = $1) AS suspended_until,
-              count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS hour,
-              count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS day,
-              EXISTS (SELECT 1 FROM moderation_notices WHERE reporter_id = $1 AND item_type = $2 AND item_id = $3) AS already
-         FROM moderation_notices WHERE reporter_id = $1 AND created_at > now() - interval '1 day'`,
-      [userId, dto.itemType, dto.itemId],
-    );
+    const row = await this.statements.standingOf(manager, userId, dto.itemType, dto.itemId);
     if (row.suspended_until && row.suspended_until.getTime() > Date.now()) {
       throw new ModerationError(ModerationErrorCode.ReportingSuspended, `Your right to report is suspended until ${row.suspended_until.toISOString()} after repeated unfounded reports`);
     }
@@ -128,35 +121,28 @@ export class NoticesService {
    * The open case of the item, created with the first notice, and locked for this transaction
    * either way: the upsert takes the row lock that concurrent notices on the item wait for.
    */
-  private async openCase(manager: EntityManager, dto: CreateNoticeDto, item: ReportedItem): Promise<ModerationCase> {
+  private openCase(manager: EntityManager, dto: CreateNoticeDto, item: ReportedItem): Promise<ModerationCase> {
     const routing = item.groupId && !PLATFORM_RULES.includes(dto.rule) ? CaseRouting.GroupAdmins : CaseRouting.Platform;
-    const [row]: Record<string, unknown>[] = await manager.query(
-      `INSERT INTO moderation_cases (item_type, item_id, group_id, municipality_id, author_id, routing, escalated_at, escalation_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END, CASE WHEN $7 THEN 'severity' END)
-       ON CONFLICT (item_type, item_id) WHERE status = 'open' DO UPDATE SET last_notice_at = now()
-       RETURNING *`,
-      [dto.itemType, dto.itemId, item.groupId, item.municipalityId, item.authorId, routing, Boolean(item.groupId) && routing === CaseRouting.Platform],
-    );
-    return entityFromRow(manager, ModerationCase, row);
+    return this.statements.openCaseFor(manager, {
+      itemType: dto.itemType,
+      itemId: dto.itemId,
+      groupId: item.groupId,
+      municipalityId: item.municipalityId,
+      authorId: item.authorId,
+      routing,
+      escalated: Boolean(item.groupId) && routing === CaseRouting.Platform,
+    });
   }
 
   /** Recomputes the case's score from its notices; answers how many distinct people reported it for `rule`. */
   private async rescore(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule): Promise<number> {
-    const [stats]: { notices: number; reporters: number; rules: ConductRule[]; verified: boolean; same_rule: number }[] = await manager.query(
-      `SELECT count(*)::int AS notices, count(DISTINCT reporter_id)::int AS reporters, array_agg(DISTINCT rule) AS rules,
-              bool_or(reporter_kind IN ('verified_police', 'verified_municipality')) AS verified,
-              count(DISTINCT reporter_id) FILTER (WHERE rule = $2)::int AS same_rule
-         FROM moderation_notices WHERE case_id = $1`,
-      [moderationCase.id, rule],
-    );
+    const stats = await this.statements.statisticsOf(manager, moderationCase.id, rule);
     const { base, parts } = scoreCase({ rules: stats.rules, redPost: item.redPost, reporterCount: stats.reporters, verifiedReporter: stats.verified });
-    const changes: Partial<ModerationCase> = { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, lastNoticeAt: new Date() };
     // A threat or illegal content reaches the platform at once, even in a group.
-    if (moderationCase.routing === CaseRouting.GroupAdmins && PLATFORM_RULES.includes(rule)) {
-      Object.assign(changes, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'severity' });
-    }
-    Object.assign(moderationCase, changes);
-    await manager.update(ModerationCase, { id: moderationCase.id }, changes);
+    const escalate = moderationCase.routing === CaseRouting.GroupAdmins && PLATFORM_RULES.includes(rule);
+    await this.statements.saveScore(manager, moderationCase.id, { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, escalate });
+    Object.assign(moderationCase, { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, lastNoticeAt: new Date() });
+    if (escalate) Object.assign(moderationCase, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'severity' });
     return stats.same_rule;
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /**
  * A hot statement of fixed text, run as a named prepared statement on TypeORM's own pool, so
@@ -18,11 +18,16 @@ export class PreparedStatement<Row extends QueryResultRow> {
     PREPARED_TEXTS.add(text);
   }
 
-  async rows(db: DataSource, values: readonly unknown[]): Promise<Row[]> {
-    db.logger.logQuery(this.text, [...values]);
-    // TypeORM keeps its pg pool on the driver; its query runner only sends unnamed statements.
-    const pool = (db.driver as unknown as { master: Pool }).master;
-    const result = await pool.query<Row>({ name: this.name, text: this.text, values: [...values] });
+  /** On the pool, or inside the transaction of `executor` when it is a transaction's manager. */
+  async rows(executor: DataSource | EntityManager, values: readonly unknown[]): Promise<Row[]> {
+    const db = executor instanceof DataSource ? executor : executor.connection;
+    const runner = executor instanceof DataSource ? undefined : executor.queryRunner;
+    db.logger.logQuery(this.text, [...values], runner);
+    const query = { name: this.name, text: this.text, values: [...values] };
+    // TypeORM's query runners send only unnamed statements: the pg client or pool under them
+    // (the driver's `master`) takes named ones.
+    const target: Pool | PoolClient = runner ? await runner.connect() : (db.driver as unknown as { master: Pool }).master;
+    const result = await target.query<Row>(query);
     return result.rows;
   }
 }

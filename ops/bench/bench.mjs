@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { request, startInProcess } from '../scale/capture.mjs';
+import { BACKEND_NODE_FLAGS } from '../scripts/backend-node-flags.mjs';
 import { migrate, ROOT } from '../scale/load.mjs';
 import { readMarker, targetUrl } from '../scale/target-database.mjs';
 import { isPreparedStatement, preparedStatementName } from '../../backend/dist/platform/database/prepared-statement.js';
@@ -92,7 +93,8 @@ async function captureStatements(scenarios, fx) {
 
 async function startServer(jwtSecret) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'backend/dist/main.js')], {
+  // Run as production runs it (ops/Dockerfile, npm start).
+  const child = spawn(process.execPath, [...BACKEND_NODE_FLAGS, join(ROOT, 'backend/dist/main.js')], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: url, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret, DEMO_MODE: 'false', LOG_LEVEL: 'warn', QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`, CONSOLE_DIR: '/nonexistent' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BACKEND_NODE_FLAGS } from './backend-node-flags.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataRoot = path.join(repo, '.data');
@@ -322,7 +323,7 @@ async function main() {
 
   console.log('samverka: starting the backend');
   // Own process group, so a Ctrl+C reaches only this launcher, which stops things in order.
-  const backend = spawn(process.execPath, [path.join(repo, 'backend', 'dist', 'main.js')], {
+  const backend = spawn(process.execPath, [...BACKEND_NODE_FLAGS, path.join(repo, 'backend', 'dist', 'main.js')], {
     cwd: repo,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -14,6 +14,7 @@ import { AccessVersion1765324800000 } from './1765324800000-AccessVersion.js';
 import { ModerationQueueCounts1765411200000 } from './1765411200000-ModerationQueueCounts.js';
 import { TotpUsedStep1765497600000 } from './1765497600000-TotpUsedStep.js';
 import { AuditChainHead1765584000000 } from './1765584000000-AuditChainHead.js';
+import { GroupQueueIndex1765670400000 } from './1765670400000-GroupQueueIndex.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ModerationQueueCounts1765411200000,
   TotpUsedStep1765497600000,
   AuditChainHead1765584000000,
+  GroupQueueIndex1765670400000,
 ];

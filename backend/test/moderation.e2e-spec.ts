@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedDemoOrganisations } from '../src/demo/demo-organisations.js';
-import { CasesService } from '../src/moderation/cases.service.js';
+import { CasesService, ESCALATION_BATCH } from '../src/moderation/cases.service.js';
 import { BadgesService } from '../src/organisations/badges.service.js';
 import { StorageService } from '../src/storage/storage.service.js';
 import { DSA_ALLOWED } from '../src/moderation/dsa-export.js';
@@ -110,6 +110,27 @@ describe('Code-of-conduct reports and moderation', () => {
     expect(escalated).toBeGreaterThanOrEqual(1);
     expect(await t.app.get(CasesService).escalateOverdue()).toBe(0);
     expect(await caseOf(moderator.token, message.body.id)).toMatchObject({ routing: 'platform', escalationReason: 'timeout' });
+  });
+
+  it('escalates a backlog larger than one batch completely, one audited escalation per case', async () => {
+    const groupOwner = await newCitizen(t);
+    const group = await newGroup(t, groupOwner.token, { visibility: 'open' });
+    const backlog = ESCALATION_BATCH + 7;
+    await t.db.query(
+      `INSERT INTO moderation_cases (item_type, item_id, group_id, routing, first_notice_at, last_notice_at, created_at)
+       SELECT 'group_message', gen_random_uuid(), $1, 'group_admins', now() - interval '80 hours', now() - interval '80 hours', now() - interval '80 hours' FROM generate_series(1, $2)`,
+      [group.id, backlog],
+    );
+    expect(await t.app.get(CasesService).escalateOverdue()).toBe(backlog);
+    const [left] = await t.db.query(`SELECT count(*)::int AS n FROM moderation_cases WHERE group_id = $1 AND routing = 'group_admins' AND status = 'open'`, [group.id]);
+    expect(left.n).toBe(0);
+    const [audited] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_events e JOIN moderation_cases c ON c.id::text = e.subject_id WHERE c.group_id = $1 AND e.action = 'moderation.case_escalated'`,
+      [group.id],
+    );
+    expect(audited.n).toBe(backlog);
+    // Out of the moderators' queue again: the tests below look their cases up in it.
+    await t.db.query(`DELETE FROM moderation_cases WHERE group_id = $1`, [group.id]);
   });
 
   it('hides an item automatically when three people report it for the same rule, and shows it again on dismissal', async () => {

@@ -84,9 +84,15 @@ export async function fixtures(client, marker, { reporters = 2000, posts = 997 }
       ORDER BY p.created_at LIMIT 200`,
     [municipalityId],
   );
-  // The quiet tail of the largest municipality never reports in the seed.
+  // The quiet tail of the largest municipality never reports in the seed; those who reported in
+  // an earlier run today are left out, or a second run would meet the reporting limits.
   const first = L.userStart[0] + L.reporterSpan(0);
-  const count = Math.min(reporters, L.userStart[0] + L.residents[0] - first);
-  const reporterIds = Array.from({ length: count }, (_, k) => uuidFor(TAGS.user, first + k));
+  const candidates = Array.from({ length: Math.min(reporters * 10, L.userStart[0] + L.residents[0] - first) }, (_, k) => uuidFor(TAGS.user, first + k));
+  const { rows: recent } = await client.query(
+    `SELECT DISTINCT reporter_id FROM moderation_notices WHERE reporter_id = ANY($1::uuid[]) AND created_at > now() - interval '1 day'`,
+    [candidates],
+  );
+  const reportedToday = new Set(recent.map((r) => r.reporter_id));
+  const reporterIds = candidates.filter((id) => !reportedToday.has(id)).slice(0, reporters);
   return { municipalityId, largestGroupId: uuidFor(TAGS.group, 0), openCaseIds: cases.map((r) => r.id), reportablePostIds: reportable.map((r) => r.id), urgentPostIds: urgent.map((r) => r.id), reporterIds };
 }

@@ -25,6 +25,8 @@ import { AGE_POINTS_SQL } from './scoring.js';
 import { returnedRows } from '../platform/database/returning.js';
 
 const RULE_COLUMNS = { routing: 'c.routing', groupId: 'c.group_id' };
+/** Overdue group cases escalated per transaction. */
+export const ESCALATION_BATCH = 500;
 
 const isPlainQueue = (filter: CaseFilterDto): boolean =>
   Object.entries(filter).every(([name, value]) => value === undefined || (name === 'status' && value === CaseStatus.Open));
@@ -158,12 +160,29 @@ export class CasesService {
    * job may run twice, or on two instances, and still escalates each case once.
    */
   async escalateOverdue(actor: Actor = { id: null, requestId: 'escalation-job' }): Promise<number> {
+    let escalated = 0;
+    for (;;) {
+      const batch = await this.escalateOverdueBatch(actor);
+      escalated += batch;
+      if (batch < ESCALATION_BATCH) return escalated;
+    }
+  }
+
+  /**
+   * One batch per transaction: after an outage of the job thousands of cases can be overdue, and
+   * one transaction for them all would hold their row locks (and moderators' decisions) for as
+   * long as its audit rows take. Cases being decided right now are skipped, not waited for.
+   */
+  private escalateOverdueBatch(actor: Actor): Promise<number> {
     return this.db.transaction(async (manager) => {
       const rows = returnedRows<{ id: string; municipality_id: string | null }>(await manager.query(
         `UPDATE moderation_cases SET routing = 'platform', escalated_at = now(), escalation_reason = 'timeout', claimed_by = NULL, claimed_until = NULL, assigned_to = NULL
-          WHERE status = 'open' AND routing = 'group_admins' AND first_action_at IS NULL AND created_at <= now() - make_interval(hours => $1)
+          WHERE id IN (
+            SELECT id FROM moderation_cases
+             WHERE status = 'open' AND routing = 'group_admins' AND first_action_at IS NULL AND created_at <= now() - make_interval(hours => $1)
+             ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
           RETURNING id, municipality_id`,
-        [this.config.moderation.escalationHours],
+        [this.config.moderation.escalationHours, ESCALATION_BATCH],
       ));
       for (const row of rows) {
         await this.audit.record(manager, {

@@ -84,6 +84,11 @@ describe(QueueCounts.name, () => {
     const rows: { scope: string; n: string }[] = await t.db.query(`SELECT scope, count(*) AS n FROM moderation_queue_counts GROUP BY scope HAVING count(*) > 1`);
     expect(rows).toEqual([]);
     await expectExactTotals(groupOwner, group.id);
+    // A fold with nothing changed rewrites nothing (each run used to rewrite every queue's row).
+    const ids = async () => (await t.db.query(`SELECT id FROM moderation_queue_counts ORDER BY id`)).map((row: { id: string }) => row.id);
+    const settled = await ids();
+    await t.app.get(QueueCounts).fold();
+    expect(await ids()).toEqual(settled);
   });
 
   it('keeps totals exact when many reports open cases at the same moment, folding meanwhile', async () => {

@@ -15,6 +15,7 @@ import { ModerationQueueCounts1765411200000 } from './1765411200000-ModerationQu
 import { TotpUsedStep1765497600000 } from './1765497600000-TotpUsedStep.js';
 import { AuditChainHead1765584000000 } from './1765584000000-AuditChainHead.js';
 import { GroupQueueIndex1765670400000 } from './1765670400000-GroupQueueIndex.js';
+import { QueueCountsFoldChanged1765756800000 } from './1765756800000-QueueCountsFoldChanged.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   TotpUsedStep1765497600000,
   AuditChainHead1765584000000,
   GroupQueueIndex1765670400000,
+  QueueCountsFoldChanged1765756800000,
 ];

@@ -244,6 +244,11 @@ describe('Organisation verification', () => {
     expect((await t.http.get('/api/verification-applications').set(as('coordinatorStrangnas'))).body).toEqual([]);
     const byType = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ type: 'municipality', municipalityId: SIGTUNA, minAgeDays: 0 }) }).set(as('owner'));
     expect((byType.body as { organisationType: string }[]).map((r) => r.organisationType)).toEqual(['municipality']);
+    // Sorting by organisation name joins the organisations; the rows and total stay the same.
+    const byName = await t.http.get('/api/verification-applications').query({ sort: JSON.stringify(['organisationName', 'ASC']), filter: JSON.stringify({ open: true }) }).set(as('coordinatorSigtuna'));
+    expect(byName.status).toBe(200);
+    expect(byName.headers['content-range']).toBe(sigtuna.headers['content-range']);
+    expect(new Set((byName.body as { id: string }[]).map((r) => r.id))).toEqual(new Set((sigtuna.body as { id: string }[]).map((r) => r.id)));
     const mine = await t.http.get('/api/verification-applications').set(as('residentStrangnas'));
     expect(new Set((mine.body as { applicantId: string }[]).map((r) => r.applicantId))).toEqual(new Set([demo.residentStrangnas.id]));
     expect((await t.http.post(`/api/verification-applications/${rows[0] && (sigtuna.body[0].id as string)}/approve`).set(as('citizenSigtuna')).send({ grounds: 'ok ok' })).status).toBe(403);

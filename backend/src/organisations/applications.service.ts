@@ -45,7 +45,7 @@ export class ApplicationsService {
   ) {}
 
   async list(caller: Caller, query: ListQuery<ApplicationFilterDto>): Promise<Page<VerificationApplicationRecord>> {
-    const qb = this.db.getRepository(VerificationApplication).createQueryBuilder('a').innerJoin(Organisation, 'o', 'o.id = a.organisation_id').select('a.id', 'id');
+    const qb = this.db.getRepository(VerificationApplication).createQueryBuilder('a').select('a.id', 'id');
     scopeQuery(qb, caller.ability, Action.Read, Subject.VerificationApplication, RULE_COLUMNS);
     const { municipalityId, type, status, organisationId, minAgeDays, open, id } = query.filter;
     if (municipalityId) qb.andWhere(`a.organisation_id IN (${SERVED.keysLinkedTo(':municipalityIds')})`, { municipalityIds: [municipalityId] });
@@ -56,6 +56,9 @@ export class ApplicationsService {
     if (minAgeDays !== undefined) qb.andWhere('a.created_at <= now() - make_interval(days => :minAgeDays)', { minAgeDays });
     if (id) qb.andWhere('a.id = ANY(:ids)', { ids: id });
     const total = await qb.getCount();
+    // Joined only to sort by name: every application has its organisation (a foreign key), so
+    // the count needs no join, and merging with all 20 000 organisations was half its time.
+    if (query.sort.field === 'organisationName') qb.innerJoin(Organisation, 'o', 'o.id = a.organisation_id');
     const rows: { id: string }[] = await qb
       .orderBy(SORT_COLUMNS[query.sort.field], query.sort.order)
       .addOrderBy('a.id', 'ASC')

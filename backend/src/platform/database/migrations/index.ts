@@ -16,6 +16,7 @@ import { TotpUsedStep1765497600000 } from './1765497600000-TotpUsedStep.js';
 import { AuditChainHead1765584000000 } from './1765584000000-AuditChainHead.js';
 import { GroupQueueIndex1765670400000 } from './1765670400000-GroupQueueIndex.js';
 import { QueueCountsFoldChanged1765756800000 } from './1765756800000-QueueCountsFoldChanged.js';
+import { ServedMunicipalitiesCovering1765843200000 } from './1765843200000-ServedMunicipalitiesCovering.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AuditChainHead1765584000000,
   GroupQueueIndex1765670400000,
   QueueCountsFoldChanged1765756800000,
+  ServedMunicipalitiesCovering1765843200000,
 ];

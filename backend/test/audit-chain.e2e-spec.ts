@@ -86,7 +86,13 @@ describe('Audit log hash chain', () => {
 
   it('initialises the head from the rows already written when its migration runs', async () => {
     const last = await lastRowOf(t.db);
-    await t.db.undoLastMigration({ transaction: 'each' });
+    // Back to just before the head's migration (later migrations are undone first), then forward again.
+    const headMigration = 'AuditChainHead1765584000000';
+    for (let undone = ''; undone !== headMigration; ) {
+      const [latest]: { name: string }[] = await t.db.query(`SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`);
+      undone = latest.name;
+      await t.db.undoLastMigration({ transaction: 'each' });
+    }
     expect(await t.db.query(`SELECT to_regclass('audit_chain_head') AS head`)).toEqual([{ head: null }]);
     await t.db.runMigrations({ transaction: 'each' });
     expect(await headOf(t.db)).toEqual({ last_seq: last.chain_seq, last_hash: last.hash, last_event_id: last.id });

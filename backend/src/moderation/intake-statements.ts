@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { CaseRouting, ConductRule, ReporterKind, ScorePart } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PreparedStatement } from '../platform/database/prepared-statement.js';
-import { entityFromRow } from '../platform/database/returning.js';
+import { entityColumns, entityFromRow } from '../platform/database/returning.js';
 import { ModerationCase } from './moderation-case.entity.js';
 import { Notice } from './notice.entity.js';
 
-/** Whether a reporter may report now, and has reported the item before. */
+/** Whether a reporter may report now: a suspension, and the notices of the last hour and day. */
 export interface StandingRow {
   suspended_until: Date | null;
   hour: number;
   day: number;
-  already: boolean;
 }
 
 export interface CaseStatistics {
@@ -44,9 +43,6 @@ export interface CaseScore {
   escalate: boolean;
 }
 
-const columnsOf = (db: DataSource, entity: typeof ModerationCase | typeof Notice) =>
-  db.getMetadata(entity).columns.map((column) => column.databaseName).join(', ');
-
 /**
  * The statements of notice intake, the platform's busiest write, as hand-written prepared
  * statements: TypeORM's save and update machinery was a sixth of a notice's CPU in the API.
@@ -56,8 +52,7 @@ export class IntakeStatements {
   private readonly standing = new PreparedStatement<StandingRow>(
     `SELECT (SELECT suspended_until FROM reporter_standing WHERE user_id = $1) AS suspended_until,
             count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS hour,
-            count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS day,
-            EXISTS (SELECT 1 FROM moderation_notices WHERE reporter_id = $1 AND item_type = $2 AND item_id = $3) AS already
+            count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS day
        FROM moderation_notices WHERE reporter_id = $1 AND created_at > now() - interval '1 day'`,
   );
   private readonly statistics = new PreparedStatement<CaseStatistics>(
@@ -83,19 +78,19 @@ export class IntakeStatements {
       `INSERT INTO moderation_cases (item_type, item_id, group_id, municipality_id, author_id, routing, escalated_at, escalation_reason)
        VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END, CASE WHEN $7 THEN 'severity' END)
        ON CONFLICT (item_type, item_id) WHERE status = 'open' DO UPDATE SET last_notice_at = now()
-       RETURNING ${columnsOf(db, ModerationCase)}`,
+       RETURNING ${entityColumns(db.manager, ModerationCase)}`,
     );
-    // Two identical reports at once both pass the standing check; the second finds the first here.
+    // One notice per reporter and item, whether the first was sent long ago or at the same moment.
     this.insertNotice = new PreparedStatement(
       `INSERT INTO moderation_notices (case_id, item_type, item_id, reporter_id, reporter_kind, rule, legal_ground, explanation, good_faith)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (reporter_id, item_type, item_id) DO NOTHING
-       RETURNING ${columnsOf(db, Notice)}`,
+       RETURNING ${entityColumns(db.manager, Notice)}`,
     );
   }
 
-  async standingOf(manager: EntityManager, reporterId: string, itemType: string, itemId: string): Promise<StandingRow> {
-    const [row] = await this.standing.rows(manager, [reporterId, itemType, itemId]);
+  async standingOf(manager: EntityManager, reporterId: string): Promise<StandingRow> {
+    const [row] = await this.standing.rows(manager, [reporterId]);
     return row;
   }
 

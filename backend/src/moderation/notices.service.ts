@@ -53,13 +53,10 @@ export class NoticesService {
     }
     const verifiedKind = await this.verified.kindOf(caller.id);
     const notice = await this.db.transaction(async (manager) => {
-      const standing = await this.standingOf(manager, caller.id, dto);
+      await this.assertMayReport(manager, caller.id);
       const item = await this.items.describe(manager, dto.itemType, dto.itemId);
       await this.assertCanSeeItem(manager, caller, item);
       if (item.authorId === caller.id && dto.itemType !== 'group') throw new ModerationError(ModerationErrorCode.CannotReportSelf, 'You cannot report your own content or account');
-      if (standing.alreadyReported) {
-        throw new ModerationError(ModerationErrorCode.AlreadyReported, 'You have already reported this: see its progress under your reports');
-      }
       const reporterKind: ReporterKind = verifiedKind ?? (item.groupId && caller.adminGroupIds.includes(item.groupId) ? ReporterKind.GroupAdmin : ReporterKind.User);
       const moderationCase = await this.openCase(manager, dto, item);
       const saved = await this.statements.addNotice(manager, {
@@ -73,6 +70,7 @@ export class NoticesService {
         explanation: dto.explanation,
         goodFaith: dto.goodFaith ?? false,
       });
+      // One notice per reporter and item: the insert finds an earlier one, or one sent at the same moment.
       if (!saved) throw new ModerationError(ModerationErrorCode.AlreadyReported, 'You have already reported this: see its progress under your reports');
       const wasAlerting = moderationCase.noticeCount > 0 && this.alerting(moderationCase);
       const sameRuleReporters = await this.rescore(manager, moderationCase, item, dto.rule);
@@ -93,14 +91,13 @@ export class NoticesService {
     return new Page(MY_NOTICES_LIST.resource, rows.map(toNoticeRecord), query.offset, total);
   }
 
-  /** Whether the caller may report now, and has reported this item before: one statement. */
-  private async standingOf(manager: EntityManager, userId: string, dto: CreateNoticeDto): Promise<{ alreadyReported: boolean }> {
-    const row = await this.statements.standingOf(manager, userId, dto.itemType, dto.itemId);
+  /** Refuses a reporter whose right to report is suspended, or who has reported a lot just now. */
+  private async assertMayReport(manager: EntityManager, userId: string): Promise<void> {
+    const row = await this.statements.standingOf(manager, userId);
     if (row.suspended_until && row.suspended_until.getTime() > Date.now()) {
       throw new ModerationError(ModerationErrorCode.ReportingSuspended, `Your right to report is suspended until ${row.suspended_until.toISOString()} after repeated unfounded reports`);
     }
     if (row.hour >= MAX_NOTICES_PER_HOUR || row.day >= MAX_NOTICES_PER_DAY) throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
-    return { alreadyReported: row.already };
   }
 
   /** Content in a locked group, or sent to an organisation, can only be reported by those who can read it. */

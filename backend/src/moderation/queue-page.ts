@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CaseRouting } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { PreparedStatement } from '../platform/database/prepared-statement.js';
-import { entityFromRow } from '../platform/database/returning.js';
+import { entityColumns, entityFromRow } from '../platform/database/returning.js';
 import { ModerationCase } from './moderation-case.entity.js';
 import { AGE_POINTS_SQL, MAX_AGE_POINTS } from './scoring.js';
 
@@ -24,7 +24,7 @@ export class QueuePage {
 
   constructor(private readonly db: DataSource) {
     // The entity's columns by name (see PreparedStatement on SELECT *).
-    const columns = db.getMetadata(ModerationCase).columns.map((column) => `c.${column.databaseName}`).join(', ');
+    const columns = entityColumns(db.manager, ModerationCase, 'c');
     this.statement = new PreparedStatement(
       `WITH RECURSIVE floor AS (
          SELECT coalesce((

@@ -22,8 +22,8 @@ export class PreparedStatement<Row extends QueryResultRow> {
   async rows(executor: DataSource | EntityManager, values: readonly unknown[]): Promise<Row[]> {
     const db = executor instanceof DataSource ? executor : executor.connection;
     const runner = executor instanceof DataSource ? undefined : executor.queryRunner;
-    db.logger.logQuery(this.text, [...values], runner);
     const query = { name: this.name, text: this.text, values: [...values] };
+    db.logger.logQuery(this.text, query.values, runner);
     // TypeORM's query runners send only unnamed statements: the pg client or pool under them
     // (the driver's `master`) takes named ones.
     const target: Pool | PoolClient = runner ? await runner.connect() : (db.driver as unknown as { master: Pool }).master;

@@ -9,6 +9,7 @@ import { GroupsModule } from './groups/groups.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import type { AppConfig } from './platform/config/app-config.js';
+import { ClockModule } from './platform/clock/clock.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { HealthModule } from './platform/health/health.module.js';
@@ -30,6 +31,7 @@ import { StorageModule } from './storage/storage.module.js';
 
 const CONTEXT_MODULES = [
   ConfigModule,
+  ClockModule,
   LoggingModule,
   DatabaseModule,
   JobsModule,

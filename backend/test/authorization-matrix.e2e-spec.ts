@@ -25,7 +25,7 @@ describe('Authorization matrix', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService));
+    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
     const people = { owner: demo.owner, moderator: demo.moderator, coordinatorSigtuna: demo.coordinatorSigtuna, coordinatorOther: demo.coordinatorStrangnas, citizen: demo.residentStrangnas, orgAdmin: demo.officerSigtuna };
     for (const [role, person] of Object.entries(people)) tokens[role as RoleName] = (await t.signIn(person.email)).accessToken;
     const groupAdmin = await newCitizen(t, 'Gruppens Admin');

@@ -5,6 +5,7 @@ import { BadgesService } from '../src/organisations/badges.service.js';
 import { StorageService } from '../src/storage/storage.service.js';
 import { bearer, demo } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { Clock, FixedClock } from '../src/platform/clock/clock.js';
 
 describe(seedDemoOrganisations.name, () => {
   let t: TestApp;
@@ -14,7 +15,7 @@ describe(seedDemoOrganisations.name, () => {
   afterAll(() => t.close());
 
   it('seeds a verified Sigtuna police organisation with an emblem-carrying officer, a pending application and an expired badge, once', async () => {
-    const seed = () => seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService));
+    const seed = () => seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
     expect(await seed()).toBe(true);
     expect(await seed()).toBe(false);
 
@@ -44,5 +45,26 @@ describe(seedDemoOrganisations.name, () => {
     const sigtuna = await ids('owner', { municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna });
     expect(sigtuna.has(police) && sigtuna.has(nightWalkers) && !sigtuna.has(propertyOwner)).toBe(true);
     expect(await ids('coordinatorStrangnas', { municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna })).toEqual(new Set());
+  });
+
+  it.each([
+    ['a Saturday', '2026-12-05T10:00:00+01:00'],
+    ['a Sunday', '2026-12-06T23:30:00+01:00'],
+    ['the last Sunday of March, when summer time begins, and Easter Sunday', '2027-03-28T03:30:00+02:00'],
+    ['the day after Christmas', '2026-12-26T09:00:00+01:00'],
+    ['a Monday after a holiday weekend', '2027-01-04T07:00:00+01:00'],
+    ['a month end', '2026-08-31T16:00:00+02:00'],
+  ])('shows the night walkers\' application as overdue when the demo is seeded and viewed on %s', async (_day, at) => {
+    const clocked = await createTestApp({}, { clock: new FixedClock(new Date(at)) });
+    try {
+      await seedDemoOrganisations(clocked.db, clocked.app.get(StorageService), clocked.app.get(BadgesService), clocked.app.get(Clock).now());
+      const { accessToken } = await clocked.signIn(demo.coordinatorSigtuna.email);
+      const queue = await clocked.http.get('/api/verification-applications').query({ filter: JSON.stringify({ status: 'pending' }) }).set(bearer(accessToken));
+      const [application] = queue.body;
+      expect(application).toMatchObject({ organisationName: 'Nattvandrarna Sigtuna', overdue: true });
+      expect(new Date(application.createdAt).getTime()).toBeLessThan(new Date(at).getTime());
+    } finally {
+      await clocked.close();
+    }
   });
 });

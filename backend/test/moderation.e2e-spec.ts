@@ -159,7 +159,7 @@ describe('Code-of-conduct reports and moderation', () => {
   });
 
   it('hides an item at once when a verified police officer reports a threat, and weighs the notice', async () => {
-    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService));
+    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
     const officer = await t.signIn(demo.officerSigtuna.email);
     const me = await t.http.get('/api/me').set(bearer(officer.accessToken));
     expect(me.body.organisations).toEqual([expect.objectContaining({ title: 'Kommunpolis' })]);

@@ -11,7 +11,7 @@ describe('Messages to organisations and posts made as an organisation', () => {
   let officer: string;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService));
+    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
     officer = (await t.signIn(demo.officerSigtuna.email)).accessToken;
   });
   afterAll(() => t.close());

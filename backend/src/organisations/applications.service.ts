@@ -23,6 +23,7 @@ import { DomainProofService } from './domain-proof.service.js';
 import { APPLICATIONS_LIST, type ApplicationFilterDto, type ApplyDto } from './dto/application.dto.js';
 import { Organisation, OrganisationMember, OrganisationMunicipality } from './entities/organisation.entity.js';
 import { ApplicationEvidence, VerificationApplication } from './entities/verification.entity.js';
+import { Clock } from '../platform/clock/clock.js';
 import { loadApplications, servedMunicipalities } from './organisation-records.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
 
@@ -42,6 +43,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly storage: StorageService,
     private readonly proofs: DomainProofService,
+    private readonly clock: Clock,
   ) {}
 
   async list(caller: Caller, query: ListQuery<ApplicationFilterDto>): Promise<Page<VerificationApplicationRecord>> {
@@ -65,7 +67,7 @@ export class ApplicationsService {
       .offset(query.offset)
       .limit(query.limit)
       .getRawMany();
-    const records = await loadApplications(this.db.manager, rows.map((row) => row.id));
+    const records = await loadApplications(this.db.manager, rows.map((row) => row.id), this.clock.now());
     return new Page(APPLICATIONS_LIST.resource, records, query.offset, total);
   }
 
@@ -194,7 +196,7 @@ export class ApplicationsService {
 
   async loadRecord(manager: EntityManager, id: string, lock = false): Promise<VerificationApplicationRecord> {
     if (lock) await manager.query(`SELECT id FROM verification_applications WHERE id = $1 FOR UPDATE`, [id]);
-    const [record] = await loadApplications(manager, [id]);
+    const [record] = await loadApplications(manager, [id], this.clock.now());
     if (!record) throw new OrganisationsError(OrganisationsErrorCode.ApplicationNotFound, `No application with id ${id}`);
     return record;
   }

@@ -95,7 +95,7 @@ function toMemberRecord(m: any): OrganisationMemberRecord {
   };
 }
 
-export async function loadApplications(manager: EntityManager, ids: string[], now = new Date()): Promise<VerificationApplicationRecord[]> {
+export async function loadApplications(manager: EntityManager, ids: string[], now: Date): Promise<VerificationApplicationRecord[]> {
   if (ids.length === 0) return [];
   const rows: any[] = await manager.query(
     `SELECT a.*, o.name AS organisation_name, o.organisation_number, o.email_domain, u.display_name AS applicant_name,

@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
+import { Clock } from '../../src/platform/clock/clock.js';
 import { AppConfig, loadConfig } from '../../src/platform/config/app-config.js';
 import { configureApp } from '../../src/platform/http/configure-app.js';
 import { LAST_USED_STEP_SQL, unusedTotp } from './totp-codes.js';
@@ -33,7 +34,7 @@ export interface TestApp {
  * The real AppModule on its own database cloned from the migrated template, and its own queue
  * prefix in Redis: test files never see each other's data.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const serverUrl = required('SAMVERKA_TEST_SERVER_URL');
   const database = await cloneDatabase(serverUrl, required('SAMVERKA_TEST_TEMPLATE'));
   const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
@@ -50,7 +51,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config).compile();
+  let builder = Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config);
+  if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), config);
   await app.init();
   const http = supertest(app.getHttpServer());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { luhnValid, organisationNumberProblem, workingDaysBetween } from './organisations.js';
+import { luhnValid, organisationNumberProblem } from './organisations.js';
 
 describe(organisationNumberProblem.name, () => {
   it('accepts the Police Authority and a municipality with a correct check digit', () => {
@@ -19,13 +19,5 @@ describe(luhnValid.name, () => {
   it('checks the modulus 10 sum', () => {
     expect(luhnValid('5560360793')).toBe(true);
     expect(luhnValid('5560360794')).toBe(false);
-  });
-});
-
-describe(workingDaysBetween.name, () => {
-  it('counts Monday to Friday only', () => {
-    // Friday 2026-11-27 to Monday 2026-11-30: one working day.
-    expect(workingDaysBetween(new Date('2026-11-27T10:00:00Z'), new Date('2026-11-30T09:00:00Z'))).toBe(1);
-    expect(workingDaysBetween(new Date('2026-11-23T10:00:00Z'), new Date('2026-11-30T09:00:00Z'))).toBe(5);
   });
 });

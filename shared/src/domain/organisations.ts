@@ -82,15 +82,3 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Whole working days (Monday to Friday) from `from` to `to`. Public holidays are not counted out. */
-export function workingDaysBetween(from: Date, to: Date): number {
-  let days = 0;
-  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
-  const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-  while (cursor.getTime() < end) {
-    cursor.setUTCDate(cursor.getUTCDate() + 1);
-    const day = cursor.getUTCDay();
-    if (day !== 0 && day !== 6) days++;
-  }
-  return days;
-}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { generate } from 'otplib';
 import { ConfigError, loadConfig } from './app-config.js';
 
 const valid = {
@@ -32,5 +33,27 @@ describe(loadConfig.name, () => {
     expect(failure({ ...valid, PORT: 'eighty' })).toMatch(/^PORT must be .*\(it is invalid\)$/);
     expect(failure({ ...valid, JWT_SECRET: 'short' })).toBe('JWT_SECRET must be a random secret of at least 32 characters (it is invalid)');
     expect(failure({ ...valid, DEMO_MODE: 'true' })).toMatch(/^DEMO_PASSWORD must be set/);
+  });
+
+  it('refuses a demo TOTP secret shorter than the 128 bits otplib needs, and accepts one it can use', async () => {
+    const demo = { ...valid, DEMO_MODE: 'true', DEMO_PASSWORD: 'demo-password-long' };
+    expect(failure({ ...demo, DEMO_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPE' })).toBe(
+      'DEMO_TOTP_SECRET must be a base32 TOTP secret of at least 128 bits (A-Z, 2-7, 26 to 128 characters) (it is invalid)',
+    );
+    const shortest = 'JBSWY3DPEHPK3PXPJBSWY3DPEA';
+    await expect(generate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPE' })).rejects.toThrow();
+    // Long enough, but bits past the last whole byte set: otplib refuses it too.
+    await expect(generate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEH' })).rejects.toThrow();
+    expect(failure({ ...demo, DEMO_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEH' })).toMatch(/^DEMO_TOTP_SECRET must be base32 that ends on a whole byte/);
+    expect(loadConfig({ ...demo, DEMO_TOTP_SECRET: shortest }).demoTotpSecret).toBe(shortest);
+    await expect(generate({ secret: shortest })).resolves.toMatch(/^\d{6}$/);
+  });
+
+  it('refuses origins and a sender the consumers cannot use', () => {
+    expect(failure({ ...valid, CORS_ORIGINS: 'console.example.se' })).toMatch(/^CORS_ORIGINS must be comma-separated origins/);
+    expect(failure({ ...valid, CORS_ORIGINS: 'https://console.example.se/admin' })).toMatch(/^CORS_ORIGINS must be/);
+    expect(loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example.se, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example.se', 'http://localhost:5173']);
+    expect(failure({ ...valid, MAIL_FROM: 'Samverka' })).toMatch(/^MAIL_FROM must be an e-mail address/);
+    expect(loadConfig({ ...valid, MAIL_FROM: 'no-reply@kommun.se' }).mailFrom).toBe('no-reply@kommun.se');
   });
 });

@@ -52,7 +52,8 @@ class EnvironmentVariables {
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'an http(s) URL' })
   PUBLIC_URL?: string;
 
-  @IsOptional() @IsString()
+  // Compared with the browser's Origin header as they are: scheme and host, no path.
+  @IsOptional() @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, { message: 'comma-separated origins such as https://console.example.se (no path)' })
   CORS_ORIGINS?: string;
 
   @IsIn(SERVICE_ROLES, { message: `one of ${SERVICE_ROLES.join(', ')}` })
@@ -70,7 +71,7 @@ class EnvironmentVariables {
   @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @IsString() @MinLength(3)
+  @Matches(/^([^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, { message: 'an e-mail address, alone or as Name <address>' })
   MAIL_FROM = 'Samverka <no-reply@samverka.se>';
 
   @IsOptional() @IsString()
@@ -100,7 +101,8 @@ class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
   MFA_ENCRYPTION_KEY?: string;
 
-  @IsOptional() @Matches(/^[A-Z2-7]{16,128}$/, { message: 'a base32 TOTP secret (A-Z, 2-7, 16 to 128 characters)' })
+  // otplib refuses secrets under 128 bits at the first code check: 26 base32 characters.
+  @IsOptional() @Matches(/^[A-Z2-7]{26,128}$/, { message: 'a base32 TOTP secret of at least 128 bits (A-Z, 2-7, 26 to 128 characters)' })
   DEMO_TOTP_SECRET?: string;
 
   @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
@@ -215,6 +217,13 @@ function resolveConsoleDir(configured: string | undefined): string | undefined {
   return existsSync(resolve(dir, 'index.html')) ? dir : undefined;
 }
 
+/** otplib's base32 decoder refuses a last character whose bits past the last whole byte are not zero. */
+function hasCleanBase32Ending(secret: string): boolean {
+  const unusedBits = (secret.length * 5) % 8;
+  const last = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.indexOf(secret.at(-1) ?? 'A');
+  return (last & ((1 << unusedBits) - 1)) === 0;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
@@ -227,6 +236,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (vars.DEMO_MODE && !vars.DEMO_PASSWORD) {
     throw new ConfigError('DEMO_PASSWORD must be set when DEMO_MODE is true (npm start generates one for you)');
+  }
+  if (vars.DEMO_TOTP_SECRET && !hasCleanBase32Ending(vars.DEMO_TOTP_SECRET)) {
+    throw new ConfigError('DEMO_TOTP_SECRET must be base32 that ends on a whole byte: the unused bits of its last character must be zero, as in a secret an authenticator app makes (it is invalid)');
   }
   if (vars.DEMO_MODE && !vars.DEMO_TOTP_SECRET) {
     throw new ConfigError('DEMO_TOTP_SECRET must be set when DEMO_MODE is true: the demo staff sign in with it (npm start generates one for you)');

@@ -205,7 +205,16 @@ async function waitForHealth(port, /** @type {() => boolean} */ backendAlive) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Node.js 20 is past its end of life, and nestjs-pino and file-type need 22.12 or later. */
+function assertSupportedNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 12)) {
+    fail(`Node.js ${process.versions.node} is not supported: use Node.js 22.12 or later (24 LTS recommended)`);
+  }
+}
+
 async function main() {
+  assertSupportedNode();
   if (!existsSync(path.join(repo, 'node_modules'))) fail('dependencies are missing: run npm install first');
   /** @type {typeof import('./local-services.mjs')} */
   let services;

@@ -31,10 +31,13 @@ export function useShortcuts(shortcuts: ShortcutMap, enabled = true): void {
       const handler = current.current[event.key];
       if (!handler || belongsElsewhere(event)) return;
       event.preventDefault();
+      event.stopPropagation();
       handler();
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    // In the capture phase: with the focus left in the sidebar after opening the queue, the
+    // menu's type-ahead would otherwise take the letter first ('a' jumped to "Användare").
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
   }, [enabled]);
 }
 

@@ -36,3 +36,13 @@ export const MODERATION_CHARTS: readonly ChartName[] = [CHARTS.openCases, CHARTS
 
 /** The platform owner compares municipalities side by side. */
 export const OWNER_CHARTS: readonly ChartName[] = [CHARTS.municipalities, CHARTS.privacyDeadlines];
+
+/**
+ * The longest period (in Swedish days, inclusive) a chart may be asked for: about 13 months, so a
+ * year-on-year look fits, while one answer stays small (issue 16: a period of centuries answered
+ * 36 MB and a few at once took the backend's heap down). The console's period picker uses it too.
+ */
+export const MAX_INSIGHTS_PERIOD_DAYS = 400;
+/** The days a period may fall in at all; nothing on the platform is older or far ahead. */
+export const INSIGHTS_FIRST_DAY = '2000-01-01';
+export const INSIGHTS_LAST_DAY = '2099-12-31';

@@ -128,4 +128,26 @@ describe('the dashboards per role', () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'keeps the period the coordinator picks within 400 days, so no chart is refused',
+    async () => {
+      const { context, page } = await openDashboard(browser, 'coordinator.sigtuna@demo.samverka.se');
+      contexts.push(context);
+      const refused: string[] = [];
+      page.on('response', (response) => {
+        if (response.url().includes('/api/insights/') && response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+      });
+      await page.locator('[data-testid="period-to"]').fill('2026-06-30');
+      await page.locator('[data-testid="period-from"]').fill('2020-01-01');
+      // The other end follows: 2020-01-01 and the 399 days after it.
+      expect(await page.locator('[data-testid="period-to"]').inputValue()).toBe('2021-02-03');
+      expect(await page.locator('[data-testid="period-from"]').getAttribute('max')).toBe('2021-02-03');
+      await expect(page.getByText('Högst 400 dagar').or(page.getByText('At most 400 days')).first().isVisible()).resolves.toBe(true);
+      await page.waitForLoadState('networkidle');
+      for (const name of ['posts-per-day', 'posts-by-hour', 'map-points']) await chart(page, name).and(page.locator('[data-state="ready"], [data-state="empty"]')).waitFor();
+      expect(refused).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -4,6 +4,7 @@ export const insightsEn = {
   empty: 'Nothing to show for this period yet.',
   period: 'Period',
   last_days: 'Last %{days} days',
+  period_limit: 'At most %{days} days',
   from: 'From',
   to: 'To',
   municipality: 'Municipality',

@@ -8,6 +8,7 @@ export const insightsSv: Shape<typeof insightsEn> = {
   empty: 'Inget att visa för perioden ännu.',
   period: 'Period',
   last_days: 'Senaste %{days} dagarna',
+  period_limit: 'Högst %{days} dagar',
   from: 'Från',
   to: 'Till',
   municipality: 'Kommun',

@@ -1,5 +1,6 @@
 import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { keepPeriodAllowed, MAX_INSIGHTS_PERIOD_DAYS, periodInputBounds } from '@samverka/shared';
 import { lastDays, type Period } from './insights-api';
 
 export const PRESET_DAYS = [7, 30, 90] as const;
@@ -14,6 +15,7 @@ export interface PeriodPickerProps {
 /** One period for the whole page: a few presets, or any from–to days; and optionally one municipality. */
 export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerProps) => {
   const translate = useTranslate();
+  const bounds = periodInputBounds(period);
   const preset = PRESET_DAYS.find((days) => {
     const candidate = lastDays(days);
     return candidate.from === period.from && candidate.to === period.to;
@@ -40,8 +42,9 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
         sx={{ width: 170 }}
         label={translate('samverka.insights.from')}
         value={period.from}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: period.to, 'data-testid': 'period-from' } }}
-        onChange={(event) => event.target.value && onChange({ ...period, from: event.target.value })}
+        helperText={translate('samverka.insights.period_limit', { days: MAX_INSIGHTS_PERIOD_DAYS })}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { ...bounds.from, 'data-testid': 'period-from' } }}
+        onChange={(event) => event.target.value && onChange(keepPeriodAllowed(period, 'from', event.target.value))}
       />
       <TextField
         type="date"
@@ -50,8 +53,8 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
         sx={{ width: 170 }}
         label={translate('samverka.insights.to')}
         value={period.to}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: period.from, 'data-testid': 'period-to' } }}
-        onChange={(event) => event.target.value && onChange({ ...period, to: event.target.value })}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { ...bounds.to, 'data-testid': 'period-to' } }}
+        onChange={(event) => event.target.value && onChange(keepPeriodAllowed(period, 'to', event.target.value))}
       />
       {municipalities.length > 1 && (
         <TextField

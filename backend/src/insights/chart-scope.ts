@@ -1,4 +1,4 @@
-import { type ChartName, MODERATION_CHARTS, MUNICIPAL_CHARTS, OWNER_CHARTS, Role } from '@samverka/shared';
+import { type ChartName, MAX_INSIGHTS_PERIOD_DAYS, MODERATION_CHARTS, MUNICIPAL_CHARTS, OWNER_CHARTS, Role } from '@samverka/shared';
 import type { Caller } from '../access/caller.js';
 import type { ChartQueryDto } from './dto/chart-query.dto.js';
 import { InsightsError, InsightsErrorCode } from './insights.errors.js';
@@ -20,15 +20,31 @@ export function chartsFor(roles: readonly Role[]): ChartName[] {
   return [...charts];
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const DAY_MS = 86_400_000;
+const swedishDay = (at: number) => new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+
+/**
+ * The days a chart covers: by default the 30 days up to `to` (today unless given). Bounded, so
+ * that no answer (and no generated series of days) grows with what the caller asks for.
+ */
+export function resolvePeriod(query: Pick<ChartQueryDto, 'from' | 'to'>, now = Date.now()): { from: string; to: string } {
+  const to = query.to ?? swedishDay(now);
+  const from = query.from ?? swedishDay(Date.parse(`${to}T12:00:00Z`) - 29 * DAY_MS);
+  if (from > to) throw new InsightsError(InsightsErrorCode.PeriodInvalid, 'from must not be after to');
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  if (days > MAX_INSIGHTS_PERIOD_DAYS) {
+    // Name the field the caller gave: with only `from`, `to` is today and not theirs to fix.
+    const field = query.to === undefined ? 'from' : 'to';
+    throw new InsightsError(InsightsErrorCode.PeriodTooLong, `${field}: a period of at most ${MAX_INSIGHTS_PERIOD_DAYS} days (${from} to ${to} is ${days} days)`);
+  }
+  return { from, to };
+}
 
 /** Which chart, for which municipalities and days: a coordinator never sees outside their scope. */
 export function resolveScope(caller: Caller, chart: ChartName, query: ChartQueryDto): ChartScope {
   if (!chartsFor(caller.roles).includes(chart)) throw new InsightsError(InsightsErrorCode.ChartNotForRole, `The ${chart} chart is not on your dashboard`);
-  const from = (query.from ?? daysAgo(29)).slice(0, 10);
-  const to = (query.to ?? today()).slice(0, 10);
-  if (from > to) throw new InsightsError(InsightsErrorCode.PeriodInvalid, 'from must not be after to');
+  const { from, to } = resolvePeriod(query);
   // Platform owners see every municipality; moderators the whole platform's queue.
   const platformWide = caller.roles.includes(Role.PlatformOwner) || (caller.roles.includes(Role.Moderator) && MODERATION_CHARTS.includes(chart));
   if (platformWide) return { municipalityIds: query.municipalityId ? [query.municipalityId] : null, from, to };

@@ -62,7 +62,7 @@ export const moderationEn = {
   },
   reporter_kind: { user: 'Resident', verified_police: 'Verified police', verified_municipality: 'Verified municipality', group_admin: 'Group admin' },
   notice_outcome: { pending: 'Waiting', actioned: 'Action taken', dismissed: 'Dismissed' },
-  score_part: { severity: 'Severity of the rule', red_post: 'Red (urgent) post', reporters: 'More reporters', verified_reporter: 'Verified reporter', age: 'Waiting time' },
+  score_part: { severity: 'Severity of the rule', red_post: 'Red (urgent) post', reporters: 'More reporters', verified_reporter: 'Verified reporter', authority_post: 'Posted by a verified police or municipal organisation', age: 'Waiting time' },
   escalation: { severity: 'Escalated: severe', timeout: 'Escalated: not handled in time', manual: 'Escalated by the group' },
   errors: {
     case_changed: 'The case changed while you worked on it; it has been reloaded. Check it and decide again.',
@@ -72,6 +72,8 @@ export const moderationEn = {
     appeal_decided: 'The appeal has already been decided.',
     not_allowed: 'You may not do this with this case.',
     action_not_applicable: 'That action does not fit this case.',
+    party_to_case: 'You reported this case or it is about you: a colleague must decide it.',
+    staff_sanction_owner_only: 'The author is staff: only the platform owner may take sanctions against them. The case stays open.',
   },
   filters: { my_cases: 'My cases' },
   notices_reporters: '%{notices} / %{reporters}',

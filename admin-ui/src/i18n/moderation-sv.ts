@@ -61,7 +61,7 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
   },
   reporter_kind: { user: 'Invånare', verified_police: 'Verifierad polis', verified_municipality: 'Verifierad kommun', group_admin: 'Gruppadministratör' },
   notice_outcome: { pending: 'Väntar', actioned: 'Åtgärdad', dismissed: 'Avskriven' },
-  score_part: { severity: 'Regelns allvar', red_post: 'Rött (akut) inlägg', reporters: 'Fler anmälare', verified_reporter: 'Verifierad anmälare', age: 'Väntetid' },
+  score_part: { severity: 'Regelns allvar', red_post: 'Rött (akut) inlägg', reporters: 'Fler anmälare', verified_reporter: 'Verifierad anmälare', authority_post: 'Publicerat av verifierad polis eller kommun', age: 'Väntetid' },
   escalation: { severity: 'Eskalerat: allvarligt', timeout: 'Eskalerat: inte hanterat i tid', manual: 'Eskalerat av gruppen' },
   errors: {
     case_changed: 'Ärendet ändrades medan du arbetade med det och har lästs in på nytt. Se över det och besluta igen.',
@@ -71,6 +71,8 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
     appeal_decided: 'Överklagandet är redan prövat.',
     not_allowed: 'Du får inte göra detta med ärendet.',
     action_not_applicable: 'Åtgärden passar inte det här ärendet.',
+    party_to_case: 'Du har anmält ärendet eller så gäller det dig: en kollega måste besluta.',
+    staff_sanction_owner_only: 'Författaren är personal: bara plattformsägaren får vidta sanktioner mot dem. Ärendet förblir öppet.',
   },
   filters: { my_cases: 'Mina ärenden' },
   notices_reporters: '%{notices} / %{reporters}',

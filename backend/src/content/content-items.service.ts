@@ -14,6 +14,8 @@ export interface ContentItem {
   groupId: string | null;
   /** For a message to an organisation: the organisation, whose members alone may read it. */
   organisationId?: string;
+  /** For a post: the organisation it was made as, if any. */
+  asOrganisationId?: string | null;
   municipalityId: string | null;
   redPost: boolean;
   status: ContentStatus;
@@ -34,7 +36,7 @@ export class ContentItems {
     }
     if (type === 'post') {
       const post = await manager.findOneBy(Post, { id });
-      return post && { authorId: post.authorId, groupId: post.groupId, municipalityId: post.municipalityId, redPost: post.priority === Priority.Red, status: post.status, text: post.text, createdAt: post.createdAt };
+      return post && { authorId: post.authorId, groupId: post.groupId, asOrganisationId: post.organisationId, municipalityId: post.municipalityId, redPost: post.priority === Priority.Red, status: post.status, text: post.text, createdAt: post.createdAt };
     }
     const message = await manager.findOneBy(GroupMessage, { id });
     if (!message) return null;

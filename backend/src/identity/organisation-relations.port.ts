@@ -14,4 +14,6 @@ export abstract class OrganisationRelations {
   /** The organisation's current badge code, to show with what it posts. */
   abstract badgeCodes(organisationIds: string[]): Promise<Map<string, string>>;
   abstract exists(organisationId: string): Promise<boolean>;
+  /** Is it a police or municipal organisation with a valid badge: one that speaks with public authority. */
+  abstract isVerifiedAuthority(organisationId: string): Promise<boolean>;
 }

@@ -13,6 +13,7 @@ import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { Appeal } from './appeal.entity.js';
 import { toAppealRecord } from './case-records.js';
+import { assertNotPartyTo } from './conflicts.js';
 import { APPEAL_MONTHS } from './decisions.service.js';
 import { APPEALS_LIST, type AppealFilterDto } from './dto/appeal.dto.js';
 import { ModerationAction } from './moderation-action.entity.js';
@@ -94,6 +95,7 @@ export class AppealsService {
       const action = await manager.findOneByOrFail(ModerationAction, { id: appeal.actionId });
       if (action.decidedBy === caller.id) throw new ModerationError(ModerationErrorCode.SameModerator, 'A different moderator must decide the appeal than the one who made the decision');
       const c = await manager.findOneByOrFail(ModerationCase, { id: appeal.caseId });
+      await assertNotPartyTo(manager, caller.id, c, 'appeal');
       const actor: Actor = { id: caller.id, requestId: caller.requestId };
       if (reverse) await this.reverse(manager, actor, c, action, appeal, reason);
       Object.assign(appeal, { status: reverse ? AppealStatus.Reversed : AppealStatus.Upheld, decidedBy: caller.id, decidedAt: new Date(), decisionReason: reason });

@@ -24,6 +24,7 @@ import { InterventionsService } from '../groups/interventions.service.js';
 import { UsersService } from '../identity/users/users.service.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { toCaseRecord } from './case-records.js';
+import { assertMaySanction, assertNotPartyTo } from './conflicts.js';
 import { CasesService } from './cases.service.js';
 import { ACTION_TYPES_FOR_GROUP_ADMINS, type ActionDto, type DecideDto } from './dto/case.dto.js';
 import { ModerationAction } from './moderation-action.entity.js';
@@ -69,7 +70,9 @@ export class DecisionsService {
       }
       if (c.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleCase, 'The case changed while you worked on it: reload it and decide again');
       this.cases.assertNotHeldByOther(c, caller.id);
+      await assertNotPartyTo(manager, caller.id, c, 'case');
       this.validate(caller, c, dto.actions);
+      await assertMaySanction(manager, caller, c, dto.actions.map((action) => action.type));
 
       const actor: Actor = { id: caller.id, requestId: caller.requestId };
       const saved: { action: ModerationAction; appealToken: string | null }[] = [];

@@ -19,6 +19,8 @@ export interface CaseStatistics {
   rules: ConductRule[];
   verified: boolean;
   same_rule: number;
+  /** Distinct reporters for the rule whose accounts were old enough when they reported. */
+  same_rule_established: number;
 }
 
 export interface NewNotice {
@@ -55,11 +57,17 @@ export class IntakeStatements {
             count(*) FILTER (WHERE created_at > now() - interval '1 day')::int AS day
        FROM moderation_notices WHERE reporter_id = $1 AND created_at > now() - interval '1 day'`,
   );
+  // Only reporters whose active account was old enough when they reported count towards hiding:
+  // accounts registered for the purpose would otherwise hide anything (issue 16, item 3).
   private readonly statistics = new PreparedStatement<CaseStatistics>(
-    `SELECT count(*)::int AS notices, count(DISTINCT reporter_id)::int AS reporters, array_agg(DISTINCT rule) AS rules,
-            bool_or(reporter_kind IN ('verified_police', 'verified_municipality')) AS verified,
-            count(DISTINCT reporter_id) FILTER (WHERE rule = $2)::int AS same_rule
-       FROM moderation_notices WHERE case_id = $1`,
+    `SELECT count(*)::int AS notices, count(DISTINCT n.reporter_id)::int AS reporters, array_agg(DISTINCT n.rule) AS rules,
+            bool_or(n.reporter_kind IN ('verified_police', 'verified_municipality')) AS verified,
+            count(DISTINCT n.reporter_id) FILTER (WHERE n.rule = $2)::int AS same_rule,
+            count(DISTINCT n.reporter_id) FILTER (
+              WHERE n.rule = $2 AND u.status = 'active' AND u.created_at <= n.created_at - make_interval(hours => $3::int)
+            )::int AS same_rule_established
+       FROM moderation_notices n LEFT JOIN users u ON u.id = n.reporter_id
+      WHERE n.case_id = $1`,
   );
   private readonly rescore = new PreparedStatement(
     `UPDATE moderation_cases
@@ -107,8 +115,8 @@ export class IntakeStatements {
     return row ? entityFromRow(manager, Notice, row) : null;
   }
 
-  async statisticsOf(manager: EntityManager, caseId: string, rule: ConductRule): Promise<CaseStatistics> {
-    const [row] = await this.statistics.rows(manager, [caseId, rule]);
+  async statisticsOf(manager: EntityManager, caseId: string, rule: ConductRule, minAccountAgeHours: number): Promise<CaseStatistics> {
+    const [row] = await this.statistics.rows(manager, [caseId, rule, minAccountAgeHours]);
     return row;
   }
 

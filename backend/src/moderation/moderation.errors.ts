@@ -20,6 +20,10 @@ export enum ModerationErrorCode {
   AppealTooLate = 'appeal_too_late',
   SameModerator = 'same_moderator',
   AppealDecided = 'appeal_decided',
+  /** The caller reported the case, or it is about them: someone else decides. */
+  PartyToCase = 'party_to_case',
+  /** Sanctions against a staff account are the platform owner's alone. */
+  StaffSanctionOwnerOnly = 'staff_sanction_owner_only',
 }
 
 const STATUS: Record<ModerationErrorCode, HttpStatus> = {
@@ -41,6 +45,8 @@ const STATUS: Record<ModerationErrorCode, HttpStatus> = {
   [ModerationErrorCode.AppealTooLate]: HttpStatus.CONFLICT,
   [ModerationErrorCode.SameModerator]: HttpStatus.CONFLICT,
   [ModerationErrorCode.AppealDecided]: HttpStatus.CONFLICT,
+  [ModerationErrorCode.PartyToCase]: HttpStatus.FORBIDDEN,
+  [ModerationErrorCode.StaffSanctionOwnerOnly]: HttpStatus.FORBIDDEN,
 };
 
 export class ModerationError extends DomainError<ModerationErrorCode> {

@@ -26,8 +26,9 @@ export const MAX_NOTICES_PER_DAY = 100;
 
 /**
  * Reports coming in. Each notice joins the one open case of its item (created on the first),
- * which is re-scored and re-routed in the same transaction; enough distinct reporters, or the
- * police reporting a threat, hide the item at once as an automated action.
+ * which is re-scored and re-routed in the same transaction; enough distinct reporters with
+ * established accounts, or the police reporting a threat, hide the item at once as an automated
+ * action.
  */
 @Injectable()
 export class NoticesService {
@@ -58,7 +59,8 @@ export class NoticesService {
       await this.assertCanSeeItem(manager, caller, item);
       if (item.authorId === caller.id && dto.itemType !== 'group') throw new ModerationError(ModerationErrorCode.CannotReportSelf, 'You cannot report your own content or account');
       const reporterKind: ReporterKind = verifiedKind ?? (item.groupId && caller.adminGroupIds.includes(item.groupId) ? ReporterKind.GroupAdmin : ReporterKind.User);
-      const moderationCase = await this.openCase(manager, dto, item);
+      const authorityPost = item.asOrganisationId ? await this.organisations.isVerifiedAuthority(item.asOrganisationId) : false;
+      const moderationCase = await this.openCase(manager, dto, item, authorityPost);
       const saved = await this.statements.addNotice(manager, {
         caseId: moderationCase.id,
         itemType: dto.itemType,
@@ -73,8 +75,8 @@ export class NoticesService {
       // One notice per reporter and item: the insert finds an earlier one, or one sent at the same moment.
       if (!saved) throw new ModerationError(ModerationErrorCode.AlreadyReported, 'You have already reported this: see its progress under your reports');
       const wasAlerting = moderationCase.noticeCount > 0 && this.alerting(moderationCase);
-      const sameRuleReporters = await this.rescore(manager, moderationCase, item, dto.rule);
-      await this.autoHide(manager, moderationCase, item, dto.rule, reporterKind, sameRuleReporters);
+      const sameRuleReporters = await this.rescore(manager, moderationCase, item, dto.rule, authorityPost);
+      await this.autoHide(manager, moderationCase, item, dto.rule, reporterKind, authorityPost ? 0 : sameRuleReporters);
       await this.notify.inApp(manager, caller.id, 'moderation.notice_received', { noticeId: saved.id, itemType: dto.itemType, itemId: dto.itemId });
       if (!wasAlerting && this.alerting(moderationCase)) await this.alertModerators(manager, moderationCase);
       return saved;
@@ -117,9 +119,10 @@ export class NoticesService {
   /**
    * The open case of the item, created with the first notice, and locked for this transaction
    * either way: the upsert takes the row lock that concurrent notices on the item wait for.
+   * What a verified police or municipal organisation posted is for the platform, not a group's admins.
    */
-  private openCase(manager: EntityManager, dto: CreateNoticeDto, item: ReportedItem): Promise<ModerationCase> {
-    const routing = item.groupId && !PLATFORM_RULES.includes(dto.rule) ? CaseRouting.GroupAdmins : CaseRouting.Platform;
+  private openCase(manager: EntityManager, dto: CreateNoticeDto, item: ReportedItem, authorityPost: boolean): Promise<ModerationCase> {
+    const routing = item.groupId && !PLATFORM_RULES.includes(dto.rule) && !authorityPost ? CaseRouting.GroupAdmins : CaseRouting.Platform;
     return this.statements.openCaseFor(manager, {
       itemType: dto.itemType,
       itemId: dto.itemId,
@@ -131,18 +134,26 @@ export class NoticesService {
     });
   }
 
-  /** Recomputes the case's score from its notices; answers how many distinct people reported it for `rule`. */
-  private async rescore(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule): Promise<number> {
-    const stats = await this.statements.statisticsOf(manager, moderationCase.id, rule);
-    const { base, parts } = scoreCase({ rules: stats.rules, redPost: item.redPost, reporterCount: stats.reporters, verifiedReporter: stats.verified });
+  /**
+   * Recomputes the case's score from its notices; answers how many distinct people with
+   * established accounts reported it for `rule`.
+   */
+  private async rescore(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule, authorityPost: boolean): Promise<number> {
+    const stats = await this.statements.statisticsOf(manager, moderationCase.id, rule, this.config.moderation.autoHideMinAccountAgeHours);
+    const { base, parts } = scoreCase({ rules: stats.rules, redPost: item.redPost, reporterCount: stats.reporters, verifiedReporter: stats.verified, authorityPost });
     // A threat or illegal content reaches the platform at once, even in a group.
-    const escalate = moderationCase.routing === CaseRouting.GroupAdmins && PLATFORM_RULES.includes(rule);
+    const escalate = moderationCase.routing === CaseRouting.GroupAdmins && (PLATFORM_RULES.includes(rule) || authorityPost);
     await this.statements.saveScore(manager, moderationCase.id, { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, escalate });
     Object.assign(moderationCase, { noticeCount: stats.notices, reporterCount: stats.reporters, rules: stats.rules, basePriority: base, scoreParts: parts, lastNoticeAt: new Date() });
     if (escalate) Object.assign(moderationCase, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'severity' });
-    return stats.same_rule;
+    return stats.same_rule_established;
   }
 
+  /**
+   * Hides the item pending review when enough established accounts reported it for one rule, or
+   * a verified police officer reported a threat or illegal content. A verified authority's post
+   * is never hidden by the count (the caller passes 0): its case is at the top of the queue instead.
+   */
   private async autoHide(manager: EntityManager, moderationCase: ModerationCase, item: ReportedItem, rule: ConductRule, reporterKind: ReporterKind, same: number): Promise<void> {
     if (!item.content || item.status !== ContentStatus.Visible || moderationCase.autoHiddenAt) return;
     const policeAlarm = reporterKind === ReporterKind.VerifiedPolice && PLATFORM_RULES.includes(rule);

@@ -13,6 +13,8 @@ export interface ReportedItem {
   groupId: string | null;
   /** For a message to an organisation. */
   organisationId?: string;
+  /** For a post made as an organisation: that organisation. */
+  asOrganisationId?: string | null;
   municipalityId: string | null;
   redPost: boolean;
   /** Content can be hidden, removed and restored; users and groups cannot. */
@@ -38,6 +40,7 @@ export class ReportedItems {
         authorId: item.authorId,
         groupId: item.groupId,
         organisationId: item.organisationId,
+        asOrganisationId: item.asOrganisationId ?? null,
         municipalityId: item.municipalityId,
         redPost: item.redPost,
         content: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { agePoints, scoreCase } from './scoring.js';
+import { AUTHORITY_POST_POINTS, MAX_AGE_POINTS, agePoints, scoreCase } from './scoring.js';
 
 describe(scoreCase.name, () => {
   it('weighs a threat on a red post reported by three people, one of them verified police', () => {
@@ -19,6 +19,13 @@ describe(scoreCase.name, () => {
     const threat = scoreCase({ rules: ['threat'], redPost: false, reporterCount: 1, verifiedReporter: false });
     expect(spam.base).toBe(5 + 25);
     expect(threat.base).toBeGreaterThan(spam.base);
+  });
+
+  it('puts a post made as a verified police or municipal organisation above any other case, however old', () => {
+    const authority = scoreCase({ rules: ['spam'], redPost: false, reporterCount: 1, verifiedReporter: false, authorityPost: true });
+    const worst = scoreCase({ rules: ['illegal', 'threat'], redPost: true, reporterCount: 100, verifiedReporter: true });
+    expect(authority.parts).toContainEqual({ name: 'authority_post', points: AUTHORITY_POST_POINTS });
+    expect(authority.base).toBeGreaterThan(worst.base + MAX_AGE_POINTS);
   });
 });
 

@@ -21,12 +21,19 @@ export const MAX_REPORTER_POINTS = 25;
 export const VERIFIED_REPORTER_POINTS = 20;
 /** One point per hour of waiting, up to a day: old cases rise but never drown severe ones. */
 export const MAX_AGE_POINTS = 24;
+/**
+ * A post a verified police or municipal organisation made is never hidden by citizens' reports:
+ * it goes to the top of the platform queue instead, above anything else can reach.
+ */
+export const AUTHORITY_POST_POINTS = RULE_SEVERITY[Rule.Illegal] + RED_POST_POINTS + MAX_REPORTER_POINTS + VERIFIED_REPORTER_POINTS + MAX_AGE_POINTS + 1;
 
 export interface ScoreInput {
   rules: readonly ConductRule[];
   redPost: boolean;
   reporterCount: number;
   verifiedReporter: boolean;
+  /** Made as a verified police or municipal organisation. */
+  authorityPost?: boolean;
 }
 
 /** The score without its age part (added at query time), and its parts for the case view. */
@@ -35,6 +42,7 @@ export function scoreCase(input: ScoreInput): { base: number; parts: ScorePart[]
   if (input.redPost) parts.push({ name: 'red_post', points: RED_POST_POINTS });
   if (input.reporterCount > 1) parts.push({ name: 'reporters', points: Math.min(MAX_REPORTER_POINTS, (input.reporterCount - 1) * POINTS_PER_EXTRA_REPORTER) });
   if (input.verifiedReporter) parts.push({ name: 'verified_reporter', points: VERIFIED_REPORTER_POINTS });
+  if (input.authorityPost) parts.push({ name: 'authority_post', points: AUTHORITY_POST_POINTS });
   return { base: parts.reduce((sum, part) => sum + part.points, 0), parts };
 }
 

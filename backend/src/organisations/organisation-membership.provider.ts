@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isAuthorityType } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { type OrganisationRelation, OrganisationRelations } from '../identity/organisation-relations.port.js';
 import { VerifiedReporters } from '../moderation/verified-reporters.port.js';
@@ -40,6 +41,16 @@ export class OrganisationMembership implements OrganisationRelations, VerifiedRe
 
   async exists(organisationId: string): Promise<boolean> {
     return (await this.db.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId])).length > 0;
+  }
+
+  async isVerifiedAuthority(organisationId: string): Promise<boolean> {
+    const rows: { type: string }[] = await this.db.query(
+      `SELECT o.type FROM organisations o
+         JOIN badges b ON b.organisation_id = o.id AND b.kind = 'organisation' AND b.status = 'active' AND b.valid_until > now()
+        WHERE o.id = $1 LIMIT 1`,
+      [organisationId],
+    );
+    return rows.length > 0 && isAuthorityType(rows[0].type);
   }
 
   async kindOf(userId: string): Promise<'verified_police' | 'verified_municipality' | null> {

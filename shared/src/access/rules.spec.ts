@@ -106,3 +106,21 @@ describe('verification rules', () => {
     expect(ability.can(Action.Read, Subject.EmailMessage)).toBe(false);
   });
 });
+
+describe('moderation sanction rules', () => {
+  const account = (roles: Role[]) => recordOf(Subject.User, { id: 'someone', roles });
+
+  it('lets moderators and group admins sanction citizens but never staff; the platform owner sanctions anyone', () => {
+    const moderator = abilityFor(person([Role.Moderator]));
+    const groupAdmin = abilityFor({ ...person([Role.Citizen]), adminGroupIds: ['group'] });
+    for (const ability of [moderator, groupAdmin]) {
+      expect(ability.can(Action.Sanction, account([Role.Citizen]))).toBe(true);
+      expect(ability.can(Action.Sanction, account([Role.Moderator]))).toBe(false);
+      expect(ability.can(Action.Sanction, account([Role.Coordinator]))).toBe(false);
+      expect(ability.can(Action.Sanction, account([Role.PlatformOwner]))).toBe(false);
+    }
+    expect(abilityFor(person([Role.Citizen])).can(Action.Sanction, account([Role.Citizen]))).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Sanction, account([Role.Moderator]))).toBe(true);
+    expect(abilityFor(person([Role.PlatformOwner, Role.Moderator])).can(Action.Sanction, account([Role.Coordinator]))).toBe(true);
+  });
+});

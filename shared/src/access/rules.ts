@@ -107,7 +107,7 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   const ownerOf = [...(user.ownedGroupIds ?? [])];
   if (ownerOf.length > 0) can(Action.Delete, Subject.Group, { id: { $in: ownerOf } });
 
-  moderationRules({ can }, user);
+  moderationRules({ can, cannot }, user);
   privacyRules({ can }, user);
 
   // The audit log is append-only for everyone, the platform owner included.

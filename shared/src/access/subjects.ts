@@ -48,6 +48,8 @@ export const Action = {
   Moderate: 'moderate',
   /** Take actions on a moderation case or an appeal. */
   Decide: 'decide',
+  /** Take a moderation sanction against an account (see ACCOUNT_SANCTIONS). */
+  Sanction: 'sanction',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 

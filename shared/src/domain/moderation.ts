@@ -49,6 +49,9 @@ export const MODERATION_ACTION_TYPES: readonly ModerationActionType[] = Object.v
 /** Actions that count against the author. */
 export const STRIKING_ACTIONS: readonly ModerationActionType[] = [ModerationActionType.Warn, ModerationActionType.Remove, ModerationActionType.Suspend];
 
+/** Actions that sanction the author's account: a strike, a suspension or a group ban. */
+export const ACCOUNT_SANCTIONS: readonly ModerationActionType[] = [...STRIKING_ACTIONS, ModerationActionType.GroupBan];
+
 export const AppealStatus = { Pending: 'pending', Upheld: 'upheld', Reversed: 'reversed' } as const;
 export type AppealStatus = (typeof AppealStatus)[keyof typeof AppealStatus];
 export const APPEAL_STATUSES: readonly AppealStatus[] = Object.values(AppealStatus);
@@ -58,7 +61,7 @@ export const ReporterKind = { User: 'user', VerifiedPolice: 'verified_police', V
 export type ReporterKind = (typeof ReporterKind)[keyof typeof ReporterKind];
 
 export interface ScorePart {
-  name: 'severity' | 'red_post' | 'reporters' | 'verified_reporter' | 'age';
+  name: 'severity' | 'red_post' | 'reporters' | 'verified_reporter' | 'authority_post' | 'age';
   points: number;
 }
 

@@ -80,6 +80,9 @@ class EnvironmentVariables {
   @int() @IsInt() @Min(2, { message: 'a number of distinct reporters, at least 2' }) @Max(100)
   MODERATION_AUTO_HIDE_THRESHOLD = 3;
 
+  @int() @IsInt() @Min(0, { message: 'a number of hours, at least 0' }) @Max(8760, { message: 'a number of hours, at most 8760' })
+  MODERATION_AUTO_HIDE_MIN_ACCOUNT_AGE_HOURS = 72;
+
   @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
   MODERATION_CLAIM_MINUTES = 30;
 
@@ -149,7 +152,7 @@ export class AppConfig {
   readonly mailFrom: string;
   /** Where uploaded files are kept on local disk. */
   readonly storageDir: string;
-  readonly moderation: { autoHideThreshold: number; claimMinutes: number; escalationHours: number; alertPriority: number };
+  readonly moderation: { autoHideThreshold: number; autoHideMinAccountAgeHours: number; claimMinutes: number; escalationHours: number; alertPriority: number };
   /** Erasure grace period, how long an export stays downloadable, and the key of audit pseudonyms. */
   readonly privacy: { erasureGraceDays: number; exportDays: number; pseudonymKey: string };
   /** Key for TOTP secrets at rest; derived from JWT_SECRET when MFA_ENCRYPTION_KEY is not set. */
@@ -185,6 +188,7 @@ export class AppConfig {
     this.storageDir = resolve(vars.STORAGE_DIR ?? resolve(REPOSITORY_ROOT, '.data/files'));
     this.moderation = {
       autoHideThreshold: vars.MODERATION_AUTO_HIDE_THRESHOLD,
+      autoHideMinAccountAgeHours: vars.MODERATION_AUTO_HIDE_MIN_ACCOUNT_AGE_HOURS,
       claimMinutes: vars.MODERATION_CLAIM_MINUTES,
       escalationHours: vars.MODERATION_ESCALATION_HOURS,
       alertPriority: vars.MODERATION_ALERT_PRIORITY,

@@ -269,7 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const given = present[first.property] === undefined ? 'it is not set' : 'it is invalid';
     throw new ConfigError(`${first.property} must be ${expected.replace(new RegExp(`^${first.property} (must be )?`), '')} (${given})`);
   }
-  if (vars.TRUST_PROXY && !/^\d+$/.test(vars.TRUST_PROXY) && !parseTrustProxy(vars.TRUST_PROXY).every(isProxyEntry)) {
+  if (vars.TRUST_PROXY && !/^\d+$/.test(vars.TRUST_PROXY) && !vars.TRUST_PROXY.split(',').every((entry) => isProxyEntry(entry.trim()))) {
     throw new ConfigError('TRUST_PROXY must be a number of proxy hops, or comma-separated addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal (it is invalid)');
   }
   if (vars.DEMO_MODE && !vars.DEMO_PASSWORD) {

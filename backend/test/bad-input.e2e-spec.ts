@@ -10,8 +10,12 @@ const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS_PER_ROUTE ?? 10);
 const nasty = fc.constantFrom('../../etc/passwd', '%00', '9'.repeat(40), '-1', '0', 'null', '[]', '{}', '["id","DROP"]', '[0,1e309]', "'; DROP TABLE users; --", '\u0000', '😀', ' ', '__proto__', 'constructor');
 const segment = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), nasty, fc.integer().map(String));
 const queryValue = fc.oneof(fc.string({ maxLength: 60 }), nasty, fc.json({ maxDepth: 2 }), fc.array(fc.integer(), { maxLength: 3 }).map((values) => JSON.stringify(values)));
-const query = fc.record({ sort: queryValue, range: queryValue, filter: queryValue, q: queryValue }, { requiredKeys: [] });
-const body = fc.oneof(fc.anything({ maxDepth: 3 }), fc.dictionary(fc.constantFrom('email', 'password', 'id', 'text', 'reason', 'code', 'name', 'roles', 'municipalityIds', 'groupId', 'latitude', 'longitude', 'priority', 'itemId', 'itemType', 'token', 'mfaToken'), fc.oneof(fc.jsonValue(), nasty)));
+/** JSON nested far past any DTO (class-transformer overflowed its stack on 3 000 levels). */
+const deep = fc.integer({ min: 17, max: 2000 }).map((levels) => JSON.parse(`${'['.repeat(levels)}1${']'.repeat(levels)}`) as unknown);
+/** A NUL written as a JSON escape inside a filter: the URL holds `\u0000` as six characters, the parsed filter a NUL. */
+const nulFilter = fc.constantFrom('q', 'groupId', 'status', 'email').map((key) => JSON.stringify({ [key]: 'a\u0000b' }));
+const query = fc.record({ sort: queryValue, range: queryValue, filter: fc.oneof(queryValue, nulFilter, deep.map((value) => JSON.stringify({ q: value }))), q: queryValue }, { requiredKeys: [] });
+const body = fc.oneof(fc.anything({ maxDepth: 3 }), deep, deep.map((value) => ({ email: 'a@example.se', password: value })), fc.dictionary(fc.constantFrom('email', 'password', 'id', 'text', 'reason', 'code', 'name', 'roles', 'municipalityIds', 'groupId', 'latitude', 'longitude', 'priority', 'itemId', 'itemType', 'token', 'mfaToken'), fc.oneof(fc.jsonValue(), nasty)));
 
 /**
  * Random and malformed path parameters, query strings and bodies to every route, as an
@@ -47,6 +51,32 @@ describe('Bad input never breaks anything', () => {
     const body = await t.http.post('/api/auth/login').send({ email: 'a@example.se', password: 'pass\u0000word-long' });
     expect(body.status).toBe(400);
     expect(body.body.message).toMatch(/NUL/);
+  });
+
+  it('refuses a body nested 3 000 levels deep with 400 naming the limit (class-transformer overflowed its stack: a 500)', async () => {
+    const deepBody = `{"email":"a@example.se","password":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+    const response = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send(deepBody);
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/nests deeper than 16 levels/);
+    // 2 000 levels: 3 000 would pass Node's 16 KB header limit once URL-encoded (a 431).
+    const deepFilter = await t.http.get('/api/groups').query({ filter: `{"q":${'['.repeat(2000)}${']'.repeat(2000)}}` }).set(bearer(tokens.citizen!));
+    expect(deepFilter.status).toBe(400);
+    expect(deepFilter.body.message).toMatch(/^filter must not nest deeper than 16 levels/);
+  });
+
+  it('refuses a NUL written as a JSON escape in a list filter with 400 naming the filter (it reached PostgreSQL: a 500)', async () => {
+    for (const path of ['/api/groups', '/api/organisations', '/api/users']) {
+      const response = await t.http.get(path).query({ filter: '{"q":"a\\u0000b"}' }).set(bearer(tokens.owner!));
+      expect([path, response.status, response.body.message]).toEqual([path, 400, expect.stringMatching(/^filter must not contain a NUL character/)]);
+    }
+  });
+
+  it('answers a ban of an account that does not exist with 404 (a foreign-key violation was a 500), and writes nothing', async () => {
+    const before = await checksum();
+    const [group] = await t.db.query(`SELECT id FROM groups ORDER BY created_at LIMIT 1`);
+    const response = await t.http.post('/api/group-bans').set(bearer(tokens.owner!)).send({ groupId: group.id, userId: '00000000-0000-4000-8000-00000000beef', reason: 'Finns inte' });
+    expect(response.status).toBe(404);
+    expect(await checksum()).toBe(before);
   });
 
   it('answers every route with something other than 5xx, and leaves the database as it was after a 4xx', async () => {

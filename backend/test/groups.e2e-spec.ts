@@ -133,10 +133,28 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     const owner = await newCitizen(t);
     const person = await newCitizen(t);
     const group = await newGroup(t, owner.token);
+    expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({})).body.joined).toBe(false);
     const ban = await t.http.post('/api/group-bans').set(bearer(owner.token)).send({ groupId: group.id, userId: person.id, reason: 'Spam i förfrågningar' });
+    expect(ban.status).toBe(201);
     expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({})).status).toBe(403);
     expect((await t.http.post(`/api/group-bans/${ban.body.id}/lift`).set(bearer(owner.token)).send({ reason: 'Bad om ursäkt' })).body.active).toBe(false);
     expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({})).body.joined).toBe(false);
+  });
+
+  it('lets a group admin ban only members, people who asked to join or were banned before: any other account, or none, is 404 and nothing is written', async () => {
+    const owner = await newCitizen(t);
+    const stranger = await newCitizen(t, 'Främling Utan Koppling');
+    const group = await newGroup(t, owner.token);
+    const bansBefore = await t.db.query(`SELECT count(*)::int AS n FROM group_bans`);
+    for (const userId of [stranger.id, '00000000-0000-4000-8000-00000000dead']) {
+      const refused = await t.http.post('/api/group-bans').set(bearer(owner.token)).send({ groupId: group.id, userId, reason: 'Förebyggande' });
+      expect(refused.status).toBe(404);
+      expect(refused.body.message).toMatch(/^userId is not a member of this group/);
+    }
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM group_bans`)).toEqual(bansBefore);
+    // Nothing about the stranger reached the admin's ban list either.
+    const list = await t.http.get('/api/group-bans').query({ filter: JSON.stringify({ groupId: group.id }) }).set(bearer(owner.token));
+    expect(JSON.stringify(list.body)).not.toContain('Främling');
   });
 
   it('hands ownership to the longest-serving admin when the owner leaves, and flags a group left without admins', async () => {

@@ -75,10 +75,10 @@ describe('Organisation verification', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_approved_by_you');
 
-    // A coordinator of another municipality can neither decide nor see the evidence.
+    // A coordinator of another municipality can neither decide nor see the evidence, nor learn that the application exists.
     const outsider = await decide('coordinatorStrangnas', id, 'approve');
-    expect(outsider.status).toBe(403);
-    expect(outsider.body.code).toBe('not_in_scope');
+    expect(outsider.status).toBe(404);
+    expect(outsider.body.code).toBe('application_not_found');
     const fileId = first.body.evidence[0].id;
     expect((await t.http.get(`/api/verification-applications/${id}`).set(as('coordinatorStrangnas'))).status).toBe(404);
     expect((await t.http.get(`/api/verification-applications/${id}/evidence/${fileId}`).set(as('coordinatorStrangnas'))).status).toBe(404);
@@ -208,6 +208,18 @@ describe('Organisation verification', () => {
     expect(member.body.code).toBe('member_of_organisation');
     // Other types need one approval.
     expect((await decide('coordinatorSigtuna', walkers.body.id, 'approve')).body).toMatchObject({ status: 'approved', approvals: 1, requiredApprovals: 1 });
+  });
+
+  it('answers a coordinator of another municipality 404 on every decision, as GET does: a 403 confirmed the application exists', async () => {
+    const sigtunas = await apply('residentStrangnas', { name: 'Nattvandrarna Valsta', type: 'night_walkers', organisationNumber: '802400-0005', municipalityIds: [SIGTUNA], title: 'Ordförande', message: 'Vi går på lördagar' });
+    expect(sigtunas.status).toBe(201);
+    await upload('residentStrangnas', sigtunas.body.id, PDF, 'stadgar.pdf');
+    expect((await t.http.get(`/api/verification-applications/${sigtunas.body.id}`).set(as('coordinatorStrangnas'))).status).toBe(404);
+    for (const decision of ['approve', 'reject', 'request-info'] as const) {
+      const response = await decide('coordinatorStrangnas', sigtunas.body.id, decision);
+      expect([decision, response.status, response.body.code]).toEqual([decision, 404, 'application_not_found']);
+    }
+    expect(await t.db.query(`SELECT 1 FROM verification_decisions WHERE application_id = $1`, [sigtunas.body.id])).toEqual([]);
   });
 
   it('refuses a police domain not on the allow-list and a bad organisation number', async () => {

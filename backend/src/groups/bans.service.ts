@@ -30,8 +30,25 @@ export class BansService {
       const member = await manager.findOneBy(GroupMember, { groupId, userId });
       if (member) await this.membership.assertOutranks(manager, caller, group, member, 'ban');
       else if (userId === caller.id) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'You cannot ban yourself');
+      else if (!(await this.hasAskedOrBeenBanned(manager, groupId, userId))) {
+        // Any other account (or none: it was a foreign-key 500) is not the group's business, and
+        // a ban would show its name in the list: it answers as missing.
+        throw new GroupsError(GroupsErrorCode.MemberNotFound, `userId is not a member of this group, has not asked to join it, and was never banned from it`);
+      }
       return this.banWithin(manager, caller, group, userId, reason, expiresAt ?? null);
     });
+  }
+
+  /**
+   * People a group's admins have met: they asked to join (invitation links make members, so an
+   * invited person is a member or has been one), or were banned before (a ban removes the member).
+   */
+  private async hasAskedOrBeenBanned(manager: EntityManager, groupId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM group_join_requests WHERE group_id = $1 AND user_id = $2 UNION ALL SELECT 1 FROM group_bans WHERE group_id = $1 AND user_id = $2 LIMIT 1`,
+      [groupId, userId],
+    );
+    return rows.length > 0;
   }
 
   /**

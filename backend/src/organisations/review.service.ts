@@ -110,6 +110,10 @@ export class ReviewService {
   }
 
   private async assertIndependentReviewer(manager: EntityManager, caller: Caller, record: VerificationApplicationRecord): Promise<void> {
+    // Outside the caller's municipalities the application is missing, as GET says: a 403 confirmed it exists.
+    if (!caller.ability.can(Action.Read, recordOf(Subject.VerificationApplication, record))) {
+      throw new OrganisationsError(OrganisationsErrorCode.ApplicationNotFound, `No application with id ${record.id}`);
+    }
     if (record.applicantId === caller.id) throw new OrganisationsError(OrganisationsErrorCode.OwnApplication, 'You cannot review your own application');
     const member = await manager.query(`SELECT 1 FROM organisation_members WHERE organisation_id = $1 AND user_id = $2 AND left_at IS NULL`, [record.organisationId, caller.id]);
     if (member.length > 0) throw new OrganisationsError(OrganisationsErrorCode.MemberOfOrganisation, 'You are a member of this organisation, so you cannot review it');

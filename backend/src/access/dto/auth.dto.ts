@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuthTokens, MeRecord } from '@samverka/shared';
 import { IsInt, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { EmailField, PasswordField, TextField, UuidField } from '../../platform/http/field-decorators.js';
+import { EmailField, NameField, PasswordField, UuidField } from '../../platform/http/field-decorators.js';
 import { MeRecordDto } from '../../identity/me/me-record.js';
 
 export class LoginDto {
@@ -14,7 +14,7 @@ export class LoginDto {
 export class RegisterDto {
   @EmailField() email: string;
   @PasswordField() password: string;
-  @TextField({ min: 2, max: 120, example: 'Anna Lind' }) displayName: string;
+  @NameField({ min: 2, max: 120, example: 'Anna Lind' }) displayName: string;
   @UuidField(false, 'The municipality the person lives in or mostly acts in') homeMunicipalityId?: string;
   @Type(() => Number)
   @IsInt({ message: 'acceptedTermsVersion must be the version of the terms shown (GET /api/public/terms)' })

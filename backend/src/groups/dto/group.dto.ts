@@ -12,11 +12,11 @@ import {
 } from '@samverka/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
+import { NameField, EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
 import type { ListSpec } from '../../platform/http/simple-rest/list-query.js';
 
 export class CreateGroupDto {
-  @TextField({ min: 2, max: 120, example: 'Grannsamverkan Märsta centrum' }) name: string;
+  @NameField({ min: 2, max: 120, example: 'Grannsamverkan Märsta centrum' }) name: string;
   @TextField({ min: 0, max: 2000, required: false }) description?: string;
   @TextField({ min: 0, max: 1000, required: false, description: 'What the group is for' }) purpose?: string;
   @TextField({ min: 0, max: 4000, required: false, description: 'The group’s own rules, on top of the code of conduct' }) rulesText?: string;
@@ -27,7 +27,7 @@ export class CreateGroupDto {
 }
 
 export class UpdateGroupDto {
-  @TextField({ min: 2, max: 120, required: false }) name?: string;
+  @NameField({ min: 2, max: 120, required: false }) name?: string;
   @TextField({ min: 0, max: 2000, required: false }) description?: string;
   @TextField({ min: 0, max: 1000, required: false }) purpose?: string;
   @TextField({ min: 0, max: 4000, required: false }) rulesText?: string;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, type ApplicationStatus, ORGANISATION_TYPES, type OrganisationType } from '@samverka/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { EmailField, EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
+import { NameField, EmailField, EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
 import type { ListSpec } from '../../platform/http/simple-rest/list-query.js';
 
 const lowerTrimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -10,7 +10,7 @@ const lowerTrimmed = () => Transform(({ value }) => (typeof value === 'string' ?
 /** Apply for a new organisation (all fields) or for an existing one you administer (`organisationId`). */
 export class ApplyDto {
   @UuidField(false, 'An existing organisation you administer; the other organisation fields are then ignored') organisationId?: string;
-  @TextField({ max: 200, required: false, example: 'Polisen lokalpolisområde Märsta' }) name?: string;
+  @NameField({ max: 200, required: false, example: 'Polisen lokalpolisområde Märsta' }) name?: string;
   @EnumField(ORGANISATION_TYPES, false) type?: OrganisationType;
   @TextField({ max: 11, required: false, description: 'NNNNNN-NNNN with a valid check digit', example: '202100-0076' }) organisationNumber?: string;
   @UuidListField(false, 'Municipalities the organisation serves')

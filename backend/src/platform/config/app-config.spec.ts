@@ -24,6 +24,20 @@ describe(loadConfig.name, () => {
     expect(config).toMatchObject({ port: 3000, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, demoMode: false, queuePrefix: 'samverka', publicUrl: 'http://localhost:3000' });
   });
 
+  it('trusts no proxy unless TRUST_PROXY names hops or addresses, and refuses anything else', () => {
+    expect(loadConfig(valid).trustProxy).toBe(false);
+    expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...valid, TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    for (const bad of ['everyone', '10.0.0.0/33', '10.0.0.1/8/2', 'true']) expect(failure({ ...valid, TRUST_PROXY: bad })).toMatch(/^TRUST_PROXY must be a number of proxy hops/);
+  });
+
+  it('shows the API description to staff only in production unless API_DOCS says otherwise', () => {
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).apiDocs).toBe('staff');
+    expect(loadConfig(valid).apiDocs).toBe('public');
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', API_DOCS: 'public' }).apiDocs).toBe('public');
+    expect(failure({ ...valid, API_DOCS: 'secret' })).toMatch(/^API_DOCS must be one of public, staff, off/);
+  });
+
   it('names a missing variable and what it expects, in one line', () => {
     const message = failure({ REDIS_URL: valid.REDIS_URL, JWT_SECRET: valid.JWT_SECRET });
     expect(message).toBe('DATABASE_URL must be a postgres:// connection URL (it is not set)');

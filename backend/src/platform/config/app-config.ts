@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Transform } from 'class-transformer';
@@ -10,6 +11,20 @@ const int = () => Transform(({ value }) => (value === undefined || value === '' 
 /** What one process of the build does: serve HTTP, run the job workers, or both. */
 export const SERVICE_ROLES = ['all', 'api', 'worker'] as const;
 export type ServiceRole = (typeof SERVICE_ROLES)[number];
+
+/** Who may read the OpenAPI description at /api/docs: anyone, signed-in staff, or nobody. */
+export const API_DOCS_MODES = ['public', 'staff', 'off'] as const;
+export type ApiDocsMode = (typeof API_DOCS_MODES)[number];
+
+/** Express's `trust proxy`: false (the socket's own address), a number of hops, or addresses and subnets. */
+export type TrustProxy = false | number | string[];
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyEntry = (entry: string): boolean => {
+  const [address, bits, extra] = entry.split('/');
+  if (extra !== undefined) return false;
+  if (bits === undefined) return PROXY_NAMES.includes(address) || isIP(address) !== 0;
+  return isIP(address) !== 0 && /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128);
+};
 
 /**
  * Every environment variable the service reads, with what it expects.
@@ -55,6 +70,14 @@ class EnvironmentVariables {
   // Compared with the browser's Origin header as they are: scheme and host, no path.
   @IsOptional() @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, { message: 'comma-separated origins such as https://console.example.se (no path)' })
   CORS_ORIGINS?: string;
+
+  // Unset, X-Forwarded-For is ignored: any client could otherwise pick the address its sign-in
+  // failures are counted against.
+  @IsOptional() @Matches(/^(\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'a number of proxy hops, or comma-separated addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal' })
+  TRUST_PROXY?: string;
+
+  @IsOptional() @IsIn(API_DOCS_MODES, { message: `one of ${API_DOCS_MODES.join(', ')}` })
+  API_DOCS?: ApiDocsMode;
 
   @IsIn(SERVICE_ROLES, { message: `one of ${SERVICE_ROLES.join(', ')}` })
   SAMVERKA_ROLE: ServiceRole = 'all';
@@ -137,6 +160,9 @@ export class AppConfig {
   readonly consoleDir: string | undefined;
   readonly publicUrl: string;
   readonly corsOrigins: string[];
+  /** Which proxies' X-Forwarded-For to believe for the client address (sign-in throttling, logs). */
+  readonly trustProxy: TrustProxy;
+  readonly apiDocs: ApiDocsMode;
   readonly role: ServiceRole;
   /** Serves HTTP (roles `api` and `all`). */
   readonly servesHttp: boolean;
@@ -177,6 +203,9 @@ export class AppConfig {
     this.consoleDir = resolveConsoleDir(vars.CONSOLE_DIR);
     this.publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
     this.corsOrigins = (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    this.trustProxy = parseTrustProxy(vars.TRUST_PROXY);
+    // The API's description helps an attacker map it: production shows it to staff only.
+    this.apiDocs = vars.API_DOCS ?? (vars.NODE_ENV === 'production' ? 'staff' : 'public');
     this.role = vars.SAMVERKA_ROLE;
     this.servesHttp = vars.SAMVERKA_ROLE !== 'worker';
     this.runsJobs = vars.SAMVERKA_ROLE !== 'api';
@@ -221,6 +250,12 @@ function resolveConsoleDir(configured: string | undefined): string | undefined {
   return existsSync(resolve(dir, 'index.html')) ? dir : undefined;
 }
 
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  if (raw === undefined) return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw.split(',').map((entry) => entry.trim());
+}
+
 /** otplib's base32 decoder refuses a last character whose bits past the last whole byte are not zero. */
 function hasCleanBase32Ending(secret: string): boolean {
   const unusedBits = (secret.length * 5) % 8;
@@ -237,6 +272,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const expected = Object.values(first.constraints ?? {})[0] ?? 'a valid value';
     const given = present[first.property] === undefined ? 'it is not set' : 'it is invalid';
     throw new ConfigError(`${first.property} must be ${expected.replace(new RegExp(`^${first.property} (must be )?`), '')} (${given})`);
+  }
+  if (vars.TRUST_PROXY && !/^\d+$/.test(vars.TRUST_PROXY) && !vars.TRUST_PROXY.split(',').every((entry) => isProxyEntry(entry.trim()))) {
+    throw new ConfigError('TRUST_PROXY must be a number of proxy hops, or comma-separated addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal (it is invalid)');
   }
   if (vars.DEMO_MODE && !vars.DEMO_PASSWORD) {
     throw new ConfigError('DEMO_PASSWORD must be set when DEMO_MODE is true (npm start generates one for you)');

@@ -26,12 +26,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
   app.useBodyParser('json', { limit: '1mb' });
   app.use(refuseNul);
-  app.set('trust proxy', 'loopback');
+  // TRUST_PROXY (none by default): with 'loopback', any local client set its own address.
+  app.set('trust proxy', config.trustProxy);
   // API answers are per caller and never asked for conditionally; hashing every body for an ETag
   // was 4 % of a queue page's CPU. The console's static files keep theirs (serve-static's own).
   app.set('etag', false);
   app.enableShutdownHooks();
-  setUpOpenApi(app);
+  setUpOpenApi(app, config.apiDocs);
   serveConsole(app, config.consoleDir);
   return app;
 }

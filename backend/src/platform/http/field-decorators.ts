@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { NotCommonPassword } from './common-passwords.js';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
 
 /** The validation and OpenAPI of fields that recur across DTOs, declared once. */
 
@@ -40,6 +40,24 @@ export const TextField = (options: { min?: number; max: number; required?: boole
     doc(required, { minLength: options.min ?? 1, maxLength: options.max, description: options.description, example: options.example }),
   );
 };
+
+/**
+ * Control, format (zero-width, bidi overrides and isolates) and other invisible characters: with
+ * them "Pia\u200B Polis" looks exactly like the verified officer "Pia Polis".
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u2028\u2029\u115F\u1160\u3164\uFFA0]/u;
+const VISIBLE_ONLY = new RegExp(`^[^${INVISIBLE.source.slice(1, -1)}]*$`, 'u');
+
+/**
+ * A name other people see (a person's display name, a group's or an organisation's name):
+ * NFKC-normalised, so look-alike compatibility forms become one spelling, and free of invisible characters.
+ */
+export const NameField = (options: { min?: number; max: number; required?: boolean; example?: string }) =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFKC') : value)),
+    TextField(options),
+    Matches(VISIBLE_ONLY, { message: '$property must not contain control, zero-width or text-direction characters' }),
+  );
 
 /** Why a staff member made a change: required on every staff action, and kept in the audit log. */
 export const ReasonField = () => TextField({ min: 3, max: 1000, description: 'Why: kept in the audit log', example: 'Requested by the municipality' });

@@ -1,8 +1,34 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { isStaff, type Role } from '@samverka/shared';
+import type { NextFunction, Request, Response } from 'express';
+import passport from 'passport';
+import type { ApiDocsMode } from '../config/app-config.js';
 
-/** OpenAPI at /api/docs, its JSON at /api/docs-json. */
-export function setUpOpenApi(app: INestApplication): void {
+const DOCS_PATHS = ['/api/docs', '/api/docs-json'];
+
+/**
+ * Lets only signed-in staff through to the docs. The bearer token goes through the same passport
+ * strategy as every route, so a suspended account or an ended session is refused here too.
+ */
+function staffOnly(request: Request, response: Response, next: NextFunction): void {
+  passport.authenticate('jwt', { session: false }, (error: unknown, user: { roles?: Role[] } | false) => {
+    if (error || !user) {
+      response.status(401).json({ statusCode: 401, error: 'Unauthorized', message: 'The API description is for signed-in staff: send a staff bearer access token' });
+      return;
+    }
+    if (!isStaff(user.roles ?? [])) {
+      response.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'The API description is for staff only' });
+      return;
+    }
+    next();
+  })(request, response, next);
+}
+
+/** OpenAPI at /api/docs, its JSON at /api/docs-json: for anyone, for staff only, or not at all (API_DOCS). */
+export function setUpOpenApi(app: INestApplication, mode: ApiDocsMode): void {
+  if (mode === 'off') return;
+  if (mode === 'staff') app.use(DOCS_PATHS, staffOnly);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,11 +1,11 @@
 import { STAFF_ROLES, type Role } from '@samverka/shared';
 import { ArrayMinSize } from 'class-validator';
-import { EmailField, EnumListField, TextField, UuidField, UuidListField } from '../../../platform/http/field-decorators.js';
+import { NameField, EmailField, EnumListField, UuidField, UuidListField } from '../../../platform/http/field-decorators.js';
 
 /** A platform owner invites a staff member, who then chooses a password through the link. */
 export class InviteUserDto {
   @EmailField() email: string;
-  @TextField({ min: 2, max: 120, example: 'Anna Lind' }) displayName: string;
+  @NameField({ min: 2, max: 120, example: 'Anna Lind' }) displayName: string;
   @ArrayMinSize(1, { message: 'roles must name at least one role' })
   @EnumListField(STAFF_ROLES, true, 'Staff roles; citizens register themselves')
   roles: Role[];

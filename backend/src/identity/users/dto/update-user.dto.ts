@@ -1,9 +1,9 @@
 import { ROLES, type Role } from '@samverka/shared';
 import { ArrayMinSize, IsOptional, ValidateIf } from 'class-validator';
-import { EnumListField, ReasonField, TextField, UuidField, UuidListField } from '../../../platform/http/field-decorators.js';
+import { NameField, EnumListField, ReasonField, UuidField, UuidListField } from '../../../platform/http/field-decorators.js';
 
 export class UpdateUserDto {
-  @TextField({ min: 2, max: 120, required: false }) displayName?: string;
+  @NameField({ min: 2, max: 120, required: false }) displayName?: string;
   @IsOptional() @ArrayMinSize(1, { message: 'roles must name at least one role' }) @EnumListField(ROLES, false) roles?: Role[];
   @UuidListField(false, 'Municipalities a coordinator serves') municipalityIds?: string[];
   /** null clears it. */

@@ -39,5 +39,9 @@ describe(parseListQuery.name, () => {
     expect(messageOf({ filter: '{"municipalityId":"x"}' })).toMatch(/filter.municipalityId must be a UUID/);
     expect(messageOf({ filter: '{"password":"x"}' })).toMatch(/filter.property password should not exist/);
     expect(messageOf({ sort: ['["name","ASC"]', '["name","DESC"]'] })).toMatch(/sort must be given once/);
+    // A NUL as a JSON escape passes the URL check; PostgreSQL text cannot hold it.
+    expect(messageOf({ filter: '{"municipalityId":"a\\u0000"}' })).toMatch(/filter must not contain a NUL character/);
+    expect(messageOf({ sort: '["name\\u0000","ASC"]' })).toMatch(/sort must not contain a NUL character/);
+    expect(messageOf({ filter: `{"municipalityId":${'['.repeat(3000)}${']'.repeat(3000)}}` })).toMatch(/filter must not nest deeper than 16 levels/);
   });
 });

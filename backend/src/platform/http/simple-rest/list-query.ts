@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { hasNul, MAX_JSON_DEPTH, nestsDeeperThan } from '../refuse-nul.js';
 
 export type SortOrder = 'ASC' | 'DESC';
 
@@ -30,11 +31,16 @@ export const MAX_PAGE_SIZE = 500;
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new BadRequestException(`${name} must be given once, as JSON`);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw new BadRequestException(`${name} must be valid JSON`);
   }
+  // The URL check in refuseNul cannot see a NUL written as a JSON escape ("\u0000"), nor depth.
+  if (nestsDeeperThan(parsed)) throw new BadRequestException(`${name} must not nest deeper than ${MAX_JSON_DEPTH} levels`);
+  if (hasNul(parsed)) throw new BadRequestException(`${name} must not contain a NUL character (\\u0000)`);
+  return parsed;
 }
 
 function filterMessages(errors: ValidationError[]): string[] {

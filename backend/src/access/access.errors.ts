@@ -17,6 +17,8 @@ export enum AccessErrorCode {
   MfaMandatory = 'mfa_mandatory',
   UserNotFound = 'user_not_found',
   SessionNotFound = 'session_not_found',
+  SecondFactorRequired = 'second_factor_required',
+  AccessTokenInvalid = 'access_token_invalid',
 }
 
 const STATUS: Record<AccessErrorCode, HttpStatus> = {
@@ -35,6 +37,8 @@ const STATUS: Record<AccessErrorCode, HttpStatus> = {
   [AccessErrorCode.MfaMandatory]: HttpStatus.FORBIDDEN,
   [AccessErrorCode.UserNotFound]: HttpStatus.NOT_FOUND,
   [AccessErrorCode.SessionNotFound]: HttpStatus.NOT_FOUND,
+  [AccessErrorCode.SecondFactorRequired]: HttpStatus.UNAUTHORIZED,
+  [AccessErrorCode.AccessTokenInvalid]: HttpStatus.UNAUTHORIZED,
 };
 
 export class AccessError extends DomainError<AccessErrorCode> {

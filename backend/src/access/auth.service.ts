@@ -11,6 +11,7 @@ import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
+import { type AuthMethod, hasSecondFactor, PASSWORD_ONLY, secondFactorRequired, WITH_SECOND_FACTOR } from './auth-methods.js';
 import { CallerAbilities } from './caller-abilities.service.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
 import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto, RegisterDto } from './dto/auth.dto.js';
@@ -64,7 +65,7 @@ export class AuthService {
     if (await this.mfa.isEnrolled(user.id)) return { mfaRequired: true, mfaToken: await this.pending.issue(user.id, 'mfa') };
     if (isStaff(user.roles)) return { mfaEnrolmentRequired: true, enrolmentToken: await this.pending.issue(user.id, 'enrol') };
     await this.throttle.succeeded(user.email);
-    return this.startSession(user, AuditAction.SignIn, attempt.requestId);
+    return this.startSession(user, AuditAction.SignIn, attempt.requestId, PASSWORD_ONLY);
   }
 
   /** The second step: a TOTP or recovery code for the account the password step named. */
@@ -77,7 +78,7 @@ export class AuthService {
       throw new AccessError(AccessErrorCode.MfaCodeWrong, WRONG_CODE);
     }
     await this.throttle.succeeded(user.email);
-    return this.startSession(user, AuditAction.SignIn, attempt.requestId);
+    return this.startSession(user, AuditAction.SignIn, attempt.requestId, WITH_SECOND_FACTOR);
   }
 
   /** Staff without a second factor get a secret and recovery codes to set one up. */
@@ -97,7 +98,7 @@ export class AuthService {
       throw error;
     }
     await this.throttle.succeeded(user.email);
-    return this.startSession(user, AuditAction.SignIn, attempt.requestId);
+    return this.startSession(user, AuditAction.SignIn, attempt.requestId, WITH_SECOND_FACTOR);
   }
 
   /** Citizens register themselves; staff accounts come from an invitation. */
@@ -124,9 +125,9 @@ export class AuthService {
       await this.terms.recordAcceptance(manager, user.id, dto.acceptedTermsVersion);
       await this.audit.record(manager, signInEvent(user, AuditAction.Registered, requestId));
       const familyId = randomUUID();
-      return { userId: user.id, familyId, refreshToken: await this.refreshTokens.issue(manager, user.id, familyId) };
+      return { userId: user.id, familyId, refreshToken: await this.refreshTokens.issue(manager, user.id, familyId, PASSWORD_ONLY) };
     });
-    return this.tokens(userId, refreshToken, familyId);
+    return this.tokens(userId, refreshToken, familyId, PASSWORD_ONLY);
   }
 
   /** An invited person chooses a password; staff then set up their second factor before a session. */
@@ -144,13 +145,13 @@ export class AuthService {
     if (isStaff(user.roles) && !(await this.mfa.isEnrolled(user.id))) {
       return { mfaEnrolmentRequired: true, enrolmentToken: await this.pending.issue(user.id, 'enrol') };
     }
-    return this.startSession(user, AuditAction.SignIn, requestId);
+    return this.startSession(user, AuditAction.SignIn, requestId, PASSWORD_ONLY);
   }
 
   async refresh(token: string, requestId: string): Promise<AuthTokens> {
-    const { userId, familyId, refreshToken } = await this.refreshTokens.rotate(token, requestId);
+    const { userId, familyId, amr, refreshToken } = await this.refreshTokens.rotate(token, requestId);
     // A suspended account's rotation is refused there too: tokens() resolves its access first.
-    return this.tokens(userId, refreshToken, familyId);
+    return this.tokens(userId, refreshToken, familyId, amr);
   }
 
   async logout(token: string, requestId: string): Promise<void> {
@@ -160,14 +161,14 @@ export class AuthService {
     }
   }
 
-  private async startSession(user: User, action: AuditAction, requestId: string): Promise<AuthTokens> {
+  private async startSession(user: User, action: AuditAction, requestId: string, amr: readonly AuthMethod[]): Promise<AuthTokens> {
     const familyId = randomUUID();
     const refreshToken = await this.db.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { lastSignInAt: new Date() });
       await this.audit.record(manager, signInEvent(user, action, requestId));
-      return this.refreshTokens.issue(manager, user.id, familyId);
+      return this.refreshTokens.issue(manager, user.id, familyId, amr);
     });
-    return this.tokens(user.id, refreshToken, familyId);
+    return this.tokens(user.id, refreshToken, familyId, amr);
   }
 
   private async pendingUser(token: string, purpose: 'mfa' | 'enrol'): Promise<User> {
@@ -204,11 +205,13 @@ export class AuthService {
     }
   }
 
-  private async tokens(userId: string, refreshToken: string, familyId: string): Promise<AuthTokens> {
-    const payload: AccessTokenPayload = { sub: userId, sid: familyId };
-    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
+  private async tokens(userId: string, refreshToken: string, familyId: string, amr: readonly AuthMethod[]): Promise<AuthTokens> {
     const access = await this.abilities.resolve(userId, familyId);
     if (typeof access === 'string') throw new AccessError(AccessErrorCode.AccountSuspended, 'This account can no longer sign in');
+    // A password-only session (from before a promotion or before sessions recorded amr) must not refresh into staff access.
+    if (isStaff(access.facts.roles) && !hasSecondFactor(amr)) throw secondFactorRequired();
+    const payload: AccessTokenPayload = { sub: userId, sid: familyId, amr: [...amr] };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: await this.me.describe({ ...access.facts, ability: access.ability }) };
   }
 }

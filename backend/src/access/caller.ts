@@ -1,4 +1,5 @@
 import type { AppAbility, Role } from '@samverka/shared';
+import type { AuthMethod } from './auth-methods.js';
 
 /** Who acts: a person, or the platform itself (a job) with a null id. */
 export interface Actor {
@@ -15,8 +16,10 @@ export interface Caller {
   adminGroupIds: string[];
   ownedGroupIds: string[];
   ability: AppAbility;
-  /** The sign-in session (refresh-token family) of the access token, when it names one. */
+  /** The sign-in session (refresh-token family) of the access token. */
   sessionId?: string;
+  /** How that session was authenticated (RFC 8176 `amr`). */
+  amr?: AuthMethod[];
   /** The request id, carried into audit events. */
   requestId: string;
 }

@@ -1,16 +1,25 @@
 import { createSecretKey } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { isStaff } from '@samverka/shared';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../platform/config/app-config.js';
+import { AccessError, AccessErrorCode } from './access.errors.js';
+import { type AuthMethod, hasSecondFactor, secondFactorRequired } from './auth-methods.js';
 import type { Caller } from './caller.js';
 import { CallerAbilities } from './caller-abilities.service.js';
 
 export interface AccessTokenPayload {
   sub: string;
   /** The session (refresh-token family) the token was issued in. */
-  sid?: string;
+  sid: string;
+  /** How the session was authenticated (RFC 8176): `pwd`, plus `otp` after a second factor. */
+  amr: AuthMethod[];
+  exp?: number;
 }
+
+/** Any UUID PostgreSQL accepts in its canonical form; anything else never reaches a query. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Turns a bearer access token into the caller. The account's access version is read on every
@@ -29,10 +38,20 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, algorithms: ['HS256'] });
   }
 
-  async validate(payload: AccessTokenPayload): Promise<Omit<Caller, 'requestId'>> {
-    const access = await this.abilities.resolve(payload.sub, payload.sid);
+  async validate(payload: Partial<AccessTokenPayload>): Promise<Omit<Caller, 'requestId'>> {
+    const { sub, sid, exp } = payload;
+    // Every token this service issues has all three: one without a session or an expiry would
+    // outlive sign-out and suspension, so it is refused however it was signed.
+    if (typeof sub !== 'string' || !UUID.test(sub) || typeof sid !== 'string' || !UUID.test(sid) || typeof exp !== 'number') {
+      throw new AccessError(AccessErrorCode.AccessTokenInvalid, 'The access token is not one this service issued (it needs sub, sid and exp): sign in again');
+    }
+    const amr = Array.isArray(payload.amr) ? payload.amr.filter((method): method is AuthMethod => typeof method === 'string') : [];
+    const access = await this.abilities.resolve(sub, sid);
     if (access === 'inactive') throw new UnauthorizedException('This account can no longer sign in');
     if (access === 'session_ended') throw new UnauthorizedException('This session was ended: sign in again');
-    return { ...access.facts, sessionId: payload.sid, ability: access.ability };
+    // Staff powers come from the account's current roles, so they need a second factor in the
+    // session itself, however the session began.
+    if (isStaff(access.facts.roles) && !hasSecondFactor(amr)) throw secondFactorRequired();
+    return { ...access.facts, sessionId: sid, amr, ability: access.ability };
   }
 }

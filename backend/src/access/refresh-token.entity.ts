@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuthMethod } from './auth-methods.js';
 
 /**
  * One refresh token of a sign-in session. Every refresh replaces the token with a new one of
@@ -28,6 +29,10 @@ export class RefreshToken {
   /** Set when this token was exchanged for its successor. */
   @Column({ name: 'replaced_at', type: 'timestamptz', nullable: true })
   replacedAt: Date | null;
+
+  /** How the session was authenticated; every token of a family carries the same. */
+  @Column({ name: 'amr', type: 'text', array: true })
+  amr: AuthMethod[];
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

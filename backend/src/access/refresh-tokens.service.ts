@@ -7,6 +7,7 @@ import { hashToken } from './token-hash.js';
 import { SessionRevoker } from '../identity/session-revoker.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
+import type { AuthMethod } from './auth-methods.js';
 import { RefreshToken } from './refresh-token.entity.js';
 
 /** Refresh tokens are `<id>.<secret>`; only the secret's sha256 is stored. */
@@ -29,16 +30,16 @@ export class RefreshTokensService implements SessionRevoker {
     private readonly audit: AuditService,
   ) {}
 
-  /** Starts a new session for a person who just proved who they are. */
-  issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<string> {
-    return this.insert(manager, userId, familyId);
+  /** Starts a new session for a person who just proved who they are, by `amr`. */
+  issue(manager: EntityManager, userId: string, familyId: string, amr: readonly AuthMethod[]): Promise<string> {
+    return this.insert(manager, userId, familyId, amr);
   }
 
   /**
    * Exchanges a refresh token for a new one of the same family. Returns the user id.
    * Reuse revokes the family and is committed before the refusal is thrown.
    */
-  async rotate(token: string, requestId: string): Promise<{ userId: string; familyId: string; refreshToken: string }> {
+  async rotate(token: string, requestId: string): Promise<{ userId: string; familyId: string; amr: AuthMethod[]; refreshToken: string }> {
     const outcome = await this.db.transaction(async (manager) => {
       const current = await this.findValid(manager, token);
       if (await this.idleTooLong(manager, current)) {
@@ -66,8 +67,9 @@ export class RefreshTokensService implements SessionRevoker {
         return { reused: true as const, idle: false as const };
       }
       await manager.update(RefreshToken, { id: current.id }, { replacedAt: new Date() });
-      const refreshToken = await this.insert(manager, current.userId, current.familyId);
-      return { reused: false as const, idle: false as const, userId: current.userId, familyId: current.familyId, refreshToken };
+      // The successor keeps how the session was authenticated: a refresh proves nothing new.
+      const refreshToken = await this.insert(manager, current.userId, current.familyId, current.amr);
+      return { reused: false as const, idle: false as const, userId: current.userId, familyId: current.familyId, amr: current.amr, refreshToken };
     });
     if (outcome.reused) {
       throw new AccessError(AccessErrorCode.RefreshTokenReused, 'This refresh token was already used, so the session was ended for safety: sign in again');
@@ -75,7 +77,7 @@ export class RefreshTokensService implements SessionRevoker {
     if (outcome.idle) {
       throw new AccessError(AccessErrorCode.RefreshTokenInvalid, 'The session ended after a period of inactivity: sign in again');
     }
-    return { userId: outcome.userId, familyId: outcome.familyId, refreshToken: outcome.refreshToken };
+    return { userId: outcome.userId, familyId: outcome.familyId, amr: outcome.amr, refreshToken: outcome.refreshToken };
   }
 
   /** The person's sessions that can still be refreshed, most recently used first. */
@@ -168,13 +170,14 @@ export class RefreshTokensService implements SessionRevoker {
     await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async insert(manager: EntityManager, userId: string, familyId: string): Promise<string> {
+  private async insert(manager: EntityManager, userId: string, familyId: string, amr: readonly AuthMethod[]): Promise<string> {
     const secret = randomBytes(32).toString('base64url');
     const id = randomUUID();
     await manager.insert(RefreshToken, {
       id,
       familyId,
       userId,
+      amr: [...amr],
       tokenHash: hashToken(secret),
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
     });

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Ends every sign-in session of a person. Identity needs it (suspension) but the sessions belong
+ * Ends every sign-in session of a person. Identity needs it (a change of roles, scopes or status) but the sessions belong
  * to the access context, which provides the implementation.
  */
 export abstract class SessionRevoker {

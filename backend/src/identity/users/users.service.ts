@@ -125,6 +125,9 @@ export class UsersService {
       const roleChanges = changesBetween(before, after, ['roles']);
       const scopeChanges = changesBetween(before, after, ['municipalityIds']);
       const otherChanges = changesBetween(before, after, ['displayName', 'homeMunicipalityId']);
+      // New powers (or fewer) start with a new sign-in: a promoted citizen's password-only
+      // session must not become a staff session, and a demoted one must not keep its old rules.
+      if (Object.keys(roleChanges).length || Object.keys(scopeChanges).length) await this.sessions.revokeAllSessions(manager, id);
       if (Object.keys(roleChanges).length) await this.audit.record(manager, { ...entry, action: AuditAction.UserRolesChanged, changes: roleChanges });
       if (Object.keys(scopeChanges).length) await this.audit.record(manager, { ...entry, action: AuditAction.UserScopesChanged, changes: scopeChanges });
       if (Object.keys(otherChanges).length) await this.audit.record(manager, { ...entry, action: AuditAction.UserUpdated, changes: otherChanges });
@@ -176,8 +179,8 @@ export class UsersService {
     }
     if (to === UserStatus.Suspended && before.roles.includes(Role.PlatformOwner)) await this.assertAnotherPlatformOwner(manager, id);
     await manager.update(User, { id }, { status: to, suspendedUntil: to === UserStatus.Suspended ? until : null });
-    // A suspended person is signed out everywhere at once.
-    if (to === UserStatus.Suspended) await this.sessions.revokeAllSessions(manager, id);
+    // Any change of status signs the person out everywhere at once.
+    await this.sessions.revokeAllSessions(manager, id);
     await this.audit.record(manager, {
       actorId: actor.id,
       action: to === UserStatus.Suspended ? AuditAction.UserSuspended : AuditAction.UserReactivated,

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@samverka/shared';
 import type { EntityManager } from 'typeorm';
@@ -44,7 +45,8 @@ export function changesBetween<T extends object>(before: T, after: T, fields: re
   for (const field of fields) {
     const was = normalise(before[field]);
     const now = normalise(after[field]);
-    if (JSON.stringify(was) !== JSON.stringify(now)) changes[field] = { before: was, after: now };
+    // Structural equality: JSON text also differed when only the order of an object's keys did.
+    if (!isDeepStrictEqual(was, now)) changes[field] = { before: was, after: now };
   }
   return changes;
 }

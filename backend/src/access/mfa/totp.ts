@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomInt } from 'node:crypto';
 import { generate, generateSecret, generateURI, verify } from 'otplib';
 
 export const TOTP_ISSUER = 'Samverka';
@@ -39,12 +39,15 @@ export function decryptTotpSecret(ciphertext: string, secretKey: string): string
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
 
-/** Ten recovery codes like `k3f9-x2mq-7tpa`: 60 random bits each, easy to type from paper. */
+/** The letters of recovery codes: no 0/o, 1/l/i to confuse on paper. */
+export const RECOVERY_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** Ten recovery codes like `k3f9-x2mq-7tpa`: 59 random bits each, easy to type from paper. */
 export function newRecoveryCodes(count = 10): string[] {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const alphabet = RECOVERY_CODE_ALPHABET;
   return Array.from({ length: count }, () => {
-    const bytes = randomBytes(12);
-    const chars = [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
+    // randomInt, not a byte modulo 31: 256 is not a multiple of 31, so that favoured 8 letters.
+    const chars = Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]).join('');
     return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
   });
 }

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
@@ -10,20 +11,6 @@ export interface ErrorBody {
   code?: string;
 }
 
-const REASON: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  410: 'Gone',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
 
 /** Errors the body parser raises before a route runs (malformed JSON, too large, bad charset). */
 interface BodyParserError {
@@ -80,6 +67,6 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private body(statusCode: number, message: string | string[], code?: string): ErrorBody {
-    return { statusCode, error: REASON[statusCode] ?? 'Error', message, ...(code ? { code } : {}) };
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(code ? { code } : {}) };
   }
 }

@@ -7,7 +7,8 @@ import { bearer, demo } from './support/demo.js';
 import { MARSTA, newCitizen, newGroup } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+// A whole 1 × 1 PNG: uploads are decoded and re-encoded, so a header alone is refused.
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082', 'hex');
 
 describe('Posts, group chat and platform intervention in locked groups', () => {
   let t: TestApp;

@@ -8,6 +8,7 @@ export enum ContentErrorCode {
   UnknownPlace = 'position_unknown_municipality',
   ImageNotFound = 'image_not_found',
   StatusUnchanged = 'status_unchanged',
+  UploadLimit = 'upload_limit_reached',
 }
 
 const STATUS: Record<ContentErrorCode, HttpStatus> = {
@@ -17,6 +18,7 @@ const STATUS: Record<ContentErrorCode, HttpStatus> = {
   [ContentErrorCode.UnknownPlace]: HttpStatus.BAD_REQUEST,
   [ContentErrorCode.ImageNotFound]: HttpStatus.BAD_REQUEST,
   [ContentErrorCode.StatusUnchanged]: HttpStatus.CONFLICT,
+  [ContentErrorCode.UploadLimit]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 export class ContentError extends DomainError<ContentErrorCode> {

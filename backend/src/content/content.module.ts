@@ -9,12 +9,14 @@ import { OrganisationMessagesController } from './organisation-messages.controll
 import { OrganisationMessagesService } from './organisation-messages.service.js';
 import { PostsController } from './posts.controller.js';
 import { PostsService } from './posts.service.js';
+import { UploadQuota } from './upload-quota.service.js';
 import { UploadsController } from './uploads.controller.js';
+import { UploadsService } from './uploads.service.js';
 
 @Module({
   imports: [GroupsModule, IdentityModule],
   controllers: [PostsController, GroupMessagesController, OrganisationMessagesController, UploadsController],
-  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService],
+  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService, UploadQuota, UploadsService],
   exports: [ContentItems],
 })
 export class ContentModule {}

@@ -164,6 +164,7 @@ export class PostsService {
 }
 
 export async function assertOwnImage(manager: EntityManager, caller: Caller, fileId: string): Promise<void> {
-  const file = await manager.findOneBy(StoredFile, { id: fileId, ownerId: caller.id, purpose: POST_IMAGE_PURPOSE });
+  // A share lock: the retention job skips a file being attached instead of deleting it under the post.
+  const file = await manager.findOne(StoredFile, { where: { id: fileId, ownerId: caller.id, purpose: POST_IMAGE_PURPOSE }, lock: { mode: 'pessimistic_read' } });
   if (!file) throw new ContentError(ContentErrorCode.ImageNotFound, 'imageFileId must be an image you uploaded through /api/uploads/images');
 }

@@ -22,6 +22,8 @@ const toRecord = (row: RuleRow): RetentionRuleRecord => ({ id: row.id, kind: row
 const NOT_HELD = (alias: string, type: string) => `NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL AND h.ends_at > now()
   AND h.subject_id = ${alias}.author_id AND (h.item_id IS NULL OR (h.item_type = '${type}' AND h.item_id = ${alias}.id)))`;
 
+const UNATTACHED_BATCH = 500;
+
 /**
  * The retention schedule (Art. 5(1)(e)), one rule per kind of data, configurable by the platform
  * owner and enforced by a nightly job that reports what it deleted. Each rule is one statement,
@@ -65,7 +67,10 @@ export class RetentionService {
   }
 
   /** Applies every rule; returns rows deleted per kind. */
-  apply(): Promise<Record<string, number>> {
+  async apply(): Promise<Record<string, number>> {
+    const [unattachedRule]: { days: number }[] = await this.db.query(`SELECT days FROM retention_rules WHERE kind = 'unattached_uploads'`);
+    // In batches of their own before the rest: a backlog of uploads never holds one long transaction.
+    const unattached = unattachedRule ? await this.unattachedUploads(unattachedRule.days) : undefined;
     return this.db.transaction(async (manager) => {
       const rules: RuleRow[] = await manager.query(`SELECT * FROM retention_rules`);
       const days = Object.fromEntries(rules.map((rule) => [rule.kind, rule.days])) as Record<string, number>;
@@ -84,9 +89,35 @@ export class RetentionService {
         report.notifications = returnedRows(await manager.query(`DELETE FROM notifications WHERE created_at < now() - make_interval(days => $1) RETURNING id`, [days.notifications])).length;
       }
       if (days.rejected_application_evidence) report.rejected_application_evidence = await this.rejectedEvidence(manager, days.rejected_application_evidence);
+      if (unattached !== undefined) report.unattached_uploads = unattached;
       await this.audit.record(manager, { actorId: null, action: AuditAction.RetentionApplied, subjectType: Subject.RetentionRule, changes: Object.fromEntries(Object.entries(report).map(([kind, n]) => [kind, { before: null, after: n }])) });
       return report;
     });
+  }
+
+  /**
+   * Post and message images that nothing uses, older than the rule's days, bytes included. A file
+   * being attached holds a share lock on its row (assertOwnImage) and is skipped; a second run
+   * finds nothing more to delete.
+   */
+  private async unattachedUploads(days: number): Promise<number> {
+    let count = 0;
+    for (;;) {
+      const batch = await this.db.transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `SELECT f.id FROM stored_files f
+            WHERE f.purpose = 'post-image' AND f.created_at < now() - make_interval(days => $1)
+              AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.image_file_id = f.id)
+              AND NOT EXISTS (SELECT 1 FROM group_messages m WHERE m.image_file_id = f.id)
+            ORDER BY f.created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [days, UNATTACHED_BATCH],
+        );
+        for (const { id } of rows) await this.storage.remove(manager, id);
+        return rows.length;
+      });
+      count += batch;
+      if (batch < UNATTACHED_BATCH) return count;
+    }
   }
 
   private async removedContent(manager: EntityManager, days: number): Promise<number> {

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AppConfig } from '../platform/config/app-config.js';
 import { BlobStore } from './blob-store.js';
 import { type AcceptedType, sniffFileType } from './file-sniffing.js';
+import { isImageType, normaliseImage } from './image-normaliser.js';
 import { StorageError, StorageErrorCode } from './storage.errors.js';
 import { StoredFile } from './stored-file.entity.js';
 
@@ -20,13 +22,34 @@ export interface StoreOptions {
   accept: readonly AcceptedType[];
 }
 
-/** Keeps uploaded files: checks size and sniffs the type from the content, then stores them. */
+/** An upload that passed the checks, with the bytes that will be kept (an image re-encoded). */
+export interface PreparedFile {
+  bytes: Buffer;
+  contentType: AcceptedType;
+  originalName: string | null;
+}
+
+/**
+ * Keeps uploaded files: checks size and sniffs the type from the content, re-encodes images
+ * without their metadata, then stores them.
+ */
 @Injectable()
 export class StorageService {
-  constructor(private readonly blobs: BlobStore) {}
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly config: AppConfig,
+  ) {}
 
   /** Validates and stores a file, recording it in the caller's transaction. */
   async store(manager: EntityManager, upload: Upload, options: StoreOptions): Promise<StoredFile> {
+    return this.keep(manager, await this.prepare(upload, options), options);
+  }
+
+  /**
+   * Checks an upload and gives the bytes to keep, outside any transaction (decoding an image takes
+   * a while). Images come back re-encoded: only their pixels survive.
+   */
+  async prepare(upload: Upload, options: Pick<StoreOptions, 'maxBytes' | 'accept'>): Promise<PreparedFile> {
     const { bytes, field } = upload;
     if (bytes.length === 0) throw new StorageError(StorageErrorCode.Empty, `${field} is empty`);
     if (bytes.length > options.maxBytes) {
@@ -36,15 +59,22 @@ export class StorageService {
     if (!type || !options.accept.includes(type)) {
       throw new StorageError(StorageErrorCode.TypeNotAccepted, `${field} must be ${describe(options.accept)}, judged by its content`);
     }
+    const { imageMaxSide: maxSide, imageMaxPixels: maxInputPixels } = this.config.uploads;
+    const kept = isImageType(type) ? await normaliseImage(bytes, type, field, { maxSide, maxInputPixels }) : bytes;
+    return { bytes: kept, contentType: type, originalName: sanitiseName(upload.originalName) };
+  }
+
+  /** Stores prepared bytes under a generated key and records them in the caller's transaction. */
+  async keep(manager: EntityManager, file: PreparedFile, options: Pick<StoreOptions, 'purpose' | 'ownerId'>): Promise<StoredFile> {
     const storageKey = `${options.purpose}/${randomUUID()}`;
-    await this.blobs.put(storageKey, bytes);
+    await this.blobs.put(storageKey, file.bytes);
     return manager.save(
       manager.create(StoredFile, {
         storageKey,
-        contentType: type,
-        sizeBytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        originalName: sanitiseName(upload.originalName),
+        contentType: file.contentType,
+        sizeBytes: file.bytes.length,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        originalName: file.originalName,
         ownerId: options.ownerId,
         purpose: options.purpose,
       }),

@@ -100,6 +100,18 @@ class EnvironmentVariables {
   @IsOptional() @IsString()
   STORAGE_DIR?: string;
 
+  @int() @IsInt() @Min(256, { message: 'a number of pixels, at least 256' }) @Max(8192, { message: 'a number of pixels, at most 8192' })
+  IMAGE_MAX_SIDE = 2048;
+
+  @int() @IsInt() @Min(65536, { message: 'a number of pixels, at least 65536' }) @Max(268402689, { message: 'a number of pixels, at most 268402689' })
+  IMAGE_MAX_PIXELS = 40_000_000;
+
+  @int() @IsInt() @Min(1, { message: 'a number of uploads, at least 1' }) @Max(10000)
+  UPLOADS_PER_HOUR = 30;
+
+  @int() @IsInt() @Min(1024, { message: 'a number of bytes, at least 1024' })
+  UPLOAD_BYTES_PER_DAY = 100 * 1024 * 1024;
+
   @int() @IsInt() @Min(2, { message: 'a number of distinct reporters, at least 2' }) @Max(100)
   MODERATION_AUTO_HIDE_THRESHOLD = 3;
 
@@ -178,6 +190,8 @@ export class AppConfig {
   readonly mailFrom: string;
   /** Where uploaded files are kept on local disk. */
   readonly storageDir: string;
+  /** Images are re-encoded within these bounds; each account's image uploads are limited per hour and in bytes per day. */
+  readonly uploads: { imageMaxSide: number; imageMaxPixels: number; perHour: number; bytesPerDay: number };
   readonly moderation: { autoHideThreshold: number; autoHideMinAccountAgeHours: number; claimMinutes: number; escalationHours: number; alertPriority: number };
   /** Erasure grace period, how long an export stays downloadable, and the key of audit pseudonyms. */
   readonly privacy: { erasureGraceDays: number; exportDays: number; pseudonymKey: string };
@@ -215,6 +229,7 @@ export class AppConfig {
     this.smtpUrl = vars.SMTP_URL;
     this.mailFrom = vars.MAIL_FROM;
     this.storageDir = resolve(vars.STORAGE_DIR ?? resolve(REPOSITORY_ROOT, '.data/files'));
+    this.uploads = { imageMaxSide: vars.IMAGE_MAX_SIDE, imageMaxPixels: vars.IMAGE_MAX_PIXELS, perHour: vars.UPLOADS_PER_HOUR, bytesPerDay: vars.UPLOAD_BYTES_PER_DAY };
     this.moderation = {
       autoHideThreshold: vars.MODERATION_AUTO_HIDE_THRESHOLD,
       autoHideMinAccountAgeHours: vars.MODERATION_AUTO_HIDE_MIN_ACCOUNT_AGE_HOURS,

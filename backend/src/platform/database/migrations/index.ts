@@ -18,6 +18,7 @@ import { GroupQueueIndex1765670400000 } from './1765670400000-GroupQueueIndex.js
 import { QueueCountsFoldChanged1765756800000 } from './1765756800000-QueueCountsFoldChanged.js';
 import { ServedMunicipalitiesCovering1765843200000 } from './1765843200000-ServedMunicipalitiesCovering.js';
 import { SessionAuthMethods1765936800000 } from './1765936800000-SessionAuthMethods.js';
+import { UnattachedUploadsRetention1765944000000 } from './1765944000000-UnattachedUploadsRetention.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   QueueCountsFoldChanged1765756800000,
   ServedMunicipalitiesCovering1765843200000,
   SessionAuthMethods1765936800000,
+  UnattachedUploadsRetention1765944000000,
 ];

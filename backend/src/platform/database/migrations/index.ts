@@ -17,6 +17,7 @@ import { AuditChainHead1765584000000 } from './1765584000000-AuditChainHead.js';
 import { GroupQueueIndex1765670400000 } from './1765670400000-GroupQueueIndex.js';
 import { QueueCountsFoldChanged1765756800000 } from './1765756800000-QueueCountsFoldChanged.js';
 import { ServedMunicipalitiesCovering1765843200000 } from './1765843200000-ServedMunicipalitiesCovering.js';
+import { AuditPseudonymiseDefiner1765936800000 } from './1765936800000-AuditPseudonymiseDefiner.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   GroupQueueIndex1765670400000,
   QueueCountsFoldChanged1765756800000,
   ServedMunicipalitiesCovering1765843200000,
+  AuditPseudonymiseDefiner1765936800000,
 ];

@@ -43,18 +43,21 @@ describe('Audit log redaction by erasure only', () => {
 
   it('refuses the session-setting forgery: SET LOCAL samverka.erasure and an UPDATE of actor and reason', async () => {
     const [target] = await t.db.query(`SELECT id::text, actor_id, reason FROM audit_events ORDER BY chain_seq DESC LIMIT 1`);
-    await expect(
-      t.db.transaction(async (manager) => {
-        await manager.query(`SET LOCAL samverka.erasure = 'on'`);
-        await manager.query(`UPDATE audit_events SET actor_id = $2, reason = 'forged' WHERE id = $1`, [target.id, demo.owner.id]);
-      }),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      t.db.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('samverka.erasure', 'on', true)`);
-        await manager.query(`UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [target.id]);
-      }),
-    ).rejects.toThrow(/append-only/);
+    // As the application role (no UPDATE privilege) and as the owner (the trigger no longer reads the setting).
+    for (const [db, refusal] of [[t.db, /permission denied/], [t.ownerDb, /append-only/]] as const) {
+      await expect(
+        db.transaction(async (manager) => {
+          await manager.query(`SET LOCAL samverka.erasure = 'on'`);
+          await manager.query(`UPDATE audit_events SET actor_id = $2, reason = 'forged' WHERE id = $1`, [target.id, demo.owner.id]);
+        }),
+      ).rejects.toThrow(refusal);
+      await expect(
+        db.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('samverka.erasure', 'on', true)`);
+          await manager.query(`UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [target.id]);
+        }),
+      ).rejects.toThrow(refusal);
+    }
     const [after] = await t.db.query(`SELECT id::text, actor_id, reason FROM audit_events WHERE id = $1`, [target.id]);
     expect(after).toEqual(target);
     expect(await verifyAuditChain(t.db)).toMatchObject({ intact: true });
@@ -103,13 +106,13 @@ describe('Audit log redaction by erasure only', () => {
     expect((await t.http.get(`/api/audit-events/${events.other}`).set(bearer(owner))).body.pseudonymised).toBeNull();
 
     // The redacted row is as append-only as any other afterwards.
-    await expect(t.db.query(`UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [events.about])).rejects.toThrow(/append-only/);
+    await expect(t.ownerDb.query(`UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [events.about])).rejects.toThrow(/append-only/);
   });
 
   it('finds a redaction mark moved behind every trigger: the seal covers the time and the request', async () => {
     const [redacted] = await t.db.query(`SELECT id::text, chain_seq::text FROM audit_events WHERE redaction_request_id IS NOT NULL ORDER BY chain_seq LIMIT 1`);
     expect(redacted).toBeDefined();
-    await t.db.transaction(async (manager) => {
+    await t.ownerDb.transaction(async (manager) => {
       await manager.query(`SET LOCAL session_replication_role = replica`);
       await manager.query(`UPDATE audit_events SET redaction_request_id = gen_random_uuid() WHERE id = $1`, [redacted.id]);
     });

@@ -110,7 +110,6 @@ export class AuditPseudonymiseDefiner1765936800000 implements MigrationInterface
         RETURN rewritten;
       END $$`);
     await db.query(`REVOKE ALL ON FUNCTION audit_events_pseudonymise(uuid, uuid) FROM PUBLIC`);
-    await db.query(`REVOKE ALL ON FUNCTION audit_redaction_seal(audit_events) FROM PUBLIC`);
   }
 
   async down(db: QueryRunner): Promise<void> {

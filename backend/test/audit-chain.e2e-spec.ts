@@ -22,7 +22,7 @@ const headOf = async (db: DataSource): Promise<Head> => (await db.query(`SELECT 
 const lastRowOf = async (db: DataSource): Promise<{ id: string; chain_seq: string; hash: string }> =>
   (await db.query(`SELECT e.id::text, e.chain_seq::text, e.hash FROM audit_events e ORDER BY e.chain_seq DESC LIMIT 1`))[0];
 
-/** What a superuser can do behind every trigger: its own session, with triggers switched off. */
+/** What a superuser can do behind every trigger: its own session, with triggers switched off (`db` is the owner's connection). */
 async function asSuperuserBehindTriggers(db: DataSource, sql: string, params: unknown[] = []): Promise<void> {
   await db.transaction(async (manager) => {
     await manager.query(`SET LOCAL session_replication_role = replica`);
@@ -43,9 +43,9 @@ describe('Audit log hash chain', () => {
 
   const verification = () => t.http.get('/api/audit-chain/verification').set(bearer(owner));
 
-  /** What a superuser could do behind the application's back: switch the guard off and edit. */
+  /** What the owner could do behind the application's back: switch the guard off and edit. */
   async function tamper(sql: string, params: unknown[]): Promise<void> {
-    await t.db.transaction(async (manager) => {
+    await t.ownerDb.transaction(async (manager) => {
       await manager.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
       await manager.query(sql, params);
       await manager.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
@@ -91,17 +91,19 @@ describe('Audit log hash chain', () => {
     for (let undone = ''; undone !== headMigration; ) {
       const [latest]: { name: string }[] = await t.db.query(`SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`);
       undone = latest.name;
-      await t.db.undoLastMigration({ transaction: 'each' });
+      await t.ownerDb.undoLastMigration({ transaction: 'each' });
     }
     expect(await t.db.query(`SELECT to_regclass('audit_chain_head') AS head`)).toEqual([{ head: null }]);
-    await t.db.runMigrations({ transaction: 'each' });
+    await t.ownerDb.runMigrations({ transaction: 'each' });
     expect(await headOf(t.db)).toEqual({ last_seq: last.chain_seq, last_hash: last.hash, last_event_id: last.id });
     expect((await verification()).body).toMatchObject({ intact: true, checked: Number(last.chain_seq) });
   });
 
-  it('refuses UPDATE and DELETE from the application', async () => {
-    await expect(t.db.query(`UPDATE audit_events SET reason = 'x' WHERE chain_seq = 1`)).rejects.toThrow(/append-only/);
-    await expect(t.db.query(`DELETE FROM audit_events WHERE chain_seq = 1`)).rejects.toThrow(/append-only/);
+  it('refuses UPDATE and DELETE from the application (no privilege) and from the owner (the trigger)', async () => {
+    await expect(t.db.query(`UPDATE audit_events SET reason = 'x' WHERE chain_seq = 1`)).rejects.toThrow(/permission denied/);
+    await expect(t.db.query(`DELETE FROM audit_events WHERE chain_seq = 1`)).rejects.toThrow(/permission denied/);
+    await expect(t.ownerDb.query(`UPDATE audit_events SET reason = 'x' WHERE chain_seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.ownerDb.query(`DELETE FROM audit_events WHERE chain_seq = 1`)).rejects.toThrow(/append-only/);
   });
 
   it('refuses any change to the head from the application, so only the audit insert path moves it', async () => {
@@ -110,7 +112,8 @@ describe('Audit log hash chain', () => {
     // Forward is refused too: only the trigger on audit_events may move it.
     await expect(t.db.query(`UPDATE audit_chain_head SET last_seq = last_seq + 1`)).rejects.toThrow(/kept by the audit log/);
     await expect(t.db.query(`DELETE FROM audit_chain_head`)).rejects.toThrow(/kept by the audit log/);
-    await expect(t.db.query(`TRUNCATE audit_chain_head`)).rejects.toThrow(/kept by the audit log/);
+    await expect(t.db.query(`TRUNCATE audit_chain_head`)).rejects.toThrow(/permission denied/);
+    await expect(t.ownerDb.query(`TRUNCATE audit_chain_head`)).rejects.toThrow(/kept by the audit log/);
     await expect(t.db.query(`INSERT INTO audit_chain_head (singleton, last_seq, last_hash) VALUES (false, 0, 'x')`)).rejects.toThrow(/kept by the audit log/);
     expect(await headOf(t.db)).toEqual(head);
   });
@@ -130,7 +133,7 @@ describe('Audit log hash chain', () => {
       for (const person of [demo.moderator, demo.citizenSigtuna, demo.coordinatorSigtuna]) await fresh.signIn(person.email);
       const rows: { id: string; chain_seq: string }[] = await fresh.db.query(`SELECT id::text, chain_seq::text FROM audit_events ORDER BY chain_seq LIMIT 4`);
       const owner2 = (await fresh.signIn(demo.owner.email)).accessToken;
-      await fresh.db.transaction(async (manager) => {
+      await fresh.ownerDb.transaction(async (manager) => {
         await manager.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
         // A careful forger also recomputes the edited row's own hash: the next link then breaks.
         await manager.query(`UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [rows[1].id]);
@@ -140,7 +143,7 @@ describe('Audit log hash chain', () => {
       const report = await fresh.http.get('/api/audit-chain/verification').set(bearer(owner2));
       expect(report.body.firstBroken).toEqual({ id: rows[2].id, chainSeq: rows[2].chain_seq, problem: 'link_broken' });
 
-      await fresh.db.transaction(async (manager) => {
+      await fresh.ownerDb.transaction(async (manager) => {
         await manager.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
         await manager.query(`DELETE FROM audit_events WHERE id = ANY($1::bigint[])`, [[rows[0].id, rows[1].id]]);
         await manager.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
@@ -166,11 +169,11 @@ describe('Audit log hash chain', () => {
       expect(await check()).toEqual({ intact: true, checked: lastSeq, firstBroken: null });
 
       // A careful forger rewrites the last row and its own hash: nothing after it breaks, the head does not match.
-      await asSuperuserBehindTriggers(fresh.db, `UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [last.id]);
-      await asSuperuserBehindTriggers(fresh.db, `UPDATE audit_events e SET hash = audit_event_hash(e) WHERE id = $1`, [last.id]);
+      await asSuperuserBehindTriggers(fresh.ownerDb, `UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [last.id]);
+      await asSuperuserBehindTriggers(fresh.ownerDb, `UPDATE audit_events e SET hash = audit_event_hash(e) WHERE id = $1`, [last.id]);
       expect(await check()).toEqual({ intact: false, checked: lastSeq, firstBroken: tailMissing });
 
-      await asSuperuserBehindTriggers(fresh.db, `DELETE FROM audit_events WHERE chain_seq > $1`, [lastSeq - 3]);
+      await asSuperuserBehindTriggers(fresh.ownerDb, `DELETE FROM audit_events WHERE chain_seq > $1`, [lastSeq - 3]);
       expect(await lastRowOf(fresh.db)).toMatchObject({ chain_seq: String(lastSeq - 3) });
       expect(await headOf(fresh.db)).toEqual(head);
       expect(await check()).toEqual({ intact: false, checked: lastSeq - 3, firstBroken: tailMissing });

@@ -150,7 +150,7 @@ describe('GDPR consents and the deadlines of requests', () => {
     const record = await t.http.get('/api/privacy/record-of-processing').set(bearer(owner));
     expect(record.status).toBe(200);
     expect(record.body.purposes.map((p: { key: string }) => p.key)).toContain('location_alerts');
-    expect(record.body.processing.map((p: { context: string }) => p.context)).toEqual(['content', 'groups', 'moderation', 'organisations', 'notify', 'storage', 'jobs', 'privacy', 'identity', 'audit']);
+    expect(record.body.processing.map((p: { context: string }) => p.context)).toEqual(['content', 'groups', 'moderation', 'organisations', 'notify', 'storage', 'jobs', 'privacy', 'audit', 'identity']);
     expect(record.body.retentionSchedule.map((r: { kind: string }) => r.kind)).toContain('removed_content');
     const markdown = await t.http.get('/api/privacy/record-of-processing').query({ format: 'markdown' }).set(bearer(owner));
     expect(markdown.body.markdown).toMatch(/## Retention schedule/);

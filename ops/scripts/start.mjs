@@ -4,7 +4,9 @@
 //   - data lives in <repo>/.data/ (postgres/, postgres.password, redis/, demo-password,
 //     demo-totp-secret, jwt-secret)
 //   - DATABASE_URL / REDIS_URL: when set they are used as they are; otherwise an embedded
-//     PostgreSQL (PG_PORT, default 5433) and a private redis-server (REDIS_PORT, default 6380) start
+//     PostgreSQL (PG_PORT, default 5433) and a private redis-server (REDIS_PORT, default 6380) start;
+//     the embedded cluster's superuser only migrates (DATABASE_MIGRATION_URL), the service runs as
+//     the least-privilege role samverka_app (password in .data/postgres-app-password)
 //   - builds shared/, backend/ and admin-ui/ when their output is missing
 //   - runs node backend/dist/main.js (which migrates and seeds the demo data itself), waits for
 //     /api/health and prints the URL and the demo accounts
@@ -293,6 +295,7 @@ async function main() {
   };
 
   let databaseUrl = process.env.DATABASE_URL?.trim();
+  let databaseMigrationUrl = process.env.DATABASE_MIGRATION_URL?.trim() || undefined;
   if (!databaseUrl) {
     const t = Date.now();
     const firstRun = !existsSync(path.join(dataRoot, 'postgres', 'PG_VERSION'));
@@ -300,7 +303,14 @@ async function main() {
     const db = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: pgPort });
     if (shuttingDown) return void (await db.stop());
     watch('PostgreSQL', db);
-    databaseUrl = db.url;
+    // The cluster's superuser only migrates; the service runs as samverka_app, which the backend
+    // creates and grants at start (see backend/src/platform/database/app-role.ts).
+    const appPassword = await storedSecret(path.join(dataRoot, 'postgres-app-password'), () => randomBytes(24).toString('base64url'));
+    const appUrl = new URL(db.url);
+    appUrl.username = 'samverka_app';
+    appUrl.password = appPassword;
+    databaseMigrationUrl = db.url;
+    databaseUrl = appUrl.toString();
     console.log(`samverka: PostgreSQL ready (${Date.now() - t} ms)`);
   }
 
@@ -321,6 +331,7 @@ async function main() {
     NODE_ENV: process.env.NODE_ENV?.trim() || 'production',
     PORT: String(port),
     DATABASE_URL: databaseUrl,
+    ...(databaseMigrationUrl ? { DATABASE_MIGRATION_URL: databaseMigrationUrl } : {}),
     REDIS_URL: redisUrl,
     JWT_SECRET: jwtSecret,
     DEMO_MODE: demoMode ? 'true' : 'false',

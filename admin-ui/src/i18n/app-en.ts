@@ -58,6 +58,7 @@ export const appEn = {
         reason: 'Reason',
         changes: 'Changes',
         requestId: 'Request id',
+        pseudonymised: 'Pseudonymised',
         occurredAt_gte: 'From',
         occurredAt_lte: 'Until',
       },
@@ -337,6 +338,9 @@ export const appEn = {
       },
       empty_value: '(empty)',
       system_actor: 'System',
+      not_pseudonymised: 'No',
+      pseudonymised_by_request: 'Pseudonymised on %{date} by erasure request %{request}',
+      pseudonymised: 'Pseudonymised on %{date}',
       no_events: 'No audit events match these filters',
     },
     group_visibility: {

@@ -56,6 +56,7 @@ export const appSv: AppMessages = {
         reason: 'Anledning',
         changes: 'Ändringar',
         requestId: 'Anrops-id',
+        pseudonymised: 'Pseudonymiserad',
         occurredAt_gte: 'Från',
         occurredAt_lte: 'Till',
       },
@@ -335,6 +336,9 @@ export const appSv: AppMessages = {
       },
       empty_value: '(tomt)',
       system_actor: 'Systemet',
+      not_pseudonymised: 'Nej',
+      pseudonymised_by_request: 'Pseudonymiserad %{date} genom raderingsbegäran %{request}',
+      pseudonymised: 'Pseudonymiserad %{date}',
       no_events: 'Inga loggade händelser matchar filtren',
     },
     group_visibility: {

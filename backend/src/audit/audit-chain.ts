@@ -43,8 +43,11 @@ export async function verifyAuditChain(db: DataSource | EntityManager): Promise<
   let checked = 0;
   for (;;) {
     const rows: Row[] = await db.query(
-      // A row redacted by an erasure is checked against its seal; its original hash still links the chain.
-      `SELECT chain_seq::text, id::text, prev_hash, hash, coalesce(e.redacted_hash, e.hash) AS seal, audit_event_hash(e) AS expected
+      // A row redacted by an erasure is checked against its seal, which also covers the original
+      // hash (still the link), the time and the erasure request; seals made before requests were
+      // recorded cover the redacted content only.
+      `SELECT chain_seq::text, id::text, prev_hash, hash, coalesce(e.redacted_hash, e.hash) AS seal,
+              CASE WHEN e.redaction_request_id IS NULL THEN audit_event_hash(e) ELSE audit_redaction_seal(e) END AS expected
          FROM audit_events e WHERE e.chain_seq > $1 AND e.chain_seq <= $2 ORDER BY e.chain_seq LIMIT ${BATCH}`,
       [previousSeq.toString(), head.last_seq],
     );

@@ -40,4 +40,11 @@ export class AuditEvent {
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
+
+  /** Written only by the erasure's database function, never by the application. */
+  @Column({ name: 'redacted_at', type: 'timestamptz', nullable: true, insert: false, update: false })
+  redactedAt: Date | null;
+
+  @Column({ name: 'redaction_request_id', type: 'uuid', nullable: true, insert: false, update: false })
+  redactionRequestId: string | null;
 }

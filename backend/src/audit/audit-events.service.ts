@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Action, type AuditEventRecord, recordOf, Subject } from '@samverka/shared';
+import { Action, type AuditEventRecord, type AuditRedaction, recordOf, Subject } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
@@ -11,7 +11,17 @@ import { AUDIT_EVENTS_LIST, type AuditEventFilterDto } from './dto/audit-event.d
 const SORT_COLUMNS: Record<string, string> = { occurredAt: 'e.occurredAt', id: 'e.id', action: 'e.action' };
 const RULE_COLUMNS = { municipalityId: 'e.municipality_id' };
 
-const toRecord = (event: AuditEvent): AuditEventRecord => ({ ...event, occurredAt: event.occurredAt.toISOString() });
+const toRecord = ({ redactedAt, redactionRequestId, ...event }: AuditEvent): AuditEventRecord => ({
+  ...event,
+  occurredAt: event.occurredAt.toISOString(),
+  pseudonymised: redactedAt ? redaction(redactedAt, redactionRequestId) : null,
+});
+
+const redaction = (at: Date, erasureRequestId: string | null): AuditRedaction => ({
+  at: at.toISOString(),
+  erasureRequestId,
+  note: `pseudonymised on ${at.toISOString().slice(0, 10)}${erasureRequestId ? ` by erasure request ${erasureRequestId}` : ''}`,
+});
 
 /** Reading the audit log, scoped to what the caller may see. Writing is AuditService's job. */
 @Injectable()

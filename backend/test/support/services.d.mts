@@ -3,6 +3,8 @@ export declare const TEST_DEMO_PASSWORD: string;
 export declare const TEST_TOTP_SECRET: string;
 export declare const TEST_MFA_ENCRYPTION_KEY: string;
 export declare function acquireServices(): Promise<{ databaseUrl: string; redisUrl: string; stop(): Promise<void> }>;
+export declare const TEST_APP_ROLE: { name: string; password: string };
+export declare function asAppRole(url: string): string;
 export declare function withDatabase(url: string, database: string): string;
 export declare function createTemplateDatabase(serverUrl: string): Promise<string>;
 export declare function createEmptyDatabase(serverUrl: string): Promise<string>;

@@ -50,6 +50,20 @@ export async function acquireServices() {
   };
 }
 
+/**
+ * The least-privilege role the service runs as in the tests (migrations and grants run as the
+ * server's own, owner, user). Created once per server by the template's set-up.
+ */
+export const TEST_APP_ROLE = { name: 'samverka_test_app', password: 'samverka-test-app-password' };
+
+/** The same server and database, as the test application role. */
+export function asAppRole(url) {
+  const parsed = new URL(url);
+  parsed.username = TEST_APP_ROLE.name;
+  parsed.password = TEST_APP_ROLE.password;
+  return parsed.toString();
+}
+
 /** The same server, another database. */
 export function withDatabase(url, database) {
   const parsed = new URL(url);
@@ -72,6 +86,7 @@ export async function createTemplateDatabase(serverUrl) {
   const dist = join(ROOT, 'backend/dist');
   const { dataSourceOptions } = await import(join(dist, 'platform/database/data-source-options.js'));
   const { seedDemoData } = await import(join(dist, 'demo/demo-seed.service.js'));
+  const { prepareAppRole } = await import(join(dist, 'platform/database/app-role.js'));
   const { DataSource } = await import('typeorm');
   const name = `samverka_template_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
@@ -79,6 +94,7 @@ export async function createTemplateDatabase(serverUrl) {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
+    await prepareAppRole(dataSource, asAppRole(withDatabase(serverUrl, name)));
     await seedDemoData(dataSource, TEST_DEMO_PASSWORD, { secret: TEST_TOTP_SECRET, encryptionKey: TEST_MFA_ENCRYPTION_KEY });
   } finally {
     await dataSource.destroy();

@@ -11,14 +11,18 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { Clock } from '../../src/platform/clock/clock.js';
 import { AppConfig, loadConfig } from '../../src/platform/config/app-config.js';
+import { dataSourceOptions } from '../../src/platform/database/data-source-options.js';
 import { configureApp } from '../../src/platform/http/configure-app.js';
 import { LAST_USED_STEP_SQL, unusedTotp } from './totp-codes.js';
-import { cloneDatabase, dropDatabase, TEST_DEMO_PASSWORD, TEST_MFA_ENCRYPTION_KEY, TEST_TOTP_SECRET, withDatabase } from './services.mjs';
+import { asAppRole, cloneDatabase, dropDatabase, TEST_DEMO_PASSWORD, TEST_MFA_ENCRYPTION_KEY, TEST_TOTP_SECRET, withDatabase } from './services.mjs';
 
 export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof supertest>;
+  /** The service's own connection: the least-privilege application role. */
   db: DataSource;
+  /** The owner role (the one migrations run as), for tests that act behind the service's back. */
+  ownerDb: DataSource;
   config: AppConfig;
   /**
    * Signs in and returns the access token (and the refresh token). Accounts with a second factor
@@ -41,7 +45,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   const storageDir = join(tmpdir(), `samverka-files-${queuePrefix}`);
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: withDatabase(serverUrl, database),
+    DATABASE_URL: asAppRole(withDatabase(serverUrl, database)),
+    DATABASE_MIGRATION_URL: withDatabase(serverUrl, database),
     REDIS_URL: required('REDIS_URL'),
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
@@ -58,6 +63,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   await app.init();
   const http = supertest(app.getHttpServer());
   const db = app.get(DataSource);
+  const ownerDb = await new DataSource({ ...dataSourceOptions(withDatabase(serverUrl, database), 'samverka-test-owner'), extra: { max: 2, application_name: 'samverka-test-owner' } }).initialize();
   const totpFor = async (email: string, totpSecret = TEST_TOTP_SECRET) => {
     const [row] = await db.query(LAST_USED_STEP_SQL, [email]);
     return unusedTotp(totpSecret, row?.last_used_step);
@@ -67,6 +73,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     app,
     http,
     db,
+    ownerDb,
     config,
     totpFor,
     async signIn(email, password = TEST_DEMO_PASSWORD, totpSecret = TEST_TOTP_SECRET) {
@@ -79,6 +86,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     },
     async close() {
       await app.close();
+      await ownerDb.destroy();
       await dropDatabase(serverUrl, database);
       await removeQueueKeys(required('REDIS_URL'), queuePrefix);
       await rm(storageDir, { recursive: true, force: true });

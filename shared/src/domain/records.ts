@@ -45,6 +45,16 @@ export interface AuditEventRecord {
   requestId: string | null;
   /** Records the event also belongs to, such as the group of a membership. */
   contextIds: string[];
+  /** Set when an erasure replaced a person in this row by their keyed pseudonym; null otherwise. */
+  pseudonymised: AuditRedaction | null;
+}
+
+export interface AuditRedaction {
+  at: string;
+  /** The erasure request that did it; null for rows redacted before requests were recorded. */
+  erasureRequestId: string | null;
+  /** "pseudonymised on <date> by erasure request <id>" */
+  note: string;
 }
 
 export interface MeRecord {

@@ -4,6 +4,7 @@ import { LocalDateField } from '../../components/LocalDateField';
 import { ActionField } from './ActionField';
 import { ActorField } from './ActorField';
 import { ChangesTable } from './ChangesTable';
+import { PseudonymisedField } from './PseudonymisedField';
 import { SubjectTypeField } from './SubjectTypeField';
 
 /** One audit event; read-only, so the page has no actions. */
@@ -19,6 +20,7 @@ export const AuditEventShow = () => (
       <TextField source="reason" emptyText="-" />
       <ChangesTable label="resources.audit-events.fields.changes" />
       <TextField source="requestId" emptyText="-" />
+      <PseudonymisedField label="resources.audit-events.fields.pseudonymised" />
     </SimpleShowLayout>
   </Show>
 );

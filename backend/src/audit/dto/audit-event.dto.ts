@@ -1,8 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AUDIT_ACTIONS, type AuditAction, type AuditEventRecord } from '@samverka/shared';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEventRecord, type AuditRedaction } from '@samverka/shared';
 import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { EnumField, TextField, UuidField } from '../../platform/http/field-decorators.js';
 import type { ListSpec } from '../../platform/http/simple-rest/list-query.js';
+
+class AuditRedactionDto implements AuditRedaction {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) erasureRequestId: string | null;
+  @ApiProperty({ example: 'pseudonymised on 2026-01-31 by erasure request 0b6f…' }) note: string;
+}
 
 export class AuditEventRecordDto implements AuditEventRecord {
   @ApiProperty({ description: 'Sequence number (as a string: it is a bigint)' }) id: string;
@@ -16,6 +22,7 @@ export class AuditEventRecordDto implements AuditEventRecord {
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'field: { before, after }' }) changes: AuditEventRecord['changes'];
   @ApiProperty({ type: String, nullable: true }) requestId: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) contextIds: string[];
+  @ApiProperty({ type: AuditRedactionDto, nullable: true, description: 'Set when an erasure replaced a person in this row by their keyed pseudonym' }) pseudonymised: AuditRedaction | null;
 }
 
 export class AuditEventFilterDto {

@@ -85,6 +85,10 @@ class EnvironmentVariables {
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
   DATABASE_READ_URL?: string;
 
+  /** The owner role, for migrations only; DATABASE_URL is then the least-privilege application role. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
+  DATABASE_MIGRATION_URL?: string;
+
   @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'letters, digits, - or _ (at most 40)' })
   QUEUE_PREFIX = 'samverka';
 
@@ -182,6 +186,8 @@ export class AppConfig {
   readonly runsJobs: boolean;
   /** A replica for reads that tolerate lag (dashboards, exports); undefined means the primary. */
   readonly databaseReadUrl: string | undefined;
+  /** The owner role's URL: migrations and the application role's grants; undefined means DATABASE_URL does both. */
+  readonly databaseMigrationUrl: string | undefined;
   readonly queuePrefix: string;
   /** How long a worker's hold on a running job lasts unrenewed: a killed worker's job is taken over after it. */
   readonly jobLockSeconds: number;
@@ -224,6 +230,7 @@ export class AppConfig {
     this.servesHttp = vars.SAMVERKA_ROLE !== 'worker';
     this.runsJobs = vars.SAMVERKA_ROLE !== 'api';
     this.databaseReadUrl = vars.DATABASE_READ_URL;
+    this.databaseMigrationUrl = vars.DATABASE_MIGRATION_URL;
     this.queuePrefix = vars.QUEUE_PREFIX;
     this.jobLockSeconds = vars.JOB_LOCK_SECONDS;
     this.smtpUrl = vars.SMTP_URL;

@@ -19,6 +19,7 @@ import { QueueCountsFoldChanged1765756800000 } from './1765756800000-QueueCounts
 import { ServedMunicipalitiesCovering1765843200000 } from './1765843200000-ServedMunicipalitiesCovering.js';
 import { SessionAuthMethods1765936800000 } from './1765936800000-SessionAuthMethods.js';
 import { UnattachedUploadsRetention1765944000000 } from './1765944000000-UnattachedUploadsRetention.js';
+import { AuditPseudonymiseDefiner1765947600000 } from './1765947600000-AuditPseudonymiseDefiner.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ServedMunicipalitiesCovering1765843200000,
   SessionAuthMethods1765936800000,
   UnattachedUploadsRetention1765944000000,
+  AuditPseudonymiseDefiner1765947600000,
 ];

@@ -16,7 +16,7 @@ import { migrate, ROOT } from '../scale/load.mjs';
 import { readMarker, targetUrl } from '../scale/target-database.mjs';
 import { isPreparedStatement, preparedStatementName } from '../../backend/dist/platform/database/prepared-statement.js';
 import { writeResults } from './report.mjs';
-import { fixtures, mintToken, SCENARIOS, SIGN_IN, staffIds } from './scenarios.mjs';
+import { fixtures, mintToken, openSessions, SCENARIOS, SIGN_IN, staffIds } from './scenarios.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +41,7 @@ async function main() {
   await db.connect();
   const fx = await fixtures(db, marker, { reporters: 2000, posts: 997 });
   fx.staffIds = await staffIds(db);
+  await openSessions(db, [...Object.values(fx.staffIds), ...fx.reporterIds]);
   await db.end();
   // Coprime counts: reporter k % R and post k % P give a new pair for every request.
   while (gcd(fx.reporterIds.length, fx.reportablePostIds.length) !== 1) fx.reporterIds.pop();

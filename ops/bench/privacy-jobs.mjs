@@ -15,7 +15,7 @@ import { startInProcess } from '../scale/capture.mjs';
 import { migrate, ROOT } from '../scale/load.mjs';
 import { admin, withDatabase } from '../scale/target-database.mjs';
 import { machine } from './report.mjs';
-import { mintToken } from './scenarios.mjs';
+import { mintToken, openSessions } from './scenarios.mjs';
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000,10000,100000' } } });
 const SIZES = values.posts.split(',').map(Number);
@@ -59,6 +59,7 @@ async function heavyUser(db, app, posts) {
      SELECT $1, 'Köp billiga klockor nummer ' || n, 'green', $2, $3, $4, 'visible' FROM generate_series(1, $5) AS n RETURNING id`,
     [other, SIGTUNA.latitude, SIGTUNA.longitude, municipalityId, NOTICES],
   )).rows;
+  await openSessions(db, [heavy]);
   const token = mintToken(app.config.jwtSecret, heavy);
   for (const { id } of targets) {
     const response = await fetch(`${app.baseUrl}/api/notices`, {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { acquireServices, withDatabase } from '../../backend/test/support/services.mjs';
-import { fixtures, mintToken, SCENARIOS, staffIds } from '../bench/scenarios.mjs';
+import { fixtures, mintToken, openSessions, SCENARIOS, staffIds } from '../bench/scenarios.mjs';
 import { request, startInProcess } from './capture.mjs';
 import { sequentialScans } from './explain-plans.mjs';
 import { ensureDataset } from './load.mjs';
@@ -26,6 +26,7 @@ beforeAll(async () => {
   // A different reporter and post each run: the data set is kept between runs.
   const pick = Math.floor(Math.random() * fx.reporterIds.length);
   const staff = await staffIds(client);
+  await openSessions(client, [staff.moderator, staff.coordinator, fx.reporterIds[pick]]);
   const tokens = { moderator: mintToken(server.config.jwtSecret, staff.moderator), coordinator: mintToken(server.config.jwtSecret, staff.coordinator) };
   const runFx = { ...fx, reporterTokens: [mintToken(server.config.jwtSecret, fx.reporterIds[pick])], reportablePostIds: [fx.reportablePostIds[pick % fx.reportablePostIds.length]] };
   for (const scenario of SCENARIOS) {

@@ -12,5 +12,6 @@ export * from './access/subjects.js';
 export * from './access/rules.js';
 export * from './domain/organisations.js';
 export * from './domain/working-days.js';
+export * from './domain/calendar.js';
 export * from './domain/organisation-records.js';
 export * from './domain/privacy.js';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ChartName } from '@samverka/shared';
+import { type ChartName, lastSwedishDays } from '@samverka/shared';
 import { API_URL, apiFetch } from '../providers/http-client';
 
 /** The days and municipality a dashboard shows: Swedish calendar days, inclusive. */
@@ -65,9 +65,7 @@ export function useChartRows(chart: ChartName, period: Period, reloadKey: number
   return state;
 }
 
-const swedishDay = (date: Date): string => date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-/** The last `days` Swedish days up to today, the backend's default being 30. */
+/** The last `days` Swedish days up to today, the backend's default being 30 (by the calendar: a day may have 23 hours). */
 export function lastDays(days: number, now = new Date()): Period {
-  return { from: swedishDay(new Date(now.getTime() - (days - 1) * 86_400_000)), to: swedishDay(now) };
+  return lastSwedishDays(days, now);
 }

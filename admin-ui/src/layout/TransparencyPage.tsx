@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { isStaff, Subject, type MeRecord } from '@samverka/shared';
+import { addSwedishDays, isStaff, Subject, swedishDay, swedishDayStart, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../providers/access';
 import { API_URL, apiFetch } from '../providers/http-client';
 
@@ -21,14 +21,14 @@ interface TransparencyReport {
 }
 
 const PRESET_DAYS = [7, 30, 90, 365];
-const day = (date: Date) => date.toISOString().slice(0, 10);
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+// Days are Swedish days whatever the browser's zone, and counted by the calendar, not by 24 hours.
+const day = swedishDay;
+const daysAgo = (days: number) => addSwedishDays(new Date(), -days);
 
-/** The chosen days as the API's half-open period: from the first day's start to the day after the last. */
+/** The chosen days as the API's half-open period: from the first day's start to the day after the last, in Stockholm. */
 function periodQuery(from: string, to: string): string {
-  const end = new Date(`${to}T00:00:00`);
-  end.setDate(end.getDate() + 1);
-  return `from=${encodeURIComponent(new Date(`${from}T00:00:00`).toISOString())}&to=${encodeURIComponent(end.toISOString())}`;
+  const end = addSwedishDays(swedishDayStart(to), 1);
+  return `from=${encodeURIComponent(swedishDayStart(from).toISOString())}&to=${encodeURIComponent(end.toISOString())}`;
 }
 
 const CountTable = ({ title, rows, testId }: { title: string; rows: [string, number | string][]; testId: string }) => {

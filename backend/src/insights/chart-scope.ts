@@ -1,4 +1,4 @@
-import { type ChartName, MAX_INSIGHTS_PERIOD_DAYS, MODERATION_CHARTS, MUNICIPAL_CHARTS, OWNER_CHARTS, Role } from '@samverka/shared';
+import { addSwedishDays, type ChartName, MAX_INSIGHTS_PERIOD_DAYS, MODERATION_CHARTS, MUNICIPAL_CHARTS, OWNER_CHARTS, Role, swedishDay, swedishDayStart, swedishDaysSince } from '@samverka/shared';
 import type { Caller } from '../access/caller.js';
 import type { ChartQueryDto } from './dto/chart-query.dto.js';
 import { InsightsError, InsightsErrorCode } from './insights.errors.js';
@@ -20,19 +20,16 @@ export function chartsFor(roles: readonly Role[]): ChartName[] {
   return [...charts];
 }
 
-const DAY_MS = 86_400_000;
-const swedishDay = (at: number) => new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 /**
  * The days a chart covers: by default the 30 days up to `to` (today unless given). Bounded, so
  * that no answer (and no generated series of days) grows with what the caller asks for.
  */
 export function resolvePeriod(query: Pick<ChartQueryDto, 'from' | 'to'>, now = Date.now()): { from: string; to: string } {
-  const to = query.to ?? swedishDay(now);
-  const from = query.from ?? swedishDay(Date.parse(`${to}T12:00:00Z`) - 29 * DAY_MS);
+  const to = query.to ?? swedishDay(new Date(now));
+  const from = query.from ?? swedishDay(addSwedishDays(swedishDayStart(to), -29));
   if (from > to) throw new InsightsError(InsightsErrorCode.PeriodInvalid, 'from must not be after to');
-  const days = dayNumber(to) - dayNumber(from) + 1;
+  const days = swedishDaysSince(swedishDayStart(from), swedishDayStart(to)) + 1;
   if (days > MAX_INSIGHTS_PERIOD_DAYS) {
     // Name the field the caller gave: with only `from`, `to` is today and not theirs to fix.
     const field = query.to === undefined ? 'from' : 'to';

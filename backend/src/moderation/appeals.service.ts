@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Action, AppealStatus, type AppealRecord, AuditAction, CaseRouting, CaseStatus, ContentStatus, ModerationActionType as T, Subject } from '@samverka/shared';
+import { Action, AppealStatus, type AppealRecord, AuditAction, CaseRouting, CaseStatus, ContentStatus, ModerationActionType as T, Subject, swedishDateTime } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Actor, Caller } from '../access/caller.js';
@@ -11,10 +11,10 @@ import { UsersService } from '../identity/users/users.service.js';
 import { NotifyService } from '../notify/notify.service.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
+import { appealDeadline } from './appeal-deadline.js';
 import { Appeal } from './appeal.entity.js';
 import { toAppealRecord } from './case-records.js';
 import { assertNotPartyTo } from './conflicts.js';
-import { APPEAL_MONTHS } from './decisions.service.js';
 import { APPEALS_LIST, type AppealFilterDto } from './dto/appeal.dto.js';
 import { ModerationAction } from './moderation-action.entity.js';
 import { ModerationCase } from './moderation-case.entity.js';
@@ -52,9 +52,8 @@ export class AppealsService {
   }
 
   private async fileFor(manager: EntityManager, appellant: { id: string }, action: ModerationAction, c: ModerationCase, role: 'author' | 'reporter', text: string): Promise<AppealRecord> {
-    const deadline = new Date(action.createdAt);
-    deadline.setMonth(deadline.getMonth() + APPEAL_MONTHS);
-    if (deadline < new Date()) throw new ModerationError(ModerationErrorCode.AppealTooLate, `The time to appeal ended on ${deadline.toISOString()}`);
+    const deadline = appealDeadline(action);
+    if (deadline < new Date()) throw new ModerationError(ModerationErrorCode.AppealTooLate, `The time to appeal ended at ${swedishDateTime(deadline)} (Stockholm time)`);
     if (action.reversedAt) throw new ModerationError(ModerationErrorCode.AppealDecided, 'This decision has already been reversed');
     if (await manager.existsBy(Appeal, { actionId: action.id, appellantId: appellant.id })) throw new ModerationError(ModerationErrorCode.AppealDecided, 'You have already appealed this decision');
     const appeal = await manager.save(manager.create(Appeal, { actionId: action.id, caseId: c.id, appellantId: appellant.id, appellantRole: role, text }));

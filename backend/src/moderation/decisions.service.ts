@@ -11,6 +11,8 @@ import {
   Role,
   STRIKING_ACTIONS,
   Subject,
+  addSwedishDays,
+  swedishDateTime,
 } from '@samverka/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -23,6 +25,7 @@ import { Group } from '../groups/group.entity.js';
 import { InterventionsService } from '../groups/interventions.service.js';
 import { UsersService } from '../identity/users/users.service.js';
 import { NotifyService } from '../notify/notify.service.js';
+import { appealDeadline } from './appeal-deadline.js';
 import { toCaseRecord } from './case-records.js';
 import { assertMaySanction, assertNotPartyTo } from './conflicts.js';
 import { CasesService } from './cases.service.js';
@@ -35,9 +38,8 @@ import { ReportedItems } from './reported-items.js';
 import { ReporterStanding } from './reporter-standing.service.js';
 import { returnedRows } from '../platform/database/returning.js';
 
-/** How long a strike counts, and how long after being told a decision can be appealed. */
+/** How long a strike counts. */
 export const STRIKE_DAYS = 180;
-export const APPEAL_MONTHS = 6;
 
 const CONTENT_ACTIONS: Partial<Record<ModerationActionType, ContentStatus>> = { [T.Hide]: ContentStatus.Hidden, [T.Remove]: ContentStatus.Removed, [T.Restore]: ContentStatus.Visible };
 const NEEDS_RULE: readonly ModerationActionType[] = [T.Hide, T.Remove, T.Warn, T.Suspend, T.GroupBan, T.LockGroup, T.ReferPolice];
@@ -152,7 +154,8 @@ export class DecisionsService {
       }),
     );
     const reason = `case ${c.id}: ${dto.statement}`;
-    const until = dto.durationDays ? new Date(Date.now() + dto.durationDays * 86_400_000) : null;
+    // A sanction of N days ends at the same wall-clock time in Stockholm N calendar days on.
+    const until = dto.durationDays ? addSwedishDays(action.createdAt, dto.durationDays) : null;
     const contentStatus = CONTENT_ACTIONS[dto.type];
     if (contentStatus) await this.items.setStatus(manager, c.itemType, c.itemId, contentStatus, actor.id);
     if (dto.type === T.Suspend) await this.users.suspendAsSanction(manager, actor, c.authorId!, reason, until);
@@ -182,8 +185,8 @@ export class DecisionsService {
   private async tellAuthor(manager: EntityManager, c: ModerationCase, saved: { action: ModerationAction; appealToken: string | null }[]): Promise<void> {
     const affecting = saved.filter(({ action }) => action.type !== T.Dismiss);
     if (!c.authorId || affecting.length === 0) return;
-    const appealUntil = new Date();
-    appealUntil.setMonth(appealUntil.getMonth() + APPEAL_MONTHS);
+    // From the action's own recorded time, as the appeal check computes it; the earliest if several.
+    const appealUntil = new Date(Math.min(...affecting.map(({ action }) => appealDeadline(action).getTime())));
     const actions = affecting.map(({ action, appealToken }) => ({
       actionId: action.id,
       type: action.type,
@@ -194,6 +197,7 @@ export class DecisionsService {
       automated: action.automated,
       durationDays: action.durationDays,
       appealToken,
+      appealUntil: appealDeadline(action).toISOString(),
     }));
     const howToAppeal = 'Appeal within six months: POST /api/appeals with the actionId (signed in) or POST /api/appeals/with-token with the appealToken';
     await this.notify.inApp(manager, c.authorId, 'moderation.statement', { caseId: c.id, itemType: c.itemType, itemId: c.itemId, actions, appealUntil: appealUntil.toISOString(), howToAppeal });
@@ -206,7 +210,7 @@ export class DecisionsService {
         params: {
           decisions: actions.map((a) => `- ${a.type}${a.rule ? ` (${a.rule})` : ''}${a.durationDays ? `, ${a.durationDays} dagar` : ''}: ${a.statement}${a.facts ? `\n  Fakta: ${a.facts}` : ''}\n  Överklagandekod: ${a.appealToken}`).join('\n'),
           automated: actions.some((a) => a.automated) ? 'ja' : 'nej',
-          appealUntil: appealUntil.toISOString().slice(0, 10),
+          appealUntil: swedishDateTime(appealUntil),
         },
       });
     }

@@ -1,13 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Action, Subject } from '@samverka/shared';
+import { Action, addSwedishDays, Subject } from '@samverka/shared';
 import type { Response } from 'express';
 import { Allow, Public } from '../access/policy.decorator.js';
 import type { DsaStatement } from './dsa-export.js';
 import { PeriodQueryDto } from './dto/transparency.dto.js';
 import { type TransparencyReport, TransparencyService } from './transparency.service.js';
 
-const period = (dto: PeriodQueryDto) => ({ from: dto.from ? new Date(dto.from) : new Date(Date.now() - 30 * 86_400_000), to: dto.to ? new Date(dto.to) : new Date() });
+// By default the 30 days up to now, counted on the Stockholm calendar (a day may have 23 or 25 hours).
+const period = (dto: PeriodQueryDto) => ({ from: dto.from ? new Date(dto.from) : addSwedishDays(new Date(), -30), to: dto.to ? new Date(dto.to) : new Date() });
 
 @ApiTags('moderation')
 @Controller('moderation')

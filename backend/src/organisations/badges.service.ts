@@ -1,6 +1,6 @@
 import { createHmac, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Action, AuditAction, type BadgeRecord, BadgeStatus, isAuthorityType, type PublicBadgeRecord, recordOf, Subject, type VerificationApplicationRecord } from '@samverka/shared';
+import { Action, addSwedishMonths, AuditAction, type BadgeRecord, BadgeStatus, isAuthorityType, type PublicBadgeRecord, recordOf, Subject, type VerificationApplicationRecord } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
@@ -70,8 +70,8 @@ export class BadgesService {
     const setting = await manager.findOneByOrFail(OrganisationTypeSetting, { type: organisation.type });
     const current = await manager.findOneBy(Badge, { organisationId: organisation.id, kind: 'organisation', status: BadgeStatus.Active });
     if (current) await manager.update(Badge, { id: current.id }, { status: BadgeStatus.Superseded, statusChangedAt: new Date(), statusChangedBy: actorId });
-    const validUntil = new Date();
-    validUntil.setMonth(validUntil.getMonth() + setting.badgeValidityMonths);
+    // Calendar months in Stockholm: issued on 31 August for 6 months, valid to 28/29 February, not 3 March.
+    const validUntil = addSwedishMonths(new Date(), setting.badgeValidityMonths);
     const badge = await manager.save(
       manager.create(Badge, {
         code: newBadgeCode(),

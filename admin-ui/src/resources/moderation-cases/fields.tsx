@@ -1,6 +1,6 @@
 import { Box, Chip, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import { useCanAccess, useGetOne, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import type { CaseRecord, ConductRule, MeRecord } from '@samverka/shared';
+import { type CaseRecord, type ConductRule, type MeRecord, swedishDaysSince } from '@samverka/shared';
 import { MAX_PRIORITY } from './types';
 
 type FieldProps = { label?: string; source?: string };
@@ -64,10 +64,11 @@ export const ReportersField = (_props: FieldProps) => {
   return <span>{translate('samverka.moderation.notices_reporters', { notices: record.noticeCount, reporters: record.reporterCount })}</span>;
 };
 
-/** Hours or days since the first notice. */
+/** Hours (elapsed) or days (on the Stockholm calendar: the spring change's day has 23 hours) since the first notice. */
 export const ageLabel = (since: string, translate: ReturnType<typeof useTranslate>, now = Date.now()): string => {
-  const hours = Math.max(0, Math.floor((now - new Date(since).getTime()) / 3_600_000));
-  return hours < 48 ? translate('samverka.moderation.age_hours', { hours }) : translate('samverka.moderation.age_days', { days: Math.floor(hours / 24) });
+  const days = swedishDaysSince(new Date(since), new Date(now));
+  if (days >= 2) return translate('samverka.moderation.age_days', { days });
+  return translate('samverka.moderation.age_hours', { hours: Math.max(0, Math.floor((now - new Date(since).getTime()) / 3_600_000)) });
 };
 
 export const AgeField = (_props: FieldProps) => {

@@ -4,12 +4,13 @@ import { DataSource } from 'typeorm';
 import { NotifyService } from '../notify/notify.service.js';
 import { hasCaughtUpWith, onReplica } from '../platform/database/replica-reads.js';
 import { AppConfig } from '../platform/config/app-config.js';
+import { toCsv } from '../platform/csv/csv.js';
 import { StorageService } from '../storage/storage.service.js';
 import type { DataSubject } from './personal-data-holder.js';
 import { PersonalDataRegistry } from './personal-data-registry.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
 import { PrivacyRequestsService } from './requests.service.js';
-import { toCsv, zip } from './zip.js';
+import { zip } from './zip.js';
 
 export const EXPORT_PURPOSE = 'privacy-export';
 

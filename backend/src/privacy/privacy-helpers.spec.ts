@@ -3,7 +3,7 @@ import { ConsentState, LegalBasis } from '@samverka/shared';
 import { stateOf } from './consents.service.js';
 import { pseudonymFor } from './pseudonym.js';
 import { addMonths } from './request-records.js';
-import { toCsv, unzip, zip } from './zip.js';
+import { unzip, zip } from './zip.js';
 
 describe('privacy helpers', () => {
   it('adds calendar months, ending on the last day of a shorter month', () => {
@@ -16,10 +16,6 @@ describe('privacy helpers', () => {
     const read = unzip(zip(entries));
     expect([...read.keys()]).toEqual(['data.json', 'files/bild.png']);
     expect(read.get('files/bild.png')!.equals(entries[1].data)).toBe(true);
-  });
-
-  it('quotes CSV cells with commas, quotes and line breaks', () => {
-    expect(toCsv([{ a: 'x,y', b: 'say "hi"' }, { a: 'line\nbreak', b: null }])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 
   it('derives a stable keyed pseudonym shaped as a UUID that differs per key', () => {

@@ -91,7 +91,7 @@ describe('Dashboards and their rollups', () => {
   it('answers every chart as CSV too', async () => {
     const csv = await chart(sigtuna, 'posts-per-day', { ...PERIOD, format: 'csv' });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.text.split('\n')[0]).toBe('day,green,yellow,red');
+    expect(csv.text.split('\r\n')[0]).toBe('day,green,yellow,red');
   });
 
   it('shows each role its own dashboard, and refuses charts that are not on it', async () => {

@@ -4,11 +4,11 @@ import { ErasureCheckService } from '../src/privacy/erasure-check.service.js';
 import { ErasureService } from '../src/privacy/erasure.service.js';
 import { verifyAuditChain } from '../src/audit/audit-chain.js';
 import { RetentionService } from '../src/privacy/retention.service.js';
-import { unzip } from '../src/privacy/zip.js';
 import { bearer } from './support/demo.js';
 import { MARSTA, newCitizen } from './support/factories.js';
 import { eventually, ownerToken, PASSWORD, PNG, richPerson, type RichPerson } from './support/privacy-fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { readZip } from './support/zip-reader.js';
 
 describe('GDPR export, erasure, legal holds and retention', () => {
   let t: TestApp;
@@ -59,7 +59,7 @@ describe('GDPR export, erasure, legal holds and retention', () => {
     expect(download.headers['content-disposition']).toMatch(/^attachment/);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
 
-    const files = unzip(download.body as Buffer);
+    const files = await readZip(download.body as Buffer);
     expect(files.get('README.md')!.toString()).toMatch(/Why we keep it, who sees it and for how long/);
     const data = JSON.parse(files.get('data.json')!.toString()).data;
     expect(data.identity.profile[0]).toMatchObject({ email: person.email, display_name: person.name });

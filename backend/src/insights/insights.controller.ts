@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { Allow } from '../access/policy.decorator.js';
+import { toCsv } from '../platform/csv/csv.js';
 import { chartsFor, resolveScope } from './chart-scope.js';
 import { ChartQueryDto } from './dto/chart-query.dto.js';
 import { InsightsService } from './insights.service.js';
@@ -38,6 +39,6 @@ export class InsightsController {
     if (query.format !== 'csv') return rows;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="${chart}.csv"`);
-    return this.insights.toCsv(rows);
+    return toCsv(rows);
   }
 }

@@ -157,15 +157,4 @@ export class InsightsService {
         );
     }
   }
-
-  /** A chart's rows as CSV, the header from the first row's fields. */
-  toCsv(rows: Row[]): string {
-    if (rows.length === 0) return '';
-    const fields = Object.keys(rows[0]);
-    const cell = (value: unknown) => {
-      const text = value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : String(value);
-      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    return `${[fields.join(','), ...rows.map((row) => fields.map((field) => cell(row[field])).join(','))].join('\n')}\n`;
-  }
 }

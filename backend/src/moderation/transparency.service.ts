@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { toCsv } from '../platform/csv/csv.js';
 import { type DsaStatement, EXPORTED_ACTIONS, type ExportableAction, toDsaStatement } from './dsa-export.js';
 
 export interface TransparencyReport {
@@ -59,8 +60,8 @@ export class TransparencyService {
 
   /** The report as CSV: one line per measure. */
   toCsv(report: TransparencyReport): string {
-    const lines = [['measure', 'key', 'value']];
-    const add = (measure: string, values: Record<string, number | null>) => Object.entries(values).forEach(([key, value]) => lines.push([measure, key, String(value ?? '')]));
+    const lines: { measure: string; key: string; value: number | null }[] = [];
+    const add = (measure: string, values: Record<string, number | null>) => Object.entries(values).forEach(([key, value]) => lines.push({ measure, key, value }));
     add('notices_by_rule', report.noticesByRule);
     add('notices_by_reporter_kind', report.noticesByReporterKind);
     add('actions_by_type', report.actionsByType);
@@ -69,7 +70,7 @@ export class TransparencyService {
     add('median_hours_to_first_action', { all: report.medianHoursToFirstAction });
     add('appeals', report.appeals);
     add('reporting_suspensions', { total: report.reportingSuspensions });
-    return `${lines.map((line) => line.join(',')).join('\n')}\n`;
+    return toCsv(lines, ['measure', 'key', 'value']);
   }
 
   async dsaStatements(from: Date, to: Date): Promise<DsaStatement[]> {

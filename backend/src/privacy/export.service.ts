@@ -4,12 +4,13 @@ import { DataSource } from 'typeorm';
 import { NotifyService } from '../notify/notify.service.js';
 import { hasCaughtUpWith, onReplica } from '../platform/database/replica-reads.js';
 import { AppConfig } from '../platform/config/app-config.js';
+import { toCsv } from '../platform/csv/csv.js';
 import { StorageService } from '../storage/storage.service.js';
 import type { DataSubject } from './personal-data-holder.js';
 import { PersonalDataRegistry } from './personal-data-registry.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
 import { PrivacyRequestsService } from './requests.service.js';
-import { toCsv, zip } from './zip.js';
+import { type ZipEntry, zipStream } from './zip.js';
 
 export const EXPORT_PURPOSE = 'privacy-export';
 
@@ -42,7 +43,7 @@ export class ExportService {
     const holders = this.registry.holders;
     const of = holders.length + 1;
     const data: Record<string, Record<string, unknown>> = {};
-    const entries: { name: string; data: Buffer }[] = [];
+    const entries: ZipEntry[] = [];
     const readme: string[] = [];
     const fileIds = new Map<string, string>();
     await this.setProgress(requestId, 'collecting', 0, of);
@@ -65,26 +66,23 @@ export class ExportService {
         await onProgress(index + 1, of);
       }
     });
-    for (const [fileId, name] of fileIds) {
-      try {
-        const { file, bytes } = await this.storage.read(this.db.manager, fileId);
-        entries.push({ name: `files/${name}${extension(file.contentType)}`, data: bytes });
-      } catch (error) {
-        this.logger.warn(`export ${requestId}: file ${fileId} unreadable: ${String(error)}`);
-      }
-    }
     const processing = await this.record.build();
     const generatedAt = new Date();
     entries.unshift(
       { name: 'README.md', data: Buffer.from(this.readme(subject, generatedAt, readme, fileIds.size, processing.markdown), 'utf8') },
       { name: 'data.json', data: Buffer.from(JSON.stringify({ generatedAt: generatedAt.toISOString(), subject: { id: subject.id }, data }, null, 2), 'utf8') },
     );
-    const archive = zip(entries, generatedAt);
+    // The archive streams into the blob store, one uploaded file at a time, before the transaction
+    // that records it: neither the files nor the archive are ever whole in memory.
+    const written = await this.storage.writeGenerated(zipStream(this.withFiles(requestId, entries, fileIds), generatedAt), EXPORT_PURPOSE);
     const expiresAt = new Date(generatedAt.getTime() + this.config.privacy.exportDays * 86_400_000);
-    const fileId = await this.db.transaction(async (manager) => {
+    const recorded = this.db.transaction(async (manager) => {
       const [locked] = await manager.query(`SELECT result_file_id FROM privacy_requests WHERE id = $1 FOR UPDATE`, [requestId]);
-      if (locked.result_file_id) return locked.result_file_id as string;
-      const stored = await this.storage.storeGenerated(manager, archive, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${generatedAt.toISOString().slice(0, 10)}.zip` });
+      if (locked.result_file_id) {
+        await this.storage.discard(written);
+        return locked.result_file_id as string;
+      }
+      const stored = await this.storage.recordGenerated(manager, written, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${generatedAt.toISOString().slice(0, 10)}.zip` });
       await manager.query(
         `UPDATE privacy_requests SET result_file_id = $2, result_expires_at = $3, status = $4, closed_at = now(), progress = $5,
                 closing_note = 'The export was made and can be downloaded until ' || $6
@@ -95,7 +93,24 @@ export class ExportService {
       await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language: 'sv', params: { expiresAt: expiresAt.toISOString().slice(0, 10) } });
       return stored.id;
     });
+    const fileId = await recorded.catch(async (error: unknown) => {
+      await this.storage.discard(written);
+      throw error;
+    });
     return { fileId };
+  }
+
+  /** The generated entries, then each uploaded file opened only when the archive reaches it. */
+  private async *withFiles(requestId: string, entries: ZipEntry[], fileIds: Map<string, string>): AsyncGenerator<ZipEntry> {
+    yield* entries;
+    for (const [fileId, name] of fileIds) {
+      try {
+        const { file, stream } = await this.storage.openRead(this.db.manager, fileId);
+        yield { name: `files/${name}${extension(file.contentType)}`, data: stream };
+      } catch (error) {
+        this.logger.warn(`export ${requestId}: file ${fileId} unreadable: ${String(error)}`);
+      }
+    }
   }
 
   private async setProgress(requestId: string, step: string, done: number, of: number): Promise<void> {

@@ -3,23 +3,11 @@ import { ConsentState, LegalBasis } from '@samverka/shared';
 import { stateOf } from './consents.service.js';
 import { pseudonymFor } from './pseudonym.js';
 import { addMonths } from './request-records.js';
-import { toCsv, unzip, zip } from './zip.js';
 
 describe('privacy helpers', () => {
   it('adds calendar months, ending on the last day of a shorter month', () => {
     expect(addMonths(new Date('2026-01-31T10:00:00Z'), 1).toISOString()).toBe('2026-02-28T10:00:00.000Z');
     expect(addMonths(new Date('2026-03-15T00:00:00Z'), 2).toISOString()).toBe('2026-05-15T00:00:00.000Z');
-  });
-
-  it('writes a ZIP that reads back byte for byte', () => {
-    const entries = [{ name: 'data.json', data: Buffer.from('{"å":1}') }, { name: 'files/bild.png', data: Buffer.from([0x89, 0x50, 0, 255]) }];
-    const read = unzip(zip(entries));
-    expect([...read.keys()]).toEqual(['data.json', 'files/bild.png']);
-    expect(read.get('files/bild.png')!.equals(entries[1].data)).toBe(true);
-  });
-
-  it('quotes CSV cells with commas, quotes and line breaks', () => {
-    expect(toCsv([{ a: 'x,y', b: 'say "hi"' }, { a: 'line\nbreak', b: null }])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 
   it('derives a stable keyed pseudonym shaped as a UUID that differs per key', () => {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { type Readable, Transform } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -27,6 +28,13 @@ export interface PreparedFile {
   bytes: Buffer;
   contentType: AcceptedType;
   originalName: string | null;
+}
+
+/** A generated file written to the blob store but not yet recorded (see `writeGenerated`). */
+export interface WrittenBlob {
+  storageKey: string;
+  sizeBytes: number;
+  sha256: string;
 }
 
 /**
@@ -82,23 +90,48 @@ export class StorageService {
   }
 
   /**
-   * Keeps a file the platform made itself (an export): no sniffing, since nobody outside chose its
-   * bytes, but recorded the same way.
+   * Streams a file the platform makes itself (an export) into the blob store, outside any
+   * transaction, counting and hashing it on the way. Record it with `recordGenerated` in the
+   * transaction that uses it, or drop it with `discard`.
    */
-  async storeGenerated(manager: EntityManager, bytes: Buffer, options: { contentType: 'application/zip'; purpose: string; ownerId: string | null; name: string }): Promise<StoredFile> {
-    const storageKey = `${options.purpose}/${randomUUID()}`;
-    await this.blobs.put(storageKey, bytes);
+  async writeGenerated(source: Readable, purpose: string): Promise<WrittenBlob> {
+    const storageKey = `${purpose}/${randomUUID()}`;
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        sizeBytes += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    source.once('error', (error) => measure.destroy(error));
+    await this.blobs.putStream(storageKey, source.pipe(measure));
+    return { storageKey, sizeBytes, sha256: hash.digest('hex') };
+  }
+
+  recordGenerated(manager: EntityManager, blob: WrittenBlob, options: { contentType: 'application/zip'; purpose: string; ownerId: string | null; name: string }): Promise<StoredFile> {
     return manager.save(
       manager.create(StoredFile, {
-        storageKey,
+        ...blob,
         contentType: options.contentType as AcceptedType,
-        sizeBytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
         originalName: sanitiseName(options.name),
         ownerId: options.ownerId,
         purpose: options.purpose,
       }),
     );
+  }
+
+  /** Deletes written bytes that were never recorded (a lost race, a failed transaction). */
+  discard(blob: WrittenBlob): Promise<void> {
+    return this.blobs.delete(blob.storageKey);
+  }
+
+  /** A stored file's bytes as a stream; rejects at once when the bytes are missing. */
+  async openRead(manager: EntityManager, fileId: string): Promise<{ file: StoredFile; stream: Readable }> {
+    const file = await manager.findOneBy(StoredFile, { id: fileId });
+    if (!file) throw new StorageError(StorageErrorCode.NotFound, `No file with id ${fileId}`);
+    return { file, stream: await this.blobs.openRead(file.storageKey) };
   }
 
   async read(manager: EntityManager, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {

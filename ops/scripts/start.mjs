@@ -10,6 +10,8 @@
 //   - builds shared/, backend/ and admin-ui/ when their output is missing
 //   - runs node backend/dist/main.js (which migrates and seeds the demo data itself), waits for
 //     /api/health and prints the URL and the demo accounts
+//   - a crashed embedded PostgreSQL or Redis is started again with backoff (service-supervisor.mjs);
+//     after 5 crashes in quick succession everything stops
 //   - Ctrl+C / SIGTERM: stops the backend, then Redis, then PostgreSQL
 //
 // Every expected failure is one line starting with "samverka: " and exit code 1.

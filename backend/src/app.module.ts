@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessJobsModule } from './access/access-jobs.module.js';
+import { AuditJobsModule } from './audit/audit-jobs.module.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ContentModule } from './content/content.module.js';
@@ -51,7 +52,7 @@ const CONTEXT_MODULES = [
 ];
 
 /** Each context's Bull workers and repeatable-job schedules, kept apart so an API-only process has none. */
-const JOBS_MODULES = [AccessJobsModule, InsightsJobsModule, ModerationJobsModule, NotifyJobsModule, PrivacyJobsModule, VerificationJobsModule];
+const JOBS_MODULES = [AccessJobsModule, AuditJobsModule, InsightsJobsModule, ModerationJobsModule, NotifyJobsModule, PrivacyJobsModule, VerificationJobsModule];
 
 const GLOBAL_PROVIDERS = [
   { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,5 +1,5 @@
 import { execFile as execFileCallback } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditAction } from '@samverka/shared';
@@ -122,7 +122,7 @@ describe('Audit log hash chain', () => {
     const [target] = await t.db.query(`SELECT id::text, chain_seq::text FROM audit_events ORDER BY chain_seq OFFSET 2 LIMIT 1`);
     await tamper(`UPDATE audit_events SET reason = 'nothing to see here' WHERE id = $1`, [target.id]);
     const report = await verification();
-    expect(report.body).toEqual({ intact: false, checked: Number(target.chain_seq) - 1, firstBroken: { id: target.id, chainSeq: target.chain_seq, problem: 'content_changed' } });
+    expect(report.body).toMatchObject({ intact: false, checked: Number(target.chain_seq) - 1, firstBroken: { id: target.id, chainSeq: target.chain_seq, problem: 'content_changed' } });
     const coordinator = (await t.signIn(demo.coordinatorSigtuna.email)).accessToken;
     expect((await t.http.get('/api/audit-chain/verification').set(bearer(coordinator))).status).toBe(403);
   });
@@ -166,19 +166,22 @@ describe('Audit log hash chain', () => {
       expect(head).toEqual({ last_seq: last.chain_seq, last_hash: last.hash, last_event_id: last.id });
       const tailMissing = { id: last.id, chainSeq: last.chain_seq, problem: 'tail_missing' };
       const lastSeq = Number(last.chain_seq);
-      expect(await check()).toEqual({ intact: true, checked: lastSeq, firstBroken: null });
+      expect(await check()).toMatchObject({ intact: true, checked: lastSeq, firstBroken: null });
 
       // A careful forger rewrites the last row and its own hash: nothing after it breaks, the head does not match.
       await asSuperuserBehindTriggers(fresh.ownerDb, `UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [last.id]);
       await asSuperuserBehindTriggers(fresh.ownerDb, `UPDATE audit_events e SET hash = audit_event_hash(e) WHERE id = $1`, [last.id]);
-      expect(await check()).toEqual({ intact: false, checked: lastSeq, firstBroken: tailMissing });
+      expect(await check()).toMatchObject({ intact: false, checked: lastSeq, firstBroken: tailMissing });
 
       await asSuperuserBehindTriggers(fresh.ownerDb, `DELETE FROM audit_events WHERE chain_seq > $1`, [lastSeq - 3]);
       expect(await lastRowOf(fresh.db)).toMatchObject({ chain_seq: String(lastSeq - 3) });
       expect(await headOf(fresh.db)).toEqual(head);
-      expect(await check()).toEqual({ intact: false, checked: lastSeq - 3, firstBroken: tailMissing });
+      expect(await check()).toMatchObject({ intact: false, checked: lastSeq - 3, firstBroken: tailMissing });
 
-      const cli = await execFile(process.execPath, [join(ROOT, 'backend/dist/audit/verify-audit-chain.cli.js')], { env: { ...process.env, DATABASE_URL: fresh.config.databaseUrl } }).then(
+      const cli = await execFile(process.execPath, [join(ROOT, 'backend/dist/audit/verify-audit-chain.cli.js')], {
+        // The service's environment: the CLI also checks the checkpoints, with the anchor key derived from JWT_SECRET.
+        env: { ...process.env, DATABASE_URL: fresh.config.databaseUrl, JWT_SECRET: fresh.config.jwtSecret, STORAGE_DIR: dirname(fresh.config.auditAnchor.file) },
+      }).then(
         () => ({ code: 0, stderr: '' }),
         (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
       );
@@ -190,7 +193,7 @@ describe('Audit log hash chain', () => {
       await fresh.signIn(demo.moderator.email);
       const [next]: { id: string; chain_seq: string }[] = await fresh.db.query(`SELECT e.id::text, e.chain_seq::text FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT 1`, [lastSeq - 3]);
       expect(next.chain_seq).toBe(String(lastSeq + 1));
-      expect(await check()).toEqual({ intact: false, checked: lastSeq - 3, firstBroken: { id: next.id, chainSeq: next.chain_seq, problem: 'row_missing' } });
+      expect(await check()).toMatchObject({ intact: false, checked: lastSeq - 3, firstBroken: { id: next.id, chainSeq: next.chain_seq, problem: 'row_missing' } });
     } finally {
       await fresh.close();
     }

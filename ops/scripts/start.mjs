@@ -10,6 +10,8 @@
 //   - builds shared/, backend/ and admin-ui/ when their output is missing
 //   - runs node backend/dist/main.js (which migrates and seeds the demo data itself), waits for
 //     /api/health and prints the URL and the demo accounts
+//   - a crashed embedded PostgreSQL or Redis is started again with backoff (service-supervisor.mjs);
+//     after 5 crashes in quick succession everything stops
 //   - Ctrl+C / SIGTERM: stops the backend, then Redis, then PostgreSQL
 //
 // Every expected failure is one line starting with "samverka: " and exit code 1.
@@ -21,6 +23,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BACKEND_NODE_FLAGS } from './backend-node-flags.mjs';
+import { superviseService } from './service-supervisor.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataRoot = path.join(repo, '.data');
@@ -281,17 +284,23 @@ async function main() {
   if (!process.env.CONSOLE_DIR?.trim()) await buildIfMissing('admin-ui', 'admin-ui/dist/index.html');
   if (shuttingDown) return;
 
-  // -- services (started in order PostgreSQL, Redis; stopped in reverse)
-  /** @param {string} name @param {import('./local-services.mjs').ServiceHandle} handle */
-  const watch = (name, handle) => {
-    const entry = { name, stop: handle.stop };
+  // -- services (started in order PostgreSQL, Redis; stopped in reverse). A crashed one is started
+  // again with a growing pause while the backend rides the gap out; after several crashes in quick
+  // succession the launcher gives up and stops everything.
+  /**
+   * @param {string} name
+   * @param {() => Promise<import('./local-services.mjs').ServiceHandle>} start
+   */
+  const supervised = async (name, start) => {
+    const service = await superviseService({ name, start });
+    const entry = { name, stop: service.stop };
     running.push(entry);
-    handle.exited.then(({ code, signal }) => {
+    service.gaveUp.then(({ code, signal, last, failures }) => {
       if (shuttingDown) return;
       running.splice(running.indexOf(entry), 1);
-      const last = handle.logTail().split('\n').filter(Boolean).at(-1) ?? '';
-      void shutdown(1, `${name} stopped unexpectedly (${signal ?? `exit code ${code}`})${last ? `: ${last.trim()}` : ''}`);
+      void shutdown(1, `${name} stopped unexpectedly ${failures} times in quick succession (last: ${signal ?? `exit code ${code}`})${last ? `: ${last}` : ''}`);
     });
+    return service;
   };
 
   let databaseUrl = process.env.DATABASE_URL?.trim();
@@ -300,9 +309,8 @@ async function main() {
     const t = Date.now();
     const firstRun = !existsSync(path.join(dataRoot, 'postgres', 'PG_VERSION'));
     console.log(`samverka: ${firstRun ? 'initialising' : 'starting'} PostgreSQL in ${rel(path.join(dataRoot, 'postgres'))} on port ${pgPort}`);
-    const db = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: pgPort });
+    const db = await supervised('PostgreSQL', () => startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'postgres'), port: pgPort }));
     if (shuttingDown) return void (await db.stop());
-    watch('PostgreSQL', db);
     // The cluster's superuser only migrates; the service runs as samverka_app, which the backend
     // creates and grants at start (see backend/src/platform/database/app-role.ts).
     const appPassword = await storedSecret(path.join(dataRoot, 'postgres-app-password'), () => randomBytes(24).toString('base64url'));
@@ -317,9 +325,8 @@ async function main() {
   let redisUrl = process.env.REDIS_URL?.trim();
   if (!redisUrl) {
     console.log(`samverka: starting Redis in ${rel(path.join(dataRoot, 'redis'))} on port ${redisPort}`);
-    const redis = await startPrivateRedis({ dir: path.join(dataRoot, 'redis'), port: redisPort });
+    const redis = await supervised('Redis', () => startPrivateRedis({ dir: path.join(dataRoot, 'redis'), port: redisPort }));
     if (shuttingDown) return void (await redis.stop());
-    watch('Redis', redis);
     redisUrl = redis.url;
   }
 

@@ -12,4 +12,6 @@ export enum QueueName {
   Insights = 'insights',
   /** GDPR: building exports, erasing people after their grace period, retention. */
   Privacy = 'privacy',
+  /** The audit chain's checkpoints outside the database. */
+  Audit = 'audit',
 }

@@ -76,6 +76,16 @@ const TEMPLATES = {
       body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: enter the appeal code in the app, even if your account is suspended.`,
     }),
   },
+  'audit-anchor-checkpoint': {
+    sv: (p: Record<string, string>) => ({
+      subject: `Granskningskedjans kontrollpunkt: position ${p.chainSeq}`,
+      body: `Hej!\n\nGranskningsloggens senaste kontrollpunkt (${p.at}): position ${p.chainSeq}, hash ${p.hash}.\n\nSpara det här meddelandet utanför Samverka. Stämmer inte loggen längre med en sparad kontrollpunkt har rader raderats eller ändrats.\n\nRaden, signerad:\n${p.line}`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: `Audit chain checkpoint: position ${p.chainSeq}`,
+      body: `Hello,\n\nThe audit log's latest checkpoint (${p.at}): position ${p.chainSeq}, hash ${p.hash}.\n\nKeep this message outside Samverka. If the log no longer matches a kept checkpoint, rows were deleted or changed.\n\nThe signed line:\n${p.line}`,
+    }),
+  },
   notification: {
     sv: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),
     en: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),

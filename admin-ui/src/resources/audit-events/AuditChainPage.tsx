@@ -8,6 +8,29 @@ import { API_URL, apiFetch } from '../../providers/http-client';
 /** The rule GET /api/audit-chain/verification declares: the menu entry and the button follow it. */
 export const mayVerifyAuditChain = (me: MeRecord): boolean => abilityOf(me).can('manage', Subject.AuditEvent);
 
+/** The checkpoints kept outside the database: how many hold, and each one that no longer does. */
+const AnchorResult = ({ anchors }: { anchors: AuditChainReport['anchors'] }) => {
+  const translate = useTranslate();
+  const t = (key: string, args?: Record<string, unknown>) => translate(`samverka.audit_chain.anchors.${key}`, args);
+  if (anchors.broken === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="audit-chain-anchors" data-broken="0">
+        {anchors.latest ? t('hold', { smart_count: anchors.checked, seq: anchors.latest.chainSeq, at: anchors.latest.at }) : t('none')}
+      </Typography>
+    );
+  }
+  return (
+    <Alert severity="error" sx={{ mt: 1 }} data-testid="audit-chain-anchors" data-broken={String(anchors.broken)}>
+      <AlertTitle>{t('broken', { smart_count: anchors.broken })}</AlertTitle>
+      {anchors.problems.map((p) => (
+        <Typography key={p.line} variant="body2" data-testid="audit-chain-anchor-problem" data-problem={p.problem} data-line={p.line}>
+          {t(`problem.${p.problem}`, { line: p.line, seq: p.chainSeq ?? '', at: p.at ?? '', from: p.intactUpTo ?? '' })}
+        </Typography>
+      ))}
+    </Alert>
+  );
+};
+
 const ChainResult = ({ report }: { report: AuditChainReport }) => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`samverka.audit_chain.${key}`, args);
@@ -15,7 +38,8 @@ const ChainResult = ({ report }: { report: AuditChainReport }) => {
   return (
     <Box sx={{ mt: 2 }} data-testid="audit-chain-result" data-intact={String(report.intact)}>
       {broken === null ? (
-        <Alert severity="success">{t('intact', { smart_count: report.checked })}</Alert>
+        // The chain adds up; intact only when every checkpoint outside the database holds too.
+        <Alert severity={report.intact ? 'success' : 'warning'}>{t(report.intact ? 'intact' : 'adds_up', { smart_count: report.checked })}</Alert>
       ) : (
         <Alert severity="error">
           <AlertTitle>
@@ -33,6 +57,7 @@ const ChainResult = ({ report }: { report: AuditChainReport }) => {
           )}
         </Alert>
       )}
+      <AnchorResult anchors={report.anchors} />
     </Box>
   );
 };

@@ -31,6 +31,15 @@ describe(loadConfig.name, () => {
     for (const bad of ['everyone', '10.0.0.0/33', '10.0.0.1/8/2', 'true']) expect(failure({ ...valid, TRUST_PROXY: bad })).toMatch(/^TRUST_PROXY must be a number of proxy hops/);
   });
 
+  it('signs the audit checkpoints with AUDIT_ANCHOR_KEY, else a key derived from JWT_SECRET under its own label, and keeps them under STORAGE_DIR', () => {
+    const derived = loadConfig({ ...valid, STORAGE_DIR: '/var/lib/samverka/files' }).auditAnchor;
+    expect(derived.file).toBe('/var/lib/samverka/files/audit-anchors.jsonl');
+    expect(derived.key).not.toBe(valid.JWT_SECRET);
+    expect(derived.key).not.toBe(loadConfig(valid).mfaEncryptionKey);
+    expect(loadConfig({ ...valid, AUDIT_ANCHOR_KEY: 'k'.repeat(32) }).auditAnchor.key).toBe('k'.repeat(32));
+    expect(failure({ ...valid, AUDIT_ANCHOR_KEY: 'short' })).toMatch(/^AUDIT_ANCHOR_KEY must be a random secret of at least 32 characters \(it is invalid\)/);
+  });
+
   it('shows the API description to staff only in production unless API_DOCS says otherwise', () => {
     expect(loadConfig({ ...valid, NODE_ENV: 'production' }).apiDocs).toBe('staff');
     expect(loadConfig(valid).apiDocs).toBe('public');

@@ -143,6 +143,9 @@ class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
   MFA_ENCRYPTION_KEY?: string;
 
+  @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  AUDIT_ANCHOR_KEY?: string;
+
   // otplib refuses secrets under 128 bits at the first code check: 26 base32 characters.
   @IsOptional() @Matches(/^[A-Z2-7]{26,128}$/, { message: 'a base32 TOTP secret of at least 128 bits (A-Z, 2-7, 26 to 128 characters)' })
   DEMO_TOTP_SECRET?: string;
@@ -203,6 +206,8 @@ export class AppConfig {
   readonly privacy: { erasureGraceDays: number; exportDays: number; pseudonymKey: string };
   /** Key for TOTP secrets at rest; derived from JWT_SECRET when MFA_ENCRYPTION_KEY is not set. */
   readonly mfaEncryptionKey: string;
+  /** The audit chain's checkpoints outside the database: the HMAC key (never given to the database) and the append-only file. */
+  readonly auditAnchor: { key: string; file: string };
   /** The one TOTP secret of every seeded staff account in demo mode. */
   readonly demoTotpSecret: string | undefined;
   /** A staff session whose refresh token has not been used for this long cannot be refreshed. */
@@ -251,6 +256,7 @@ export class AppConfig {
       pseudonymKey: vars.PRIVACY_PSEUDONYM_KEY ?? `pseudonym:${vars.JWT_SECRET}`,
     };
     this.mfaEncryptionKey = vars.MFA_ENCRYPTION_KEY ?? `derived-from-jwt-secret:${vars.JWT_SECRET}`;
+    this.auditAnchor = { key: vars.AUDIT_ANCHOR_KEY ?? `audit-anchor:${vars.JWT_SECRET}`, file: resolve(this.storageDir, 'audit-anchors.jsonl') };
     this.demoTotpSecret = vars.DEMO_TOTP_SECRET;
     this.staffIdleTimeoutMinutes = vars.STAFF_IDLE_TIMEOUT_MINUTES;
     this.signInThrottle = {

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditAnchorProcessor } from './audit-anchor.processor.js';
+import { AuditAnchorService } from './audit-anchor.service.js';
+
+/** The audit chain's checkpoints outside the database; imported only by processes that run jobs. */
+@Module({ providers: [AuditAnchorService, AuditAnchorProcessor] })
+export class AuditJobsModule {}

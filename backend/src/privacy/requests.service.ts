@@ -59,7 +59,19 @@ export class PrivacyRequestsService {
         throw new PrivacyError(PrivacyErrorCode.WrongPassword, 'password must be your current password: erasure cannot be undone');
       }
     }
-    return this.db.transaction((manager) => this.file(manager, caller.id, dto.type, { details: dto.details ?? null, filedBy: null, identityCheck: null }));
+    return this.db.transaction(async (manager) => {
+      const record = await this.file(manager, caller.id, dto.type, { details: dto.details ?? null, filedBy: null, identityCheck: null });
+      // The request's own history: the person is the actor (the erasure's audit step pseudonymises them).
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.PrivacyRequestFiled,
+        subjectType: Subject.PrivacyRequest,
+        subjectId: record.id,
+        changes: { type: { before: null, after: dto.type } },
+        requestId: caller.requestId,
+      });
+      return record;
+    });
   }
 
   fileOnBehalf(caller: Caller, dto: { subjectId: string; type: RequestType; identityCheck: string; details?: string }): Promise<PrivacyRequestRecord> {
@@ -184,6 +196,14 @@ export class PrivacyRequestsService {
       const row = await this.load(manager, id, caller.id, true);
       if (row.status !== RequestStatus.Scheduled) throw new PrivacyError(PrivacyErrorCode.NotCancellable, `Only an erasure waiting out its grace period can be cancelled; this one is ${row.status}`);
       await manager.query(`UPDATE privacy_requests SET status = 'cancelled', closing_note = 'cancelled by the person during the grace period', closed_at = now() WHERE id = $1`, [id]);
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.PrivacyRequestCancelled,
+        subjectType: Subject.PrivacyRequest,
+        subjectId: id,
+        changes: { status: { before: row.status, after: RequestStatus.Cancelled } },
+        requestId: caller.requestId,
+      });
       return toRequestRecord(await this.load(manager, id));
     });
   }
@@ -196,7 +216,13 @@ export class PrivacyRequestsService {
       throw new PrivacyError(PrivacyErrorCode.ResultNotReady, 'The export is not ready yet');
     }
     if (row.result_expires_at && row.result_expires_at < new Date()) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired: ask for a new one');
-    return this.storage.read(this.db.manager, row.result_file_id);
+    const fileId = row.result_file_id;
+    // Each hand-over of the copy is logged: the audit row commits only with a file read.
+    return this.db.transaction(async (manager) => {
+      const read = await this.storage.read(manager, fileId);
+      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.PrivacyExportDownloaded, subjectType: Subject.PrivacyRequest, subjectId: id, requestId: caller.requestId });
+      return read;
+    });
   }
 
   async load(manager: EntityManager, id: string, subjectId?: string, lock = false): Promise<PrivacyRequestRow> {

@@ -185,9 +185,44 @@ export class PrivacyRequestsService {
         changes: { status: { before: row.status, after: status } },
         requestId: caller.requestId,
       });
+      // Granting a restriction (Art. 18) puts it in force on the account; it stays until lifted.
+      if (row.type === RequestType.Restriction && status === RequestStatus.Completed) await this.setRestriction(manager, caller, row, true, note);
       await this.notify.inApp(manager, row.subject_id, 'privacy.request_closed', { requestId: id, status, note });
       return toRequestRecord(await this.load(manager, id));
     });
+  }
+
+  /** Art. 18(3): the restriction granted under this request ends; the person is told, and it is audited. */
+  liftRestriction(caller: Caller, id: string, reason: string): Promise<PrivacyRequestRecord> {
+    return this.db.transaction(async (manager) => {
+      const row = await this.load(manager, id, undefined, true);
+      if (row.type !== RequestType.Restriction || row.status !== RequestStatus.Completed) {
+        throw new PrivacyError(PrivacyErrorCode.RestrictionNotInForce, `Only a granted restriction request can be lifted; this one is a ${row.status} ${row.type} request`);
+      }
+      await this.setRestriction(manager, caller, row, false, reason);
+      return toRequestRecord(await this.load(manager, id));
+    });
+  }
+
+  private async setRestriction(manager: EntityManager, caller: Caller, row: PrivacyRequestRow, restrict: boolean, reason: string): Promise<void> {
+    const [user] = await manager.query(`SELECT processing_restricted_at FROM users WHERE id = $1 AND status <> 'erased' FOR UPDATE`, [row.subject_id]);
+    if (!user) throw new PrivacyError(PrivacyErrorCode.UserNotFound, `The person of request ${row.id} has no account any more`);
+    const before: Date | null = user.processing_restricted_at;
+    if (!restrict && !before) throw new PrivacyError(PrivacyErrorCode.RestrictionNotInForce, 'No restriction of processing is in force for this person');
+    const after = restrict ? (before ?? new Date()) : null;
+    await manager.query(`UPDATE users SET processing_restricted_at = $2 WHERE id = $1`, [row.subject_id, after]);
+    await this.audit.record(manager, {
+      actorId: caller.id,
+      action: restrict ? AuditAction.ProcessingRestricted : AuditAction.ProcessingRestrictionLifted,
+      subjectType: Subject.PrivacyRequest,
+      subjectId: row.id,
+      reason,
+      changes: { processingRestrictedAt: { before: before?.toISOString() ?? null, after: after?.toISOString() ?? null } },
+      requestId: caller.requestId,
+      // Also in the account's own history.
+      contextIds: [row.subject_id],
+    });
+    if (!restrict) await this.notify.inApp(manager, row.subject_id, 'privacy.restriction_lifted', { requestId: row.id, reason });
   }
 
   /** The person changes their mind during the grace period. */

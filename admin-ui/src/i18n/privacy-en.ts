@@ -96,6 +96,15 @@ export const privacyEn = {
     identity_help: 'E.g. “Letter signed with BankID; the address matches the account” (at least 10 characters)',
     subject_help: 'Search by name or e-mail',
   },
+  lift_restriction: {
+    button: 'Lift restriction',
+    title: 'Lift the restriction of processing',
+    content: 'The person’s posts and messages become visible to others again and count in the insights. The person is told your reason (Art. 18(3)).',
+    confirm: 'Lift',
+    done: 'Restriction lifted',
+    reason: 'Why the restriction ends (sent to the person)',
+    reason_help: 'At least 10 characters',
+  },
   extend: {
     button: 'Extend',
     title: 'Extend the deadline',

@@ -97,6 +97,15 @@ export const privacySv: Shape<typeof privacyEn> = {
     identity_help: 'T.ex. ”Brev undertecknat med BankID; adressen stämmer med kontot” (minst 10 tecken)',
     subject_help: 'Sök på namn eller e-post',
   },
+  lift_restriction: {
+    button: 'Häv begränsningen',
+    title: 'Häv begränsningen av behandlingen',
+    content: 'Personens inlägg och meddelanden blir synliga för andra igen och räknas i statistiken. Personen får ditt skäl (art. 18.3).',
+    confirm: 'Häv',
+    done: 'Begränsningen hävd',
+    reason: 'Varför begränsningen upphör (skickas till personen)',
+    reason_help: 'Minst 10 tecken',
+  },
   extend: {
     button: 'Förläng',
     title: 'Förläng tidsfristen',

@@ -5,6 +5,7 @@ import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
 import { GroupAccess } from '../groups/group-access.service.js';
 import { Group } from '../groups/group.entity.js';
+import { RESTRICTED_ACCOUNTS } from '../identity/users/processing-restriction.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
@@ -41,7 +42,11 @@ export class GroupMessagesService {
       const access = await this.groups.assertCanReadContent(manager, caller, group);
       const moderator = access === 'intervention' || allows(caller.ability, Action.Moderate, Subject.GroupMessage, { groupId });
       const qb = manager.getRepository(GroupMessage).createQueryBuilder('m').where('m.groupId = :groupId', { groupId });
-      if (!moderator) qb.andWhere(new Brackets((w) => w.where('m.status = :visible', { visible: ContentStatus.Visible }).orWhere('m.authorId = :me', { me: caller.id })));
+      if (!moderator) {
+        qb.andWhere(new Brackets((w) => w.where('m.status = :visible', { visible: ContentStatus.Visible }).orWhere('m.authorId = :me', { me: caller.id })));
+        // Art. 18: as on the map, a restricted person's messages are kept but not shown to others.
+        qb.andWhere(`(m.author_id IS NULL OR m.author_id = :me OR m.author_id NOT IN (${RESTRICTED_ACCOUNTS}))`, { me: caller.id });
+      }
       if (query.filter.since) qb.andWhere('m.createdAt >= :since', { since: query.filter.since });
       if (query.filter.id) qb.andWhere('m.id = ANY(:ids)', { ids: query.filter.id });
       qb.orderBy('m.createdAt', query.sort.order).addOrderBy('m.id', query.sort.order).skip(query.offset).take(query.limit);

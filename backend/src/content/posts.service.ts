@@ -5,6 +5,7 @@ import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
 import { GroupAccess } from '../groups/group-access.service.js';
 import { OrganisationRelations } from '../identity/organisation-relations.port.js';
+import { RESTRICTED_ACCOUNTS } from '../identity/users/processing-restriction.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { Group } from '../groups/group.entity.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
@@ -78,7 +79,11 @@ export class PostsService {
       } else {
         qb.where('p.groupId IS NULL');
       }
-      if (!moderator) qb.andWhere(new Brackets((w) => w.where('p.status = :visible', { visible: ContentStatus.Visible }).orWhere('p.authorId = :me', { me: caller.id })));
+      if (!moderator) {
+        qb.andWhere(new Brackets((w) => w.where('p.status = :visible', { visible: ContentStatus.Visible }).orWhere('p.authorId = :me', { me: caller.id })));
+        // Art. 18: a restricted person's posts are kept but shown only to them and to moderators.
+        qb.andWhere(`(p.author_id IS NULL OR p.author_id = :me OR p.author_id NOT IN (${RESTRICTED_ACCOUNTS}))`, { me: caller.id });
+      }
       if (f.status) qb.andWhere('p.status = :status', { status: f.status });
       if (f.municipalityId) qb.andWhere('p.municipalityId = :municipalityId', { municipalityId: f.municipalityId });
       if (f.priority) qb.andWhere('p.priority = :priority', { priority: f.priority });
@@ -137,7 +142,9 @@ export class PostsService {
       if (!access) throw missing();
       moderator = access === 'intervention' || allows(caller.ability, Action.Moderate, Subject.Post, { groupId: group.id });
     }
-    if (post.status !== ContentStatus.Visible && !moderator && post.authorId !== caller.id) throw missing();
+    if (!moderator && post.authorId !== caller.id) {
+      if (post.status !== ContentStatus.Visible || (await isRestricted(manager, post.authorId))) throw missing();
+    }
     return post;
   }
 
@@ -167,4 +174,11 @@ export async function assertOwnImage(manager: EntityManager, caller: Caller, fil
   // A share lock: the retention job skips a file being attached instead of deleting it under the post.
   const file = await manager.findOne(StoredFile, { where: { id: fileId, ownerId: caller.id, purpose: POST_IMAGE_PURPOSE }, lock: { mode: 'pessimistic_read' } });
   if (!file) throw new ContentError(ContentErrorCode.ImageNotFound, 'imageFileId must be an image you uploaded through /api/uploads/images');
+}
+
+/** Whether the author's processing is restricted (Art. 18), for single-record reads. */
+export async function isRestricted(manager: EntityManager, authorId: string | null): Promise<boolean> {
+  if (!authorId) return false;
+  const [row] = await manager.query(`${RESTRICTED_ACCOUNTS} AND ru.id = $1`, [authorId]);
+  return Boolean(row);
 }

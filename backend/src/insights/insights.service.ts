@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CHARTS, type ChartName } from '@samverka/shared';
+import { RESTRICTED_ACCOUNTS } from '../identity/users/processing-restriction.js';
 import { DataSource } from 'typeorm';
 import { onReplica } from '../platform/database/replica-reads.js';
 import type { ChartScope } from './chart-scope.js';
@@ -88,7 +89,7 @@ export class InsightsService {
           `SELECT p.id, p.latitude::float AS latitude, p.longitude::float AS longitude, p.priority, p.created_at AS "createdAt"
              FROM posts p
             WHERE p.group_id IS NULL AND ${IN_SCOPE('p.municipality_id')} AND p.created_at >= ${DAY_START} AND p.created_at < ${DAY_END}
-              AND p.priority IN ('red', 'yellow') AND p.status = 'visible'
+              AND p.priority IN ('red', 'yellow') AND p.status = 'visible' AND p.author_id NOT IN (${RESTRICTED_ACCOUNTS})
             ORDER BY p.created_at DESC LIMIT 2000`,
         );
       case CHARTS.openCases:

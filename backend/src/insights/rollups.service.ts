@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RESTRICTED_ACCOUNTS } from '../identity/users/processing-restriction.js';
 import { returnedRows } from '../platform/database/returning.js';
 
 /** How many changed days one run recomputes at most; the next run takes the rest. */
@@ -39,6 +40,8 @@ export class RollupsService {
       if (dirty.length === 0) return 0;
       const municipalities = dirty.map((row) => row.municipality_id);
       const days = dirty.map((row) => row.day);
+      // Art. 18: restricted people's posts are stored only, not counted; read once as a (short) list.
+      const restricted: string[] = (await manager.query(RESTRICTED_ACCOUNTS)).map((row: { id: string }) => row.id);
       await manager.query(
         `DELETE FROM insight_post_hours h USING unnest($1::uuid[], $2::date[]) AS d(municipality_id, day)
           WHERE h.municipality_id = d.municipality_id AND h.day = d.day`,
@@ -55,12 +58,12 @@ export class RollupsService {
            FROM unnest($1::uuid[], $2::date[]) AS d(municipality_id, day)
            CROSS JOIN LATERAL (
              SELECT p.created_at, p.priority FROM posts p
-              WHERE p.municipality_id = d.municipality_id AND p.group_id IS NULL
+              WHERE p.municipality_id = d.municipality_id AND p.group_id IS NULL AND p.author_id <> ALL($3::uuid[])
                 AND p.created_at >= (d.day::timestamp AT TIME ZONE 'Europe/Stockholm')
                 AND p.created_at < ((d.day + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')
              OFFSET 0) p
           GROUP BY 1, 2, 3`,
-        [municipalities, days],
+        [municipalities, days, restricted],
       );
       // Weekly active authors: the weeks the changed days fall in, recomputed whole.
       const weeks = `(SELECT DISTINCT municipality_id, date_trunc('week', day)::date AS week FROM unnest($1::uuid[], $2::date[]) AS d(municipality_id, day))`;
@@ -72,12 +75,12 @@ export class RollupsService {
            FROM weeks w
            CROSS JOIN LATERAL (
              SELECT p.author_id FROM posts p
-              WHERE p.municipality_id = w.municipality_id AND p.group_id IS NULL
+              WHERE p.municipality_id = w.municipality_id AND p.group_id IS NULL AND p.author_id <> ALL($3::uuid[])
                 AND p.created_at >= (w.week::timestamp AT TIME ZONE 'Europe/Stockholm')
                 AND p.created_at < ((w.week + 7)::timestamp AT TIME ZONE 'Europe/Stockholm')
              OFFSET 0) p
           GROUP BY 1, 2`,
-        [municipalities, days],
+        [municipalities, days, restricted],
       );
       return dirty.length;
     });

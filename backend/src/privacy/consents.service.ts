@@ -96,9 +96,21 @@ export class ConsentsService {
     await this.record(manager, userId, TERMS_PURPOSE, ConsentDecision.Granted, version, null);
   }
 
-  /** Records the person's own answer, given in the app. */
-  decide(userId: string, key: string, decision: ConsentDecision, version: number): Promise<MyConsent> {
-    return this.db.transaction((manager) => this.record(manager, userId, key, decision, version, null));
+  /** Records the person's own answer, given in the app, and audits it (the person is the actor). */
+  decide(caller: Caller, key: string, decision: ConsentDecision, version: number): Promise<MyConsent> {
+    return this.db.transaction(async (manager) => {
+      const before = (await this.history(manager, caller.id)).filter((entry) => entry.purpose === key).pop();
+      const state = await this.record(manager, caller.id, key, decision, version, null);
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.ConsentDecided,
+        subjectType: Subject.User,
+        subjectId: caller.id,
+        changes: { [key]: { before: before ? `${before.decision} v${before.version}` : null, after: `${decision} v${version}` } },
+        requestId: caller.requestId,
+      });
+      return state;
+    });
   }
 
   /** Records an answer given by letter or at a counter, typed in by staff (named in the ledger). */

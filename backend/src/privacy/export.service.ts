@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RequestStatus } from '@samverka/shared';
+import { AuditAction, RequestStatus, Subject } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { hasCaughtUpWith, onReplica } from '../platform/database/replica-reads.js';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -31,6 +32,7 @@ export class ExportService {
     private readonly notify: NotifyService,
     private readonly requests: PrivacyRequestsService,
     private readonly record: RecordOfProcessingService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Idempotent: a request whose export exists is left alone. */
@@ -89,6 +91,7 @@ export class ExportService {
           WHERE id = $1`,
         [requestId, stored.id, expiresAt, RequestStatus.Completed, JSON.stringify({ step: 'ready', done: of, of }), expiresAt.toISOString()],
       );
+      await this.audit.record(manager, { actorId: null, action: AuditAction.PrivacyExportMade, subjectType: Subject.PrivacyRequest, subjectId: requestId, requestId: `export-${requestId}` });
       await this.notify.inApp(manager, subject.id, 'privacy.export_ready', { requestId, expiresAt: expiresAt.toISOString() });
       await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language: 'sv', params: { expiresAt: expiresAt.toISOString().slice(0, 10) } });
       return stored.id;

@@ -32,7 +32,7 @@ export class MePrivacyController {
   @SignedIn()
   @ApiOperation({ summary: 'Grant, refuse or withdraw consent to a purpose, for the text version shown' })
   decide(@CurrentCaller() caller: Caller, @Param('purpose') purpose: string, @Body() dto: ConsentDecisionDto): Promise<MyConsent> {
-    return this.consents.decide(caller.id, purpose, dto.decision, dto.version);
+    return this.consents.decide(caller, purpose, dto.decision, dto.version);
   }
 
   @Get('privacy-requests')

@@ -8,7 +8,7 @@ import { UuidParam } from '../platform/http/id-param.decorator.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { ListEndpoint, ListParams } from '../platform/http/simple-rest/list-params.decorator.js';
 import type { Page } from '../platform/http/simple-rest/page.js';
-import { CloseRequestDto, ExtendRequestDto, FileOnBehalfDto, PRIVACY_REQUESTS_LIST, type PrivacyRequestFilterDto, PrivacyRequestRecordDto } from './dto/privacy-request.dto.js';
+import { CloseRequestDto, ExtendRequestDto, FileOnBehalfDto, LiftRestrictionDto, PRIVACY_REQUESTS_LIST, type PrivacyRequestFilterDto, PrivacyRequestRecordDto } from './dto/privacy-request.dto.js';
 import { PrivacyRequestsService } from './requests.service.js';
 
 /** The platform owner's queue of requests from data subjects, by due date. */
@@ -48,9 +48,17 @@ export class PrivacyRequestsController {
     return this.requests.extend(caller, id, dto.months, dto.reason);
   }
 
+  @Post(':id/lift-restriction')
+  @Allow(Action.Update, Subject.PrivacyRequest)
+  @ApiOperation({ summary: 'End the restriction of processing granted under this request (Art. 18(3)), telling the person why' })
+  @ApiCreatedResponse({ type: PrivacyRequestRecordDto })
+  liftRestriction(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: LiftRestrictionDto): Promise<PrivacyRequestRecord> {
+    return this.requests.liftRestriction(caller, id, dto.reason);
+  }
+
   @Post(':id/close')
   @Allow(Action.Update, Subject.PrivacyRequest)
-  @ApiOperation({ summary: 'Close a request handled by hand, or refuse it, with a note to the person' })
+  @ApiOperation({ summary: 'Close a request handled by hand, or refuse it, with a note to the person; completing a restriction request puts the restriction in force' })
   @ApiCreatedResponse({ type: PrivacyRequestRecordDto })
   close(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: CloseRequestDto): Promise<PrivacyRequestRecord> {
     return this.requests.close(caller, id, dto.status as RequestStatus, dto.note);

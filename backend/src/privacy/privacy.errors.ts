@@ -19,6 +19,7 @@ export enum PrivacyErrorCode {
   RetentionKindNotFound = 'retention_kind_not_found',
   PurposeExists = 'purpose_exists',
   NotYetDue = 'erasure_not_yet_due',
+  RestrictionNotInForce = 'restriction_not_in_force',
 }
 
 const STATUS: Record<PrivacyErrorCode, HttpStatus> = {
@@ -39,6 +40,7 @@ const STATUS: Record<PrivacyErrorCode, HttpStatus> = {
   [PrivacyErrorCode.RetentionKindNotFound]: HttpStatus.NOT_FOUND,
   [PrivacyErrorCode.PurposeExists]: HttpStatus.CONFLICT,
   [PrivacyErrorCode.NotYetDue]: HttpStatus.CONFLICT,
+  [PrivacyErrorCode.RestrictionNotInForce]: HttpStatus.CONFLICT,
 };
 
 export class PrivacyError extends DomainError<PrivacyErrorCode> {

@@ -59,7 +59,19 @@ export class PrivacyRequestsService {
         throw new PrivacyError(PrivacyErrorCode.WrongPassword, 'password must be your current password: erasure cannot be undone');
       }
     }
-    return this.db.transaction((manager) => this.file(manager, caller.id, dto.type, { details: dto.details ?? null, filedBy: null, identityCheck: null }));
+    return this.db.transaction(async (manager) => {
+      const record = await this.file(manager, caller.id, dto.type, { details: dto.details ?? null, filedBy: null, identityCheck: null });
+      // The request's own history: the person is the actor (the erasure's audit step pseudonymises them).
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.PrivacyRequestFiled,
+        subjectType: Subject.PrivacyRequest,
+        subjectId: record.id,
+        changes: { type: { before: null, after: dto.type } },
+        requestId: caller.requestId,
+      });
+      return record;
+    });
   }
 
   fileOnBehalf(caller: Caller, dto: { subjectId: string; type: RequestType; identityCheck: string; details?: string }): Promise<PrivacyRequestRecord> {
@@ -173,9 +185,44 @@ export class PrivacyRequestsService {
         changes: { status: { before: row.status, after: status } },
         requestId: caller.requestId,
       });
+      // Granting a restriction (Art. 18) puts it in force on the account; it stays until lifted.
+      if (row.type === RequestType.Restriction && status === RequestStatus.Completed) await this.setRestriction(manager, caller, row, true, note);
       await this.notify.inApp(manager, row.subject_id, 'privacy.request_closed', { requestId: id, status, note });
       return toRequestRecord(await this.load(manager, id));
     });
+  }
+
+  /** Art. 18(3): the restriction granted under this request ends; the person is told, and it is audited. */
+  liftRestriction(caller: Caller, id: string, reason: string): Promise<PrivacyRequestRecord> {
+    return this.db.transaction(async (manager) => {
+      const row = await this.load(manager, id, undefined, true);
+      if (row.type !== RequestType.Restriction || row.status !== RequestStatus.Completed) {
+        throw new PrivacyError(PrivacyErrorCode.RestrictionNotInForce, `Only a granted restriction request can be lifted; this one is a ${row.status} ${row.type} request`);
+      }
+      await this.setRestriction(manager, caller, row, false, reason);
+      return toRequestRecord(await this.load(manager, id));
+    });
+  }
+
+  private async setRestriction(manager: EntityManager, caller: Caller, row: PrivacyRequestRow, restrict: boolean, reason: string): Promise<void> {
+    const [user] = await manager.query(`SELECT processing_restricted_at FROM users WHERE id = $1 AND status <> 'erased' FOR UPDATE`, [row.subject_id]);
+    if (!user) throw new PrivacyError(PrivacyErrorCode.UserNotFound, `The person of request ${row.id} has no account any more`);
+    const before: Date | null = user.processing_restricted_at;
+    if (!restrict && !before) throw new PrivacyError(PrivacyErrorCode.RestrictionNotInForce, 'No restriction of processing is in force for this person');
+    const after = restrict ? (before ?? new Date()) : null;
+    await manager.query(`UPDATE users SET processing_restricted_at = $2 WHERE id = $1`, [row.subject_id, after]);
+    await this.audit.record(manager, {
+      actorId: caller.id,
+      action: restrict ? AuditAction.ProcessingRestricted : AuditAction.ProcessingRestrictionLifted,
+      subjectType: Subject.PrivacyRequest,
+      subjectId: row.id,
+      reason,
+      changes: { processingRestrictedAt: { before: before?.toISOString() ?? null, after: after?.toISOString() ?? null } },
+      requestId: caller.requestId,
+      // Also in the account's own history.
+      contextIds: [row.subject_id],
+    });
+    if (!restrict) await this.notify.inApp(manager, row.subject_id, 'privacy.restriction_lifted', { requestId: row.id, reason });
   }
 
   /** The person changes their mind during the grace period. */
@@ -184,6 +231,14 @@ export class PrivacyRequestsService {
       const row = await this.load(manager, id, caller.id, true);
       if (row.status !== RequestStatus.Scheduled) throw new PrivacyError(PrivacyErrorCode.NotCancellable, `Only an erasure waiting out its grace period can be cancelled; this one is ${row.status}`);
       await manager.query(`UPDATE privacy_requests SET status = 'cancelled', closing_note = 'cancelled by the person during the grace period', closed_at = now() WHERE id = $1`, [id]);
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.PrivacyRequestCancelled,
+        subjectType: Subject.PrivacyRequest,
+        subjectId: id,
+        changes: { status: { before: row.status, after: RequestStatus.Cancelled } },
+        requestId: caller.requestId,
+      });
       return toRequestRecord(await this.load(manager, id));
     });
   }
@@ -196,7 +251,13 @@ export class PrivacyRequestsService {
       throw new PrivacyError(PrivacyErrorCode.ResultNotReady, 'The export is not ready yet');
     }
     if (row.result_expires_at && row.result_expires_at < new Date()) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired: ask for a new one');
-    return this.storage.read(this.db.manager, row.result_file_id);
+    const fileId = row.result_file_id;
+    // Each hand-over of the copy is logged: the audit row commits only with a file read.
+    return this.db.transaction(async (manager) => {
+      const read = await this.storage.read(manager, fileId);
+      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.PrivacyExportDownloaded, subjectType: Subject.PrivacyRequest, subjectId: id, requestId: caller.requestId });
+      return read;
+    });
   }
 
   async load(manager: EntityManager, id: string, subjectId?: string, lock = false): Promise<PrivacyRequestRow> {

@@ -148,6 +148,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'GET /api/privacy-requests/:id': row(401, 403, 403, 403, 403, 403, 403, 404),
   'POST /api/privacy-requests/:id/close': row(401, 403, 403, 403, 403, 403, 403, 400),
   'POST /api/privacy-requests/:id/extend': row(401, 403, 403, 403, 403, 403, 403, 400),
+  'POST /api/privacy-requests/:id/lift-restriction': row(401, 403, 403, 403, 403, 403, 403, 400),
   'POST /api/privacy/erasure-check': row(401, 403, 403, 403, 403, 403, 403, 400),
   'GET /api/privacy/record-of-processing': row(401, 403, 403, 403, 'ok', 'ok', 403, 'ok'),
   'GET /api/public/badges/:code': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),

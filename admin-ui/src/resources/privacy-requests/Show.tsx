@@ -7,6 +7,7 @@ import { LocalDateField } from '../../components/LocalDateField';
 import { dateLocaleOf } from '../../providers/i18n-provider';
 import { RecordHistory } from '../audit-events';
 import { DueField, RequestStatusField, RequestTypeField } from './fields';
+import { LiftRestrictionButton } from './LiftRestrictionButton';
 import { RequestActions } from './RequestActions';
 
 /**
@@ -57,6 +58,7 @@ export const PrivacyRequestShow = () => (
     actions={
       <TopToolbar>
         <RequestActions />
+        <LiftRestrictionButton />
       </TopToolbar>
     }
   >

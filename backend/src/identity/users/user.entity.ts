@@ -45,6 +45,10 @@ export class User {
   @Column({ name: 'invitation_expires_at', type: 'timestamptz', nullable: true })
   invitationExpiresAt: Date | null;
 
+  /** Art. 18: while set, the person's content is stored only (hidden from others, out of the insights). */
+  @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true })
+  processingRestrictedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -36,6 +36,10 @@ export class CloseRequestDto {
   @TextField({ min: 3, max: 4000, description: 'What was done, or why the request is refused: sent to the person' }) note: string;
 }
 
+export class LiftRestrictionDto {
+  @TextField({ min: 10, max: 1000, description: 'Why the restriction of processing ends (Art. 18(3)): sent to the person' }) reason: string;
+}
+
 export class PrivacyRequestFilterDto {
   @EnumListField(REQUEST_STATUSES, false) status?: RequestStatus[];
   @EnumField(REQUEST_TYPES, false) type?: RequestType;

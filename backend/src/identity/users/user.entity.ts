@@ -45,6 +45,10 @@ export class User {
   @Column({ name: 'invitation_expires_at', type: 'timestamptz', nullable: true })
   invitationExpiresAt: Date | null;
 
+  /** Null until a self-registered person follows the link in the confirmation e-mail: until then they cannot sign in. */
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { getOptionsToken, getStorageToken } from '@nestjs/throttler';
 import { IdentityModule } from '../identity/identity.module.js';
 import { NotifyModule } from '../notify/notify.module.js';
 import { SessionRevoker } from '../identity/session-revoker.js';
@@ -16,8 +15,8 @@ import { MfaService } from './mfa/mfa.service.js';
 import { MyMfaController, MySessionsController, UserMfaController } from './mfa/my-security.controller.js';
 import { PendingSignIn } from './mfa/pending-sign-in.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
-import { RateLimitGuard, rateLimitOptions } from './rate-limit/rate-limit.js';
-import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage.js';
+import { RateLimitGuard } from './rate-limit/rate-limit.js';
+import { RedisRateLimitStore } from './rate-limit/redis-rate-limit.store.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 import { RegistrationService } from './registration.service.js';
 
@@ -36,10 +35,7 @@ import { RegistrationService } from './registration.service.js';
   providers: [
     AuthService,
     RegistrationService,
-    // The throttler's guard with its options and Redis storage, without its module's in-memory default.
-    RedisThrottlerStorage,
-    { provide: getStorageToken(), useExisting: RedisThrottlerStorage },
-    { provide: getOptionsToken(), inject: [AppConfig], useFactory: rateLimitOptions },
+    RedisRateLimitStore,
     CallerAbilities,
     JwtStrategy,
     RefreshTokensService,

@@ -190,6 +190,13 @@ export async function registerCitizen(password: string): Promise<string> {
     body: JSON.stringify({ email, password, displayName: 'Ny Invånare', acceptedTermsVersion: ((await (await fetch(`${baseUrl}/api/public/terms`)).json()) as { version: number }).version }),
   });
   if (!response.ok) throw new Error(`register answered ${response.status}: ${await response.text()}`);
+  // Sign-in works once the address is confirmed: follow the link in the captured e-mail.
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  const { rows } = await db.query(`SELECT body FROM email_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]).finally(() => db.end());
+  const token = /#\/confirm-email\/([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '')?.[1];
+  const confirmed = await fetch(`${baseUrl}/api/auth/confirm-email`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+  if (confirmed.status !== 204) throw new Error(`confirm-email answered ${confirmed.status}: ${await confirmed.text()}`);
   return email;
 }
 

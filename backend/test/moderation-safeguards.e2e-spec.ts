@@ -64,6 +64,18 @@ describe('Safeguards against abuse of reports and decisions', () => {
       expect(audit.reason).toMatch(/^3 people/);
     });
 
+    it('does not count an established account whose e-mail address is not confirmed', async () => {
+      const target = await post(await newCitizen(t));
+      const [old1, old2, unconfirmed, old3] = await citizens(4);
+      await registeredAgo([old1, old2, unconfirmed, old3], 100);
+      // Behind the service's back: an unconfirmed account cannot sign in, so it keeps the session it had.
+      await t.ownerDb.query(`UPDATE users SET email_confirmed_at = NULL WHERE id = $1`, [unconfirmed.id]);
+      for (const reporter of [old1, old2, unconfirmed]) expect((await report(reporter, target.id)).status).toBe(201);
+      expect(await statusOf(target.id)).toBe('visible');
+      await report(old3, target.id);
+      expect(await statusOf(target.id)).toBe('hidden');
+    });
+
     it('never hides a post the verified Sigtuna police made as the organisation; its case tops the platform queue', async () => {
       await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
       const officer = { id: demo.officerSigtuna.id, token: (await t.signIn(demo.officerSigtuna.email)).accessToken };

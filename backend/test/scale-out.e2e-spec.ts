@@ -98,7 +98,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
   });
 
   it('holds a sign-in lockout across both API instances: the counter is in Redis, not in a process', async () => {
-    const person = await register(apis[0]);
+    const person = await register(apis[0], db);
     // Five wrong passwords, spread over both instances: neither saw five on its own.
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await apis[attempt % 2].fetch('/api/auth/login', { email: person.email, password: 'not the password at all' });
@@ -136,7 +136,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
   }, 60_000);
 
   it('finishes an export whose worker was killed half-way, on the other worker, with one file and one e-mail', async () => {
-    const person = await register(apis[1]);
+    const person = await register(apis[1], db);
     // Hold the export at the organisations section, after content, groups and moderation are read.
     const blocker = new pg.Client({ connectionString: databaseUrl });
     await blocker.connect();
@@ -236,11 +236,18 @@ class Instance {
   }
 }
 
-async function register(api: Instance): Promise<{ id: string; email: string; password: string; token: string }> {
+async function register(api: Instance, db: pg.Client): Promise<{ id: string; email: string; password: string; token: string }> {
   const email = `scale-out-${randomBytes(4).toString('hex')}@example.se`;
   const password = 'a password long enough';
   const response = await api.fetch('/api/auth/register', { email, password, displayName: 'Utskalad Person', homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
-  if (response.status !== 201) throw new Error(`registration failed: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { user: { id: string }; accessToken: string };
+  if (response.status !== 202) throw new Error(`registration failed: ${response.status} ${await response.text()}`);
+  // The confirmation link from the captured e-mail, then an ordinary sign-in.
+  const { rows } = await db.query(`SELECT body FROM email_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]);
+  const token = /#\/confirm-email\/([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '')?.[1];
+  const confirmed = await api.fetch('/api/auth/confirm-email', { token });
+  if (confirmed.status !== 204) throw new Error(`confirmation failed: ${confirmed.status} ${await confirmed.text()}`);
+  const session = await api.fetch('/api/auth/login', { email, password });
+  if (session.status !== 200) throw new Error(`sign-in failed: ${session.status} ${await session.text()}`);
+  const body = (await session.json()) as { user: { id: string }; accessToken: string };
   return { id: body.user.id, email, password, token: body.accessToken };
 }

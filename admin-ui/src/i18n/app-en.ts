@@ -223,6 +223,8 @@ export const appEn = {
         refresh_token_reuse: 'Reused refresh token (possible theft)',
         registered: 'Registered',
         invitation_accepted: 'Invitation accepted',
+        email_confirmed: 'E-mail address confirmed',
+        password_reset: 'Password reset by e-mailed link',
         locked_out: 'Sign-in locked after repeated failures',
         mfa_enrolled: 'Two-factor sign-in set up',
         mfa_disabled: 'Two-factor sign-in turned off',

@@ -221,6 +221,8 @@ export const appSv: AppMessages = {
         refresh_token_reuse: 'Återanvänd förnyelsetoken (möjlig stöld)',
         registered: 'Registrering',
         invitation_accepted: 'Inbjudan accepterad',
+        email_confirmed: 'E-postadress bekräftad',
+        password_reset: 'Lösenord återställt via e-postlänk',
         locked_out: 'Inloggning spärrad efter upprepade misslyckanden',
         mfa_enrolled: 'Tvåstegsinloggning aktiverad',
         mfa_disabled: 'Tvåstegsinloggning avstängd',

@@ -7,7 +7,6 @@ export enum AccessErrorCode {
   RefreshTokenInvalid = 'refresh_token_invalid',
   RefreshTokenReused = 'refresh_token_reused',
   InvitationInvalid = 'invitation_invalid',
-  EmailTaken = 'email_taken',
   MunicipalityNotFound = 'municipality_not_found',
   TooManyAttempts = 'too_many_attempts',
   MfaTokenInvalid = 'mfa_token_invalid',
@@ -19,6 +18,10 @@ export enum AccessErrorCode {
   SessionNotFound = 'session_not_found',
   SecondFactorRequired = 'second_factor_required',
   AccessTokenInvalid = 'access_token_invalid',
+  RateLimited = 'rate_limited',
+  EmailUnconfirmed = 'email_unconfirmed',
+  ConfirmationInvalid = 'confirmation_invalid',
+  PasswordResetInvalid = 'password_reset_invalid',
 }
 
 const STATUS: Record<AccessErrorCode, HttpStatus> = {
@@ -27,7 +30,6 @@ const STATUS: Record<AccessErrorCode, HttpStatus> = {
   [AccessErrorCode.RefreshTokenInvalid]: HttpStatus.UNAUTHORIZED,
   [AccessErrorCode.RefreshTokenReused]: HttpStatus.UNAUTHORIZED,
   [AccessErrorCode.InvitationInvalid]: HttpStatus.BAD_REQUEST,
-  [AccessErrorCode.EmailTaken]: HttpStatus.CONFLICT,
   [AccessErrorCode.MunicipalityNotFound]: HttpStatus.BAD_REQUEST,
   [AccessErrorCode.TooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
   [AccessErrorCode.MfaTokenInvalid]: HttpStatus.UNAUTHORIZED,
@@ -39,6 +41,10 @@ const STATUS: Record<AccessErrorCode, HttpStatus> = {
   [AccessErrorCode.SessionNotFound]: HttpStatus.NOT_FOUND,
   [AccessErrorCode.SecondFactorRequired]: HttpStatus.UNAUTHORIZED,
   [AccessErrorCode.AccessTokenInvalid]: HttpStatus.UNAUTHORIZED,
+  [AccessErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
+  [AccessErrorCode.EmailUnconfirmed]: HttpStatus.FORBIDDEN,
+  [AccessErrorCode.ConfirmationInvalid]: HttpStatus.BAD_REQUEST,
+  [AccessErrorCode.PasswordResetInvalid]: HttpStatus.BAD_REQUEST,
 };
 
 export class AccessError extends DomainError<AccessErrorCode> {

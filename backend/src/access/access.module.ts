@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { IdentityModule } from '../identity/identity.module.js';
+import { NotifyModule } from '../notify/notify.module.js';
 import { SessionRevoker } from '../identity/session-revoker.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessGuard } from './access.guard.js';
@@ -14,13 +15,17 @@ import { MfaService } from './mfa/mfa.service.js';
 import { MyMfaController, MySessionsController, UserMfaController } from './mfa/my-security.controller.js';
 import { PendingSignIn } from './mfa/pending-sign-in.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
+import { RateLimitGuard } from './rate-limit/rate-limit.js';
+import { RedisRateLimitStore } from './rate-limit/redis-rate-limit.store.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RegistrationService } from './registration.service.js';
 
 @Global()
 @Module({
   imports: [
     IdentityModule,
     PassportModule,
+    NotifyModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
@@ -29,6 +34,8 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
   controllers: [AuthController, MyMfaController, MySessionsController, UserMfaController],
   providers: [
     AuthService,
+    RegistrationService,
+    RedisRateLimitStore,
     CallerAbilities,
     JwtStrategy,
     RefreshTokensService,
@@ -38,6 +45,8 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
     { provide: SessionRevoker, useExisting: RefreshTokensService },
     // Deny by default: every route passes this guard.
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the access guard, so signed-in routes are counted per account.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
   exports: [RefreshTokensService, SessionRevoker],
 })

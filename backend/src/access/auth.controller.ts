@@ -1,11 +1,14 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNoContentResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthTokens, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { AuthService } from './auth.service.js';
 import { ClientAddress, RequestId } from './caller.decorator.js';
 import {
   AcceptInvitationDto,
   AuthTokensDto,
+  CheckYourEmailDto,
+  EmailOnlyDto,
+  EmailTokenDto,
   LoginDto,
   MfaChallengeDto,
   MfaCodeDto,
@@ -14,13 +17,19 @@ import {
   MfaEnrolmentTokenDto,
   RefreshDto,
   RegisterDto,
+  ResetPasswordDto,
 } from './dto/auth.dto.js';
 import { Public } from './policy.decorator.js';
+import { RateLimited } from './rate-limit/rate-limit.js';
+import { type CheckYourEmail, RegistrationService } from './registration.service.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly registration: RegistrationService,
+  ) {}
 
   @Post('login')
   @Public()
@@ -65,11 +74,60 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiOperation({ summary: 'Register as a citizen (staff are invited instead)' })
-  @ApiCreatedResponse({ type: AuthTokensDto })
+  @RateLimited('registration')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: 'Register as a citizen (staff are invited instead): a confirmation link goes to the address, and sign-in works once it is followed' })
+  @ApiAcceptedResponse({ type: CheckYourEmailDto, description: 'The same answer for a new address and for one that has an account (that one gets a password-reset link instead)' })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid' })
-  register(@Body() dto: RegisterDto, @RequestId() requestId: string): Promise<AuthTokens> {
-    return this.auth.register(dto, requestId);
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address' })
+  register(@Body() dto: RegisterDto, @RequestId() requestId: string): Promise<CheckYourEmail> {
+    return this.registration.register(dto, requestId);
+  }
+
+  @Post('resend-confirmation')
+  @Public()
+  @RateLimited('registration')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: 'Send a new confirmation link to an account that has not confirmed its address' })
+  @ApiAcceptedResponse({ type: CheckYourEmailDto })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address' })
+  resendConfirmation(@Body() dto: EmailOnlyDto): Promise<CheckYourEmail> {
+    return this.registration.resendConfirmation(dto);
+  }
+
+  @Post('confirm-email')
+  @Public()
+  @RateLimited('email-confirmation')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Confirm the e-mail address with the token from the confirmation link' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ description: 'The token is not valid, was used, or has expired' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  confirmEmail(@Body() dto: EmailTokenDto, @RequestId() requestId: string): Promise<void> {
+    return this.registration.confirmEmail(dto.token, requestId);
+  }
+
+  @Post('password-reset')
+  @Public()
+  @RateLimited('password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: 'E-mail a one-time link to choose a new password (valid one hour)' })
+  @ApiAcceptedResponse({ type: CheckYourEmailDto, description: 'The same answer whether or not the address has an account' })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address' })
+  requestPasswordReset(@Body() dto: EmailOnlyDto): Promise<CheckYourEmail> {
+    return this.registration.requestPasswordReset(dto);
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @RateLimited('password-reset')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Choose a new password with the token from the reset link; ends every session of the account' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ description: 'The token is not valid, was used, or has expired; or the password is too weak' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  resetPassword(@Body() dto: ResetPasswordDto, @RequestId() requestId: string): Promise<void> {
+    return this.registration.resetPassword(dto, requestId);
   }
 
   @Post('accept-invitation')

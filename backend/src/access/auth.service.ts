@@ -5,8 +5,6 @@ import { AuditAction, isStaff, type MfaEnrolment, Role, Subject, UserStatus, typ
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { MeService } from '../identity/me/me.service.js';
-import { TermsAcceptance } from '../identity/terms-acceptance.port.js';
-import { Municipality } from '../identity/municipalities/municipality.entity.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -14,7 +12,7 @@ import { AccessError, AccessErrorCode } from './access.errors.js';
 import { type AuthMethod, hasSecondFactor, PASSWORD_ONLY, secondFactorRequired, WITH_SECOND_FACTOR } from './auth-methods.js';
 import { CallerAbilities } from './caller-abilities.service.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
-import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto, RegisterDto } from './dto/auth.dto.js';
+import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto } from './dto/auth.dto.js';
 import { MfaService, WRONG_CODE } from './mfa/mfa.service.js';
 import { PendingSignIn } from './mfa/pending-sign-in.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -44,7 +42,6 @@ export class AuthService {
     private readonly mfa: MfaService,
     private readonly pending: PendingSignIn,
     private readonly throttle: SignInThrottle,
-    private readonly terms: TermsAcceptance,
     private readonly abilities: CallerAbilities,
   ) {}
 
@@ -61,6 +58,10 @@ export class AuthService {
     if (user.status === UserStatus.Suspended) {
       await this.audit.record(this.db.manager, { ...signInEvent(user, AuditAction.SignInFailed, attempt.requestId), actorId: null, reason: 'account suspended' });
       this.refuseSuspended(user);
+    }
+    // Only after the password: an unconfirmed address is told to no one who could not sign in anyway.
+    if (!user.emailConfirmedAt) {
+      throw new AccessError(AccessErrorCode.EmailUnconfirmed, 'Confirm your e-mail address first with the link we sent; POST /api/auth/resend-confirmation sends a new one');
     }
     if (await this.mfa.isEnrolled(user.id)) return { mfaRequired: true, mfaToken: await this.pending.issue(user.id, 'mfa') };
     if (isStaff(user.roles)) return { mfaEnrolmentRequired: true, enrolmentToken: await this.pending.issue(user.id, 'enrol') };
@@ -101,35 +102,6 @@ export class AuthService {
     return this.startSession(user, AuditAction.SignIn, attempt.requestId, WITH_SECOND_FACTOR);
   }
 
-  /** Citizens register themselves; staff accounts come from an invitation. */
-  async register(dto: RegisterDto, requestId: string): Promise<AuthTokens> {
-    const passwordHash = await hashPassword(dto.password);
-    const { userId, familyId, refreshToken } = await this.db.transaction(async (manager) => {
-      if (await manager.existsBy(User, { email: dto.email })) {
-        throw new AccessError(AccessErrorCode.EmailTaken, 'email is already registered: sign in instead');
-      }
-      if (dto.homeMunicipalityId && !(await manager.existsBy(Municipality, { id: dto.homeMunicipalityId }))) {
-        throw new AccessError(AccessErrorCode.MunicipalityNotFound, 'homeMunicipalityId names a municipality that does not exist');
-      }
-      const user = await manager.save(
-        manager.create(User, {
-          email: dto.email,
-          displayName: dto.displayName,
-          passwordHash,
-          status: UserStatus.Active,
-          roles: [Role.Citizen],
-          homeMunicipalityId: dto.homeMunicipalityId ?? null,
-          lastSignInAt: new Date(),
-        }),
-      );
-      await this.terms.recordAcceptance(manager, user.id, dto.acceptedTermsVersion);
-      await this.audit.record(manager, signInEvent(user, AuditAction.Registered, requestId));
-      const familyId = randomUUID();
-      return { userId: user.id, familyId, refreshToken: await this.refreshTokens.issue(manager, user.id, familyId, PASSWORD_ONLY) };
-    });
-    return this.tokens(userId, refreshToken, familyId, PASSWORD_ONLY);
-  }
-
   /** An invited person chooses a password; staff then set up their second factor before a session. */
   async acceptInvitation(dto: AcceptInvitationDto, requestId: string): Promise<SignInAnswer> {
     const passwordHash = await hashPassword(dto.password);
@@ -138,7 +110,7 @@ export class AuthService {
       if (!invited || !invited.invitationExpiresAt || invited.invitationExpiresAt.getTime() < Date.now() || invited.status !== UserStatus.Active) {
         throw new AccessError(AccessErrorCode.InvitationInvalid, 'token is not a valid invitation, or it has expired: ask the platform owner for a new one');
       }
-      await manager.update(User, { id: invited.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null });
+      await manager.update(User, { id: invited.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, emailConfirmedAt: invited.emailConfirmedAt ?? new Date() });
       await this.audit.record(manager, signInEvent(invited, AuditAction.InvitationAccepted, requestId));
       return invited;
     });

@@ -44,10 +44,10 @@ export const DEMO_GROUPS = {
 export async function seedDemoGroups(manager: EntityManager): Promise<void> {
   const residentNumber = `lpad(n::text, 3, '0')`;
   await manager.query(
-    `INSERT INTO users (id, email, display_name, status, roles, home_municipality_id, password_hash)
+    `INSERT INTO users (id, email, display_name, status, roles, home_municipality_id, password_hash, email_confirmed_at)
      SELECT ${id(`'resident:' || n`)}, 'boende.' || ${residentNumber} || '@demo.samverka.se',
             ($1::text[])[1 + n % $3] || ' ' || ($2::text[])[1 + (n * 7) % $4], 'active', '{citizen}',
-            CASE WHEN n <= 60 THEN $5::uuid WHEN n <= 90 THEN $6::uuid ELSE $7::uuid END, NULL
+            CASE WHEN n <= 60 THEN $5::uuid WHEN n <= 90 THEN $6::uuid ELSE $7::uuid END, NULL, now()
        FROM generate_series(1, ${RESIDENTS}) n
      ON CONFLICT DO NOTHING`,
     [FIRST_NAMES, LAST_NAMES, FIRST_NAMES.length, LAST_NAMES.length, SEEDED_MUNICIPALITY_IDS.sigtuna, SEEDED_MUNICIPALITY_IDS.stockholm, SEEDED_MUNICIPALITY_IDS.strangnas],

@@ -108,6 +108,7 @@ export async function seedDemoAccounts(db: DataSource, password: string): Promis
         status: UserStatus.Active,
         homeMunicipalityId: account.homeMunicipalityId,
         passwordHash,
+        emailConfirmedAt: new Date(),
       });
       await users.replaceScopes(manager, account.id, account.municipalityIds);
       created++;

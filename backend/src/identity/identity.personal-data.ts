@@ -47,7 +47,8 @@ export class IdentityPersonalData extends PersonalDataHolder {
     const scopes = affected(await manager.query(`DELETE FROM user_municipality_scopes WHERE user_id = $1 RETURNING user_id`, [subject.id]));
     // First pass: nobody can sign in any more, but the address still works for the certificate.
     await manager.query(
-      `UPDATE users SET status = 'erased', password_hash = NULL, invitation_token_hash = NULL, invitation_expires_at = NULL, suspended_until = NULL WHERE id = $1`,
+      `UPDATE users SET status = 'erased', password_hash = NULL, invitation_token_hash = NULL, invitation_expires_at = NULL, suspended_until = NULL,
+            email_confirmation_token_hash = NULL, email_confirmation_expires_at = NULL, password_reset_token_hash = NULL, password_reset_expires_at = NULL WHERE id = $1`,
       [subject.id],
     );
     let accounts = 0;

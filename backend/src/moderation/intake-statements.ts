@@ -65,6 +65,7 @@ export class IntakeStatements {
             count(DISTINCT n.reporter_id) FILTER (WHERE n.rule = $2)::int AS same_rule,
             count(DISTINCT n.reporter_id) FILTER (
               WHERE n.rule = $2 AND u.status = 'active' AND u.created_at <= n.created_at - make_interval(hours => $3::int)
+                AND u.email_confirmed_at <= n.created_at
             )::int AS same_rule_established
        FROM moderation_notices n LEFT JOIN users u ON u.id = n.reporter_id
       WHERE n.case_id = $1`,

@@ -2,6 +2,36 @@ import type { Language } from './email-message.entity.js';
 
 /** Every e-mail the platform sends, in Swedish and English. Parameters are plain strings. */
 const TEMPLATES = {
+  'account-confirm': {
+    sv: (p: Record<string, string>) => ({
+      subject: 'Bekräfta din e-postadress',
+      body: `Hej!\n\nBekräfta din e-postadress för att börja använda Samverka:\n${p.link}\n\nLänken gäller i ${p.hours} timmar. Har du inte registrerat dig kan du bortse från det här meddelandet.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'Confirm your e-mail address',
+      body: `Hello,\n\nConfirm your e-mail address to start using Samverka:\n${p.link}\n\nThe link is valid for ${p.hours} hours. If you did not register, you can ignore this message.`,
+    }),
+  },
+  'account-exists': {
+    sv: (p: Record<string, string>) => ({
+      subject: 'Du har redan ett konto',
+      body: `Hej!\n\nNågon försökte registrera ett nytt konto med den här adressen, men du har redan ett konto i Samverka. Logga in som vanligt, eller välj ett nytt lösenord här:\n${p.link}\n\nLänken gäller i ${p.minutes} minuter. Var det inte du kan du bortse från det här meddelandet.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'You already have an account',
+      body: `Hello,\n\nSomeone tried to register a new account with this address, but you already have a Samverka account. Sign in as usual, or choose a new password here:\n${p.link}\n\nThe link is valid for ${p.minutes} minutes. If it was not you, you can ignore this message.`,
+    }),
+  },
+  'password-reset': {
+    sv: (p: Record<string, string>) => ({
+      subject: 'Välj ett nytt lösenord',
+      body: `Hej!\n\nVälj ett nytt lösenord för ditt konto i Samverka:\n${p.link}\n\nLänken gäller i ${p.minutes} minuter och kan användas en gång. Alla dina inloggningar avslutas. Har du inte bett om den kan du bortse från det här meddelandet.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'Choose a new password',
+      body: `Hello,\n\nChoose a new password for your Samverka account:\n${p.link}\n\nThe link is valid for ${p.minutes} minutes and works once. All your sessions are ended. If you did not ask for it, you can ignore this message.`,
+    }),
+  },
   'privacy-request-extended': {
     sv: (p: Record<string, string>) => ({
       subject: 'Vi behöver mer tid för din begäran',

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Action, type BadgeRecord, type PublicBadgeRecord, Subject } from '@samverka/shared';
+import { RateLimited } from '../access/rate-limit/rate-limit.js';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { Allow, Public } from '../access/policy.decorator.js';
@@ -57,6 +58,7 @@ export class BadgesController {
 /** Anyone may check a badge: no sign-in, and nothing about a person beyond name and title. */
 @ApiTags('public')
 @Controller('public')
+@RateLimited('public-check')
 export class PublicBadgesController {
   constructor(private readonly badges: BadgesService) {}
 

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, StreamableFile, UploadedFile, UseIntercept
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Action, Subject, type VerificationApplicationRecord } from '@samverka/shared';
+import { RateLimited } from '../access/rate-limit/rate-limit.js';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { Allow } from '../access/policy.decorator.js';
@@ -65,6 +66,7 @@ export class VerificationApplicationsController {
   }
 
   @Post(':id/domain-proof')
+  @RateLimited('domain-proof')
   @Allow(Action.Update, Subject.VerificationApplication)
   @ApiOperation({ summary: 'Send a one-time code to an address at the official domain' })
   @ApiCreatedResponse({ type: VerificationApplicationRecordDto })
@@ -73,6 +75,7 @@ export class VerificationApplicationsController {
   }
 
   @Post(':id/domain-proof/confirm')
+  @RateLimited('domain-proof')
   @Allow(Action.Update, Subject.VerificationApplication)
   @ApiCreatedResponse({ type: VerificationApplicationRecordDto })
   confirmDomainProof(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: ConfirmCodeDto): Promise<VerificationApplicationRecord> {

@@ -91,6 +91,15 @@ export class ConsentsService {
     };
   }
 
+  /** The same version check as recordAcceptance, made before registration looks the address up: its answer must not depend on it. */
+  async checkVersion(manager: EntityManager, version: number): Promise<void> {
+    const purpose = (await this.purposes(manager)).find((candidate) => candidate.key === TERMS_PURPOSE);
+    const current = purpose?.versions[purpose.versions.length - 1];
+    if (current && version !== current.version) {
+      throw new PrivacyError(PrivacyErrorCode.VersionMismatch, `acceptedTermsVersion must be ${current.version}, the terms in force; ${version} was answered`);
+    }
+  }
+
   /** Registration's acceptance of the terms, in the registration's transaction. */
   async recordAcceptance(manager: EntityManager, userId: string, version: number): Promise<void> {
     await this.record(manager, userId, TERMS_PURPOSE, ConsentDecision.Granted, version, null);

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RateLimited } from '../access/rate-limit/rate-limit.js';
 import { Public } from '../access/policy.decorator.js';
 import { ConsentsService, TERMS_PURPOSE } from './consents.service.js';
 import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
@@ -7,6 +8,7 @@ import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
 /** The terms and code of conduct in force, for the sign-up screen: registration names the version accepted. */
 @ApiTags('privacy')
 @Controller('public/terms')
+@RateLimited('public-check')
 export class PublicTermsController {
   constructor(private readonly consents: ConsentsService) {}
 

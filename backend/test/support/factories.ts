@@ -4,14 +4,27 @@ import { SEEDED_MUNICIPALITY_IDS } from '../../src/identity/municipalities/seede
 import { bearer } from './demo.js';
 import type { TestApp } from './test-app.js';
 
-/** A fresh citizen, signed in. */
+/** The token of the newest link of `kind` e-mailed to `email` (the outbox keeps every message, captured in tests). */
+export async function emailedToken(t: TestApp, email: string, kind: 'confirm-email' | 'reset-password'): Promise<string> {
+  const [message] = await t.db.query(`SELECT body FROM email_messages WHERE recipient = $1 AND body LIKE $2 ORDER BY created_at DESC LIMIT 1`, [email, `%/#/${kind}/%`]);
+  const token = message?.body.match(new RegExp(`/#/${kind}/([A-Za-z0-9_-]+)`))?.[1];
+  if (!token) throw new Error(`no ${kind} link was e-mailed to ${email}`);
+  return token;
+}
+
+/** A fresh citizen: registered, e-mail confirmed through the link, signed in. */
 export async function newCitizen(t: TestApp, name = 'Test Person'): Promise<{ id: string; token: string; email: string }> {
   const email = `person-${randomBytes(4).toString('hex')}@example.se`;
+  const password = 'a password long enough';
   const response = await t.http
     .post('/api/auth/register')
-    .send({ email, password: 'a password long enough', displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
-  if (response.status !== 201) throw new Error(`registration failed: ${JSON.stringify(response.body)}`);
-  return { id: response.body.user.id, token: response.body.accessToken, email };
+    .send({ email, password, displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
+  if (response.status !== 202) throw new Error(`registration failed: ${JSON.stringify(response.body)}`);
+  const confirmed = await t.http.post('/api/auth/confirm-email').send({ token: await emailedToken(t, email, 'confirm-email') });
+  if (confirmed.status !== 204) throw new Error(`confirmation failed: ${JSON.stringify(confirmed.body)}`);
+  const session = await t.http.post('/api/auth/login').send({ email, password });
+  if (session.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(session.body)}`);
+  return { id: session.body.user.id, token: session.body.accessToken, email };
 }
 
 /** A group created by `token`'s owner, with sensible defaults. */

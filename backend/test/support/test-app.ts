@@ -54,6 +54,12 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     CONSOLE_DIR: '/nonexistent',
     STORAGE_DIR: storageDir,
     MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
+    // Test files register many people from one address; the rate-limit tests set their own limits.
+    RATE_LIMIT_REGISTRATION_PER_HOUR: '1000000',
+    RATE_LIMIT_EMAIL_CONFIRMATION_PER_HOUR: '1000000',
+    RATE_LIMIT_PASSWORD_RESET_PER_HOUR: '1000000',
+    RATE_LIMIT_PUBLIC_CHECK_PER_MINUTE: '1000000',
+    RATE_LIMIT_DOMAIN_PROOF_PER_HOUR: '1000000',
     ...env,
   });
   let builder = Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config);

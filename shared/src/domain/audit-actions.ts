@@ -6,6 +6,8 @@ export const AuditAction = {
   RefreshTokenReuse: 'auth.refresh_token_reuse',
   Registered: 'auth.registered',
   InvitationAccepted: 'auth.invitation_accepted',
+  EmailConfirmed: 'auth.email_confirmed',
+  PasswordReset: 'auth.password_reset',
   SignInLockedOut: 'auth.locked_out',
   MfaEnrolled: 'auth.mfa_enrolled',
   MfaDisabled: 'auth.mfa_disabled',

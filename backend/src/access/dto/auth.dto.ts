@@ -22,6 +22,23 @@ export class RegisterDto {
   acceptedTermsVersion: number;
 }
 
+/** Registration and the e-mail requests answer this whatever the address: whether it has an account goes to the inbox only. */
+export class CheckYourEmailDto {
+  @ApiProperty({ example: 'If the address can be used, we have sent an e-mail to it: follow the link in it' }) message: string;
+}
+
+export class EmailOnlyDto {
+  @EmailField() email: string;
+}
+
+export class EmailTokenDto {
+  @IsString() @Length(20, 200, { message: 'token must be the token from the link in the e-mail' }) @ApiProperty({ description: 'The token from the link in the e-mail' }) token: string;
+}
+
+export class ResetPasswordDto extends EmailTokenDto {
+  @PasswordField() password: string;
+}
+
 export class RefreshDto {
   @IsString() @MaxLength(200) @ApiProperty() refreshToken: string;
 }

@@ -48,6 +48,9 @@ export class User {
   /** Art. 18: while set, the person's content is stored only (hidden from others, out of the insights). */
   @Column({ name: 'processing_restricted_at', type: 'timestamptz', nullable: true })
   processingRestrictedAt: Date | null;
+  /** Null until a self-registered person follows the link in the confirmation e-mail: until then they cannot sign in. */
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -161,6 +161,22 @@ class EnvironmentVariables {
 
   @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
   SIGNIN_LOCKOUT_MINUTES = 15;
+
+  // Requests per client address (per account on signed-in routes) in each limit's window.
+  @int() @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_REGISTRATION_PER_HOUR = 10;
+
+  @int() @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_EMAIL_CONFIRMATION_PER_HOUR = 30;
+
+  @int() @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_PASSWORD_RESET_PER_HOUR = 10;
+
+  @int() @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_PUBLIC_CHECK_PER_MINUTE = 60;
+
+  @int() @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_DOMAIN_PROOF_PER_HOUR = 20;
 }
 
 /** The validated configuration the application reads; nothing else touches process.env. */
@@ -213,6 +229,8 @@ export class AppConfig {
   /** A staff session whose refresh token has not been used for this long cannot be refreshed. */
   readonly staffIdleTimeoutMinutes: number;
   readonly signInThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; lockoutMinutes: number };
+  /** Each rate limit of the public (and domain-proof) routes: so many requests per window of seconds. */
+  readonly rateLimits: Record<'registration' | 'email-confirmation' | 'password-reset' | 'public-check' | 'domain-proof', { limit: number; windowSeconds: number }>;
 
   constructor(vars: EnvironmentVariables) {
     this.env = vars.NODE_ENV;
@@ -263,6 +281,13 @@ export class AppConfig {
       maxFailuresPerAccount: vars.SIGNIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: vars.SIGNIN_MAX_FAILURES_PER_ADDRESS,
       lockoutMinutes: vars.SIGNIN_LOCKOUT_MINUTES,
+    };
+    this.rateLimits = {
+      registration: { limit: vars.RATE_LIMIT_REGISTRATION_PER_HOUR, windowSeconds: 3600 },
+      'email-confirmation': { limit: vars.RATE_LIMIT_EMAIL_CONFIRMATION_PER_HOUR, windowSeconds: 3600 },
+      'password-reset': { limit: vars.RATE_LIMIT_PASSWORD_RESET_PER_HOUR, windowSeconds: 3600 },
+      'public-check': { limit: vars.RATE_LIMIT_PUBLIC_CHECK_PER_MINUTE, windowSeconds: 60 },
+      'domain-proof': { limit: vars.RATE_LIMIT_DOMAIN_PROOF_PER_HOUR, windowSeconds: 3600 },
     };
   }
 }

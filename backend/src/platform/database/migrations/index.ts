@@ -20,6 +20,7 @@ import { ServedMunicipalitiesCovering1765843200000 } from './1765843200000-Serve
 import { SessionAuthMethods1765936800000 } from './1765936800000-SessionAuthMethods.js';
 import { UnattachedUploadsRetention1765944000000 } from './1765944000000-UnattachedUploadsRetention.js';
 import { AuditPseudonymiseDefiner1765947600000 } from './1765947600000-AuditPseudonymiseDefiner.js';
+import { EmailConfirmationAndPasswordReset1765951200000 } from './1765951200000-EmailConfirmationAndPasswordReset.js';
 import { ProcessingRestriction1765980000000 } from './1765980000000-ProcessingRestriction.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   SessionAuthMethods1765936800000,
   UnattachedUploadsRetention1765944000000,
   AuditPseudonymiseDefiner1765947600000,
+  EmailConfirmationAndPasswordReset1765951200000,
   ProcessingRestriction1765980000000,
 ];

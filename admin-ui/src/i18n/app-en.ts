@@ -231,6 +231,11 @@ export const appEn = {
         session_revoked: 'Session ended',
         session_idle_expired: 'Session expired after inactivity',
       },
+      job: {
+        retried: 'Failed job retried',
+        failed_cleaned: 'Failed jobs cleaned',
+        board_opened: 'Job dashboard opened',
+      },
       user: {
         invited: 'Staff member invited',
         updated: 'User updated',

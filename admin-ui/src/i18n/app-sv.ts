@@ -229,6 +229,11 @@ export const appSv: AppMessages = {
         session_revoked: 'Session avslutad',
         session_idle_expired: 'Session utgången efter inaktivitet',
       },
+      job: {
+        retried: 'Misslyckat jobb körs om',
+        failed_cleaned: 'Misslyckade jobb rensade',
+        board_opened: 'Jobböversikten öppnad',
+      },
       user: {
         invited: 'Personal inbjuden',
         updated: 'Användare ändrad',

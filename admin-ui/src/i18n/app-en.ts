@@ -186,6 +186,7 @@ export const appEn = {
     moderation: moderationEn,
     appeals: appealsEn,
     transparency: transparencyEn,
+    jobs: { menu: 'Background jobs', open_failed: 'The job dashboard could not be opened' },
     title: 'Samverka console',
     auth: {
       invalid_credentials: 'Wrong e-mail address or password',

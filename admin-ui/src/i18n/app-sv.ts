@@ -184,6 +184,7 @@ export const appSv: AppMessages = {
     moderation: moderationSv,
     appeals: appealsSv,
     transparency: transparencySv,
+    jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },
     title: 'Samverka konsol',
     auth: {
       invalid_credentials: 'Fel e-postadress eller lösenord',

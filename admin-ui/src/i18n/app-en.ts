@@ -215,6 +215,7 @@ export const appEn = {
       GroupIntervention: 'Intervention',
       Post: 'Post',
       GroupMessage: 'Group message',
+      Job: 'Job',
     },
     audit_actions: {
       auth: {

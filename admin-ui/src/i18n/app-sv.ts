@@ -213,6 +213,7 @@ export const appSv: AppMessages = {
       GroupIntervention: 'Ingripande',
       Post: 'Inlägg',
       GroupMessage: 'Gruppmeddelande',
+      Job: 'Jobb',
     },
     audit_actions: {
       auth: {

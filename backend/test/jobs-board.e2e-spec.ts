@@ -68,6 +68,14 @@ describe('The queue dashboard and failed jobs (platform owner)', () => {
     expect((await t.http.get(body.url)).status).toBe(401);
   });
 
+  it('closes the dashboard when the sign-in session that opened it ends', async () => {
+    const session = await t.signIn(demo.owner.email);
+    const cookie = await openBoard(session.accessToken);
+    expect((await t.http.get(`${BOARD}/api/queues`).set('Cookie', cookie)).status).toBe(200);
+    expect((await t.http.post('/api/auth/logout').send({ refreshToken: session.refreshToken })).status).toBe(204);
+    expect((await t.http.get(`${BOARD}/api/queues`).set('Cookie', cookie)).status).toBe(401);
+  });
+
   it('shows the owner the failed job, with its reason', async () => {
     const cookie = await openBoard(owner);
     expect((await t.http.get(`${BOARD}/`).set('Cookie', cookie)).status).toBe(200);

@@ -39,6 +39,6 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
     // Deny by default: every route passes this guard.
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [RefreshTokensService, SessionRevoker],
+  exports: [RefreshTokensService, SessionRevoker, CallerAbilities],
 })
 export class AccessModule {}

@@ -5,8 +5,14 @@ import { AppConfig } from '../platform/config/app-config.js';
 
 /** A ticket is good for one opening within this time; the console uses it at once. */
 export const BOARD_TICKET_SECONDS = 60;
-/** The dashboard's cookie session: short, since it outlives neither a sign-out nor a role change by more. */
+/** The dashboard's cookie session; each request also checks that the sign-in session and the owner's rights still hold. */
 export const BOARD_SESSION_SECONDS = 10 * 60;
+
+export interface BoardHolder {
+  userId: string;
+  /** The sign-in session (refresh-token family): ending it ends the dashboard session too. */
+  sessionId: string | undefined;
+}
 
 const hash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
@@ -29,22 +35,25 @@ export class BoardTickets implements OnModuleDestroy {
     this.redis.disconnect();
   }
 
-  async issue(userId: string): Promise<string> {
+  /** A ticket bound to the person and the sign-in session that asked for it. */
+  async issue(holder: BoardHolder): Promise<string> {
     const ticket = randomBytes(32).toString('base64url');
-    await this.redis.set(`ticket:${hash(ticket)}`, userId, 'EX', BOARD_TICKET_SECONDS);
+    await this.redis.set(`ticket:${hash(ticket)}`, JSON.stringify(holder), 'EX', BOARD_TICKET_SECONDS);
     return ticket;
   }
 
   /** Trades a ticket (once) for a session secret; null for an unknown, used or expired ticket. */
   async redeem(ticket: string): Promise<string | null> {
-    const userId = await this.redis.getdel(`ticket:${hash(ticket)}`);
-    if (!userId) return null;
+    const holder = await this.redis.getdel(`ticket:${hash(ticket)}`);
+    if (!holder) return null;
     const session = randomBytes(32).toString('base64url');
-    await this.redis.set(`session:${hash(session)}`, userId, 'EX', BOARD_SESSION_SECONDS);
+    await this.redis.set(`session:${hash(session)}`, holder, 'EX', BOARD_SESSION_SECONDS);
     return session;
   }
 
-  async isValidSession(session: string): Promise<boolean> {
-    return (await this.redis.exists(`session:${hash(session)}`)) === 1;
+  /** Who holds a dashboard session, or null when it is unknown or over. */
+  async holderOf(session: string): Promise<BoardHolder | null> {
+    const holder = await this.redis.get(`session:${hash(session)}`);
+    return holder ? (JSON.parse(holder) as BoardHolder) : null;
   }
 }

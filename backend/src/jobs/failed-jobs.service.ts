@@ -30,7 +30,7 @@ export class FailedJobsService {
   /** A single-use ticket that opens the (read-only) queue dashboard; the opening is audited. */
   async openBoard(caller: Caller): Promise<{ url: string; expiresInSeconds: number }> {
     if (!caller.ability.can(Action.Read, Subject.Job)) throw notAllowed();
-    const ticket = await this.tickets.issue(caller.id);
+    const ticket = await this.tickets.issue({ userId: caller.id, sessionId: caller.sessionId });
     await this.db.transaction((manager) =>
       this.audit.record(manager, { actorId: caller.id, action: AuditAction.JobsBoardOpened, subjectType: Subject.Job, requestId: caller.requestId }),
     );

@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import { Action, Subject } from '@samverka/shared';
+import type { CallerAbilities } from '../access/caller-abilities.service.js';
 import { BOARD_SESSION_SECONDS, type BoardTickets } from './board-tickets.service.js';
 
 export const BOARD_PATH = '/api/jobs/board';
@@ -20,7 +22,7 @@ function cookie(request: Request, name: string): string | undefined {
  * Stands in front of bull-board, which the global guard does not see (it is Express middleware,
  * not a Nest route). Only reads pass: retry and clean go through the audited API routes.
  */
-export function jobsBoardGate(tickets: BoardTickets) {
+export function jobsBoardGate(tickets: BoardTickets, abilities: CallerAbilities) {
   return (request: Request, response: Response, next: NextFunction): void => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -35,9 +37,12 @@ export function jobsBoardGate(tickets: BoardTickets) {
         return response.redirect(303, `${BOARD_PATH}/`);
       }
       const session = cookie(request, COOKIE);
-      if (!session || !/^[\w-]{20,100}$/.test(session) || !(await tickets.isValidSession(session))) {
-        return refuse(response, 401, 'open the job dashboard from the console (platform owner)');
-      }
+      const holder = session && /^[\w-]{20,100}$/.test(session) ? await tickets.holderOf(session) : null;
+      if (!holder) return refuse(response, 401, 'open the job dashboard from the console (platform owner)');
+      // Signed out, suspended or no longer the owner since the ticket: the dashboard closes at once.
+      const access = await abilities.resolve(holder.userId, holder.sessionId);
+      if (typeof access === 'string') return refuse(response, 401, 'the sign-in session that opened the job dashboard has ended');
+      if (!access.ability.can(Action.Read, Subject.Job)) return refuse(response, 403, 'only the platform owner sees the job dashboard');
       next();
     })().catch(next);
   };

@@ -5,6 +5,7 @@ import { getQueueToken } from '@nestjs/bull';
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
+import { CallerAbilities } from '../access/caller-abilities.service.js';
 import { BoardTickets } from './board-tickets.service.js';
 import { FailedJobsService } from './failed-jobs.service.js';
 import { BOARD_PATH, jobsBoardGate } from './jobs-board.gate.js';
@@ -25,6 +26,7 @@ export class JobsBoardModule implements NestModule {
   constructor(
     private readonly moduleRef: ModuleRef,
     private readonly tickets: BoardTickets,
+    private readonly abilities: CallerAbilities,
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
@@ -34,6 +36,6 @@ export class JobsBoardModule implements NestModule {
       queues: Object.values(QueueName).map((name) => new BullAdapter(this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: true })),
       serverAdapter: board,
     });
-    consumer.apply(jobsBoardGate(this.tickets), board.getRouter()).forRoutes('jobs/board');
+    consumer.apply(jobsBoardGate(this.tickets, this.abilities), board.getRouter()).forRoutes('jobs/board');
   }
 }

@@ -8,6 +8,7 @@ import { ContentModule } from './content/content.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { JobsBoardModule } from './jobs/jobs-board.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import type { AppConfig } from './platform/config/app-config.js';
 import { ClockModule } from './platform/clock/clock.module.js';
@@ -36,6 +37,7 @@ const CONTEXT_MODULES = [
   LoggingModule,
   DatabaseModule,
   JobsModule,
+  JobsBoardModule,
   NotifyModule,
   StorageModule,
   AuditModule,

@@ -71,3 +71,25 @@ describe('API_DOCS=off', () => {
     for (const path of ['/api/docs-json', '/api/docs/']) expect((await t.http.get(path).set(bearer(owner))).status).toBe(404);
   });
 });
+
+describe('The console\'s Content-Security-Policy and the map tiles', () => {
+  const imgSrc = (csp: string | undefined): string => /img-src ([^;]*)/.exec(csp ?? '')?.[1] ?? '';
+
+  it('allows images only from itself without VITE_MAP_TILES', async () => {
+    const t = await createTestApp();
+    try {
+      expect(imgSrc((await t.http.get('/api/health')).headers['content-security-policy'])).toBe("'self' data: blob:");
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('allows the tile server named by VITE_MAP_TILES, so the dashboard map can load its tiles', async () => {
+    const t = await createTestApp({ VITE_MAP_TILES: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png' });
+    try {
+      expect(imgSrc((await t.http.get('/api/health')).headers['content-security-policy'])).toBe("'self' data: blob: https://*.tile.openstreetmap.org");
+    } finally {
+      await t.close();
+    }
+  });
+});

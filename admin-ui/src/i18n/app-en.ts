@@ -186,6 +186,7 @@ export const appEn = {
     moderation: moderationEn,
     appeals: appealsEn,
     transparency: transparencyEn,
+    jobs: { menu: 'Background jobs', open_failed: 'The job dashboard could not be opened' },
     title: 'Samverka console',
     auth: {
       invalid_credentials: 'Wrong e-mail address or password',
@@ -214,6 +215,7 @@ export const appEn = {
       GroupIntervention: 'Intervention',
       Post: 'Post',
       GroupMessage: 'Group message',
+      Job: 'Job',
     },
     audit_actions: {
       auth: {
@@ -232,6 +234,11 @@ export const appEn = {
         mfa_recovery_code_used: 'Recovery code used',
         session_revoked: 'Session ended',
         session_idle_expired: 'Session expired after inactivity',
+      },
+      job: {
+        retried: 'Failed job retried',
+        failed_cleaned: 'Failed jobs cleaned',
+        board_opened: 'Job dashboard opened',
       },
       user: {
         invited: 'Staff member invited',

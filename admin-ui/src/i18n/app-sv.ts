@@ -184,6 +184,7 @@ export const appSv: AppMessages = {
     moderation: moderationSv,
     appeals: appealsSv,
     transparency: transparencySv,
+    jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },
     title: 'Samverka konsol',
     auth: {
       invalid_credentials: 'Fel e-postadress eller lösenord',
@@ -212,6 +213,7 @@ export const appSv: AppMessages = {
       GroupIntervention: 'Ingripande',
       Post: 'Inlägg',
       GroupMessage: 'Gruppmeddelande',
+      Job: 'Jobb',
     },
     audit_actions: {
       auth: {
@@ -230,6 +232,11 @@ export const appSv: AppMessages = {
         mfa_recovery_code_used: 'Återställningskod använd',
         session_revoked: 'Session avslutad',
         session_idle_expired: 'Session utgången efter inaktivitet',
+      },
+      job: {
+        retried: 'Misslyckat jobb körs om',
+        failed_cleaned: 'Misslyckade jobb rensade',
+        board_opened: 'Jobböversikten öppnad',
       },
       user: {
         invited: 'Personal inbjuden',

@@ -9,6 +9,7 @@ import { isStaff, Subject, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../providers/access';
 import { mayVerifyAuditChain } from '../resources/audit-events';
 import { useOpenCaseCount } from '../resources/moderation-cases';
+import { JobsBoardMenuItem } from './JobsBoardMenuItem';
 
 /** The moderation entry with the number of open cases waiting; refreshed every minute. */
 const CasesIcon = () => {
@@ -24,7 +25,7 @@ const CasesIcon = () => {
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
  * moderation queue, the audit chain check under the audit log for those who may run it, the
  * transparency report for staff and the record of processing for those whose rules let them
- * read it, and everyone's own privacy page (Mina uppgifter).
+ * read it, the queue dashboard for the platform owner, and everyone's own privacy page (Mina uppgifter).
  */
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
@@ -45,6 +46,8 @@ export const AppMenu = () => {
       {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && (
         <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />
       )}
+      {/* The queue dashboard: failed jobs, for the platform owner (rules: read Job). */}
+      {permissions && abilityOf(permissions).can('read', Subject.Job) && <JobsBoardMenuItem />}
       {permissions && <Menu.Item to="/my-data" primaryText="samverka.privacy.my_data.menu" leftIcon={<PrivacyTipIcon />} />}
     </Menu>
   );

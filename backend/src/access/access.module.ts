@@ -48,6 +48,6 @@ import { RegistrationService } from './registration.service.js';
     // After the access guard, so signed-in routes are counted per account.
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [RefreshTokensService, SessionRevoker],
+  exports: [RefreshTokensService, SessionRevoker, CallerAbilities],
 })
 export class AccessModule {}

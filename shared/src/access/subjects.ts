@@ -29,6 +29,8 @@ export const Subject = {
   RetentionRule: 'RetentionRule',
   /** The Art. 30 record and the erasure check. */
   RecordOfProcessing: 'RecordOfProcessing',
+  /** Background jobs: the queue dashboard, retrying and cleaning failed jobs (platform owner). */
+  Job: 'Job',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';

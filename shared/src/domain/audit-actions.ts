@@ -103,6 +103,9 @@ export const AuditAction = {
   RetentionRuleChanged: 'privacy.retention_rule_changed',
   RetentionApplied: 'privacy.retention_applied',
   ErasureCheckRun: 'privacy.erasure_check_run',
+  JobRetried: 'job.retried',
+  FailedJobsCleaned: 'job.failed_cleaned',
+  JobsBoardOpened: 'job.board_opened',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 export const AUDIT_ACTIONS: readonly AuditAction[] = Object.values(AuditAction);

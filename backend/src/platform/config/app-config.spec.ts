@@ -24,6 +24,15 @@ describe(loadConfig.name, () => {
     expect(config).toMatchObject({ port: 3000, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, demoMode: false, queuePrefix: 'samverka', publicUrl: 'http://localhost:3000' });
   });
 
+  it('turns the console\'s map tile template into the origin the CSP allows, and refuses one it cannot express', () => {
+    expect(loadConfig(valid).mapTilesOrigin).toBeUndefined();
+    expect(loadConfig({ ...valid, VITE_MAP_TILES: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png' }).mapTilesOrigin).toBe('https://*.tile.openstreetmap.org');
+    expect(loadConfig({ ...valid, VITE_MAP_TILES: 'https://tiles.example.se:8443/{z}/{x}/{y}.png' }).mapTilesOrigin).toBe('https://tiles.example.se:8443');
+    // A placeholder inside the host, or a ';' that would end the img-src directive, is refused.
+    expect(failure({ ...valid, VITE_MAP_TILES: 'https://tiles.{s}.example.se/{z}/{x}/{y}.png' })).toMatch(/^VITE_MAP_TILES must be an http\(s\) tile URL template/);
+    expect(failure({ ...valid, VITE_MAP_TILES: "https://x.se;script-src 'unsafe-inline'/{z}.png" })).toMatch(/^VITE_MAP_TILES must be/);
+  });
+
   it('trusts no proxy unless TRUST_PROXY names hops or addresses, and refuses anything else', () => {
     expect(loadConfig(valid).trustProxy).toBe(false);
     expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).trustProxy).toBe(1);

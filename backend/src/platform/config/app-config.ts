@@ -16,6 +16,15 @@ export type ServiceRole = (typeof SERVICE_ROLES)[number];
 export const API_DOCS_MODES = ['public', 'staff', 'off'] as const;
 export type ApiDocsMode = (typeof API_DOCS_MODES)[number];
 
+/** scheme://host[:port]/…, where a placeholder such as {s} may stand only for the host's first label. */
+const TILE_TEMPLATE = /^https?:\/\/(\{[a-z]+\}\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?\/\S*$/i;
+
+/** The CSP source for a tile template: its origin, a `{s}` subdomain becoming a `*.` wildcard. */
+export function tileOrigin(template: string): string {
+  const { 0: origin } = /^https?:\/\/[^/]+/i.exec(template) ?? [''];
+  return origin.replace(/\/\/\{[a-z]+\}\./i, '//*.');
+}
+
 /** Express's `trust proxy`: false (the socket's own address), a number of hops, or addresses and subnets. */
 export type TrustProxy = false | number | string[];
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -177,6 +186,10 @@ class EnvironmentVariables {
 
   @int() @IsInt() @Min(1) @Max(1000000)
   RATE_LIMIT_DOMAIN_PROOF_PER_HOUR = 20;
+
+  // The console's build-time tile template; the server reads it too, for the CSP's img-src.
+  @IsOptional() @Matches(TILE_TEMPLATE, { message: 'an http(s) tile URL template such as https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png (a placeholder in the host only as its first label)' })
+  VITE_MAP_TILES?: string;
 }
 
 /** The validated configuration the application reads; nothing else touches process.env. */
@@ -231,6 +244,8 @@ export class AppConfig {
   readonly signInThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; lockoutMinutes: number };
   /** Each rate limit of the public (and domain-proof) routes: so many requests per window of seconds. */
   readonly rateLimits: Record<'registration' | 'email-confirmation' | 'password-reset' | 'public-check' | 'domain-proof', { limit: number; windowSeconds: number }>;
+  /** The map tile server's origin, allowed as an image source in the console's CSP; undefined without tiles. */
+  readonly mapTilesOrigin: string | undefined;
 
   constructor(vars: EnvironmentVariables) {
     this.env = vars.NODE_ENV;
@@ -289,6 +304,7 @@ export class AppConfig {
       'public-check': { limit: vars.RATE_LIMIT_PUBLIC_CHECK_PER_MINUTE, windowSeconds: 60 },
       'domain-proof': { limit: vars.RATE_LIMIT_DOMAIN_PROOF_PER_HOUR, windowSeconds: 3600 },
     };
+    this.mapTilesOrigin = vars.VITE_MAP_TILES ? tileOrigin(vars.VITE_MAP_TILES) : undefined;
   }
 }
 

@@ -16,7 +16,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
         directives: {
           // The console's theme (MUI/emotion) injects style tags.
           'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
+          // The dashboard map's tiles (VITE_MAP_TILES), when the console was built with them.
+          'img-src': ["'self'", 'data:', 'blob:', ...(config.mapTilesOrigin ? [config.mapTilesOrigin] : [])],
           // TLS is the reverse proxy's job; on plain http (a demo on a LAN) this would break the console.
           'upgrade-insecure-requests': null,
         },

@@ -141,6 +141,27 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({})).body.joined).toBe(false);
   });
 
+  it('answers 404, as for an id that does not exist, when a member who is not its admin tries to lift a ban or revoke an invitation of an open group', async () => {
+    const owner = await newCitizen(t);
+    const [member, banned] = [await newCitizen(t), await newCitizen(t)];
+    const group = await newGroup(t, owner.token, { visibility: 'open' });
+    // The member runs a group of their own, so the route's permission lets them through to the record.
+    await newGroup(t, member.token);
+    for (const person of [member, banned]) expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({})).status).toBe(201);
+    const ban = await t.http.post('/api/group-bans').set(bearer(owner.token)).send({ groupId: group.id, userId: banned.id, reason: 'Hot mot andra medlemmar' });
+    expect(ban.status).toBe(201);
+    const invitation = await t.http.post('/api/group-invitations').set(bearer(owner.token)).send({ groupId: group.id, expiresInHours: 24, maxUses: 2 });
+    expect(invitation.status).toBe(201);
+
+    const lift = await t.http.post(`/api/group-bans/${ban.body.id}/lift`).set(bearer(member.token)).send({ reason: 'Jag tycker inte det' });
+    expect([lift.status, lift.body.code]).toEqual([404, 'ban_not_found']);
+    const revoke = await t.http.post(`/api/group-invitations/${invitation.body.id}/revoke`).set(bearer(member.token)).send({});
+    expect([revoke.status, revoke.body.code]).toEqual([404, 'invitation_not_found']);
+    // Nothing changed: the ban stands and the link still admits.
+    expect((await t.http.get(`/api/group-bans/${ban.body.id}`).set(bearer(owner.token))).body.active).toBe(true);
+    expect((await t.http.get(`/api/group-invitations/${invitation.body.id}`).set(bearer(owner.token))).body.usable).toBe(true);
+  });
+
   it('lets a group admin ban only members, people who asked to join or were banned before: any other account, or none, is 404 and nothing is written', async () => {
     const owner = await newCitizen(t);
     const stranger = await newCitizen(t, 'Främling Utan Koppling');

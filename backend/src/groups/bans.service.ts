@@ -103,7 +103,8 @@ export class BansService {
       const ban = await manager.findOneBy(GroupBan, { id: banId });
       if (!ban) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
       const group = await this.access.visibleGroup(manager, caller, ban.groupId, true);
-      this.access.assertAdministers(caller, group, 'lift bans');
+      // Only the group's admins see its bans: to anyone else this ban does not exist (not 403).
+      if (!this.access.administers(caller, group)) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
       if (ban.liftedAt) return ban;
       Object.assign(ban, { liftedAt: new Date(), liftedBy: caller.id });
       await manager.save(ban);

@@ -36,9 +36,14 @@ export class GroupAccess {
     return manager.findOneBy(GroupMember, { groupId, userId });
   }
 
+  /** Whether the caller runs the group: its owner or an admin, or the platform owner. */
+  administers(caller: Caller, group: Group): boolean {
+    return allows(caller.ability, Action.Update, Subject.GroupMember, { groupId: group.id });
+  }
+
   /** The caller runs the group: its owner or an admin, or the platform owner. */
   assertAdministers(caller: Caller, group: Group, what: string): void {
-    if (!allows(caller.ability, Action.Update, Subject.GroupMember, { groupId: group.id })) {
+    if (!this.administers(caller, group)) {
       throw new GroupsError(GroupsErrorCode.NotAllowed, `Only the group's owner and admins may ${what}`);
     }
   }

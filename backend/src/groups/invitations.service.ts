@@ -51,7 +51,8 @@ export class InvitationsService {
       const invitation = await manager.findOneBy(GroupInvitation, { id: invitationId });
       if (!invitation) throw new GroupsError(GroupsErrorCode.InvitationNotFound, `No invitation with id ${invitationId}`);
       const group = await this.access.visibleGroup(manager, caller, invitation.groupId);
-      this.access.assertAdministers(caller, group, 'revoke invitation links');
+      // Only the group's admins see its invitation links: to anyone else this one does not exist.
+      if (!this.access.administers(caller, group)) throw new GroupsError(GroupsErrorCode.InvitationNotFound, `No invitation with id ${invitationId}`);
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
         await manager.save(invitation);

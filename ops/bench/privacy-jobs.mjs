@@ -79,6 +79,8 @@ async function fileRequest(db, subjectId, type) {
     `INSERT INTO privacy_requests (subject_id, type, status, due_at, erase_after) VALUES ($1, $2, $3, now() + interval '30 days', $4) RETURNING id`,
     [subjectId, type, type === 'erasure' ? 'scheduled' : 'received', type === 'erasure' ? new Date() : null],
   )).rows;
+  // As the service files it: the database rewrites audit rows only for a request whose filing is in the chain.
+  await db.query(`INSERT INTO audit_events (actor_id, action, subject_type, subject_id) VALUES ($1, 'privacy.request_filed', 'PrivacyRequest', $2)`, [subjectId, id]);
   return id;
 }
 

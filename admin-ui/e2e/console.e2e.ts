@@ -175,6 +175,13 @@ describe('the Samverka console', () => {
       const invited = fresh.page;
       await invited.goto(`${baseUrl}/#/invitation/${token}`);
       await invited.locator('[data-testid="invitation-page"]').waitFor({ state: 'visible' });
+      // Long enough, and still guessed at once: the server's advice appears under the field.
+      await invited.locator('input[name="password"]').fill('Sommarstockholm2024');
+      await invited.locator('input[name="passwordRepeat"]').fill('Sommarstockholm2024');
+      await invited.locator('[data-testid="invitation-submit"]').click();
+      const help = invited.locator('[data-testid="invitation-password-help"]');
+      await eventually(() => help.innerText(), (text) => text.includes('password is too easy to guess:'), 'the refusal under the password field');
+      expect(await help.innerText()).toMatch(/^Välj ett annat lösenord: servern godtog inte det här\. password is too easy to guess: /);
       await invited.locator('input[name="password"]').fill('ett långt lösenord för test');
       await invited.locator('input[name="passwordRepeat"]').fill('ett långt lösenord för test');
       await saveScreenshot(invited, 'invitation');

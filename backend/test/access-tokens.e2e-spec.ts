@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { currentTotp } from '../src/access/mfa/totp.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
+import { KeyPurpose } from '../src/platform/keys/key-purpose.js';
+import { Keys } from '../src/platform/keys/keys.js';
 import { bearer, demo } from './support/demo.js';
 import { newCitizen, newStaff } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -21,7 +23,7 @@ describe('Access tokens and sessions after a change of powers', () => {
   afterAll(() => t.close());
 
   /** Mints an access token with the service's own key, with exactly the claims given. */
-  const mint = (claims: Record<string, unknown>, secret = t.config.jwtSecret) => new JwtService().signAsync(claims, { secret, algorithm: 'HS256' });
+  const mint = (claims: Record<string, unknown>, secret: string | Buffer = t.app.get(Keys).for(KeyPurpose.AccessToken)) => new JwtService().signAsync(claims, { secret, algorithm: 'HS256' });
   const signedInCitizen = async () => {
     const citizen = await newCitizen(t);
     const session = await t.signIn(citizen.email, CITIZEN_PASSWORD);

@@ -1,6 +1,8 @@
 // The hot paths, as HTTP requests: the benchmark loads them, the EXPLAIN test checks every query
 // they issue. Fixtures (ids, tokens) come from the loaded data set; see fixtures().
 import { createHash, createHmac } from 'node:crypto';
+import { KeyPurpose } from '../../backend/dist/platform/keys/key-purpose.js';
+import { deriveKey } from '../../backend/dist/platform/keys/keys.js';
 import { BENCH_PASSWORD, FIXED_MUNICIPALITIES, layout as layoutOf, STAFF_EMAIL, TAGS } from '../scale/dataset.mjs';
 import { uuidFor } from '../scale/random.mjs';
 
@@ -68,7 +70,8 @@ export function mintToken(secret, userId, ttlSeconds = 3600) {
   const now = Math.floor(Date.now() / 1000);
   const claims = { sub: userId, sid: benchSessionId(userId), amr: ['pwd', 'otp'], iat: now, exp: now + ttlSeconds };
   const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+  // Signed as the service signs: with the access-token key derived from JWT_SECRET.
+  return `${unsigned}.${createHmac('sha256', deriveKey(secret, KeyPurpose.AccessToken)).update(unsigned).digest('base64url')}`;
 }
 
 /** Live sessions (signed in with a second factor) for the accounts whose tokens are minted. */

@@ -417,6 +417,7 @@ export const appEn = {
       body: 'You have been invited as staff. Choose a password of at least %{min} characters to finish your account; you are then signed in.',
       password: 'New password',
       password_help: 'At least %{min} characters. A few unrelated words make a good one.',
+      too_weak: 'Choose another password: the server refused this one.',
       repeat: 'Repeat the password',
       mismatch: 'The passwords are not the same',
       submit: 'Choose password and sign in',

@@ -415,6 +415,7 @@ export const appSv: AppMessages = {
       body: 'Du har bjudits in som personal. Välj ett lösenord på minst %{min} tecken för att slutföra ditt konto; sedan är du inloggad.',
       password: 'Nytt lösenord',
       password_help: 'Minst %{min} tecken. Några orelaterade ord blir ett bra lösenord.',
+      too_weak: 'Välj ett annat lösenord: servern godtog inte det här.',
       repeat: 'Upprepa lösenordet',
       mismatch: 'Lösenorden är inte likadana',
       submit: 'Välj lösenord och logga in',

@@ -5,6 +5,10 @@ import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'rea
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
 const MIN_LENGTH = 12;
 
+/** The backend's advice when it refuses the password as too easy to guess (400 `password_too_weak`), else null. */
+const weakPasswordAdvice = (error: unknown): string | null =>
+  (error as { body?: { code?: unknown } } | null)?.body?.code === 'password_too_weak' ? (error as Error).message : null;
+
 /**
  * The page an invited staff member reaches from the link in their invitation
  * (`#/invitation/<token>`): they choose a password, which accepts the invitation and signs them
@@ -18,6 +22,7 @@ export const InvitationPage = () => {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [loading, setLoading] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
   const tooShort = password.length > 0 && password.length < MIN_LENGTH;
   const mismatch = repeat.length > 0 && repeat !== password;
   const ready = password.length >= MIN_LENGTH && repeat === password && !loading;
@@ -34,7 +39,9 @@ export const InvitationPage = () => {
       // the console afresh (the URL without the hash is a full page load) with the new session.
       window.location.replace(window.location.pathname);
     } catch (error) {
-      notify((error as Error).message || 'samverka.invitation.invalid', { type: 'error' });
+      const advice = weakPasswordAdvice(error);
+      if (advice) setRefused(advice);
+      else notify((error as Error).message || 'samverka.invitation.invalid', { type: 'error' });
       setLoading(false);
     }
   };
@@ -59,9 +66,13 @@ export const InvitationPage = () => {
               autoComplete="new-password"
               label={translate('samverka.invitation.password')}
               value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={tooShort}
-              helperText={translate('samverka.invitation.password_help', { min: MIN_LENGTH })}
+              onChange={(event) => {
+                setPassword(event.target.value);
+                setRefused(null);
+              }}
+              error={tooShort || refused !== null}
+              helperText={refused ? `${translate('samverka.invitation.too_weak')} ${refused}` : translate('samverka.invitation.password_help', { min: MIN_LENGTH })}
+              slotProps={{ formHelperText: { 'data-testid': 'invitation-password-help' } as object }}
               sx={{ mb: 2 }}
               disabled={loading}
             />

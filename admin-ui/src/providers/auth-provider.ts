@@ -1,4 +1,4 @@
-import type { AuthProvider, UserIdentity } from 'react-admin';
+import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { AuthTokens, MeRecord, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { canAccessWith } from './access';
 import { messageOf, parseJson } from './api-error';
@@ -124,7 +124,8 @@ export const authProvider: AuthProvider = {
       const body = await parseJson(response);
       if (response.status === 429) throw new Error('samverka.auth.too_many_attempts');
       if (isCode(params)) throw new Error(response.status === 401 ? 'samverka.mfa.wrong_code' : messageOf(body, 'ra.auth.sign_in_error'));
-      if (isInvitation(params)) throw new Error(messageOf(body, 'samverka.invitation.invalid'));
+      // An HttpError keeps the body: the invitation page shows a refused password under its field.
+      if (isInvitation(params)) throw new HttpError(messageOf(body, 'samverka.invitation.invalid'), response.status, body);
       if (response.status === 401) throw new Error('samverka.auth.invalid_credentials');
       throw new Error(messageOf(body, 'ra.auth.sign_in_error'));
     }

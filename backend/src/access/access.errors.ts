@@ -22,6 +22,7 @@ export enum AccessErrorCode {
   EmailUnconfirmed = 'email_unconfirmed',
   ConfirmationInvalid = 'confirmation_invalid',
   PasswordResetInvalid = 'password_reset_invalid',
+  PasswordTooWeak = 'password_too_weak',
 }
 
 const STATUS: Record<AccessErrorCode, HttpStatus> = {
@@ -45,6 +46,7 @@ const STATUS: Record<AccessErrorCode, HttpStatus> = {
   [AccessErrorCode.EmailUnconfirmed]: HttpStatus.FORBIDDEN,
   [AccessErrorCode.ConfirmationInvalid]: HttpStatus.BAD_REQUEST,
   [AccessErrorCode.PasswordResetInvalid]: HttpStatus.BAD_REQUEST,
+  [AccessErrorCode.PasswordTooWeak]: HttpStatus.BAD_REQUEST,
 };
 
 export class AccessError extends DomainError<AccessErrorCode> {

@@ -5,7 +5,9 @@ import { PassportModule } from '@nestjs/passport';
 import { IdentityModule } from '../identity/identity.module.js';
 import { NotifyModule } from '../notify/notify.module.js';
 import { SessionRevoker } from '../identity/session-revoker.js';
-import { AppConfig } from '../platform/config/app-config.js';
+import { KeyPurpose } from '../platform/keys/key-purpose.js';
+import { Keys } from '../platform/keys/keys.js';
+import { KeysModule } from '../platform/keys/keys.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -26,9 +28,11 @@ import { RegistrationService } from './registration.service.js';
     IdentityModule,
     PassportModule,
     NotifyModule,
+    KeysModule,
     JwtModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      imports: [KeysModule],
+      inject: [Keys],
+      useFactory: (keys: Keys) => ({ secret: keys.for(KeyPurpose.AccessToken), signOptions: { algorithm: 'HS256' } }),
     }),
   ],
   controllers: [AuthController, MyMfaController, MySessionsController, UserMfaController],

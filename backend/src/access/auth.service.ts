@@ -15,6 +15,7 @@ import type { AccessTokenPayload } from './jwt.strategy.js';
 import type { AcceptInvitationDto, LoginDto, MfaCodeDto, MfaEnrolmentConfirmDto } from './dto/auth.dto.js';
 import { MfaService, WRONG_CODE } from './mfa/mfa.service.js';
 import { PendingSignIn } from './mfa/pending-sign-in.js';
+import { assertStrongPassword } from './password-strength/strong-password.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
@@ -104,12 +105,18 @@ export class AuthService {
 
   /** An invited person chooses a password; staff then set up their second factor before a session. */
   async acceptInvitation(dto: AcceptInvitationDto, requestId: string): Promise<SignInAnswer> {
+    const tokenHash = hashToken(dto.token);
+    const usable = (invited: User | null): invited is User =>
+      invited !== null && invited.invitationExpiresAt !== null && invited.invitationExpiresAt.getTime() >= Date.now() && invited.status === UserStatus.Active;
+    const invalid = () => new AccessError(AccessErrorCode.InvitationInvalid, 'token is not a valid invitation, or it has expired: ask the platform owner for a new one');
+    // The invitation first: the password is judged against the invited person's address and name.
+    const invitee = await this.db.transaction((manager) => this.users.findByInvitationTokenHash(manager, tokenHash));
+    if (!usable(invitee)) throw invalid();
+    assertStrongPassword(dto.password, { email: invitee.email, displayName: invitee.displayName });
     const passwordHash = await hashPassword(dto.password);
     const user = await this.db.transaction(async (manager: EntityManager) => {
-      const invited = await this.users.findByInvitationTokenHash(manager, hashToken(dto.token));
-      if (!invited || !invited.invitationExpiresAt || invited.invitationExpiresAt.getTime() < Date.now() || invited.status !== UserStatus.Active) {
-        throw new AccessError(AccessErrorCode.InvitationInvalid, 'token is not a valid invitation, or it has expired: ask the platform owner for a new one');
-      }
+      const invited = await this.users.findByInvitationTokenHash(manager, tokenHash);
+      if (!usable(invited)) throw invalid();
       await manager.update(User, { id: invited.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, emailConfirmedAt: invited.emailConfirmedAt ?? new Date() });
       await this.audit.record(manager, signInEvent(invited, AuditAction.InvitationAccepted, requestId));
       return invited;

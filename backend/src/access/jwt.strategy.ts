@@ -3,7 +3,8 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { isStaff } from '@samverka/shared';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { AppConfig } from '../platform/config/app-config.js';
+import { KeyPurpose } from '../platform/keys/key-purpose.js';
+import { Keys } from '../platform/keys/keys.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import { type AuthMethod, hasSecondFactor, secondFactorRequired } from './auth-methods.js';
 import type { Caller } from './caller.js';
@@ -29,12 +30,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
-    config: AppConfig,
+    keys: Keys,
     private readonly abilities: CallerAbilities,
   ) {
     // A KeyObject, made once: given a string, jsonwebtoken first tries it as a public key and
     // throws on every request before taking it as a secret (a quarter of /api/me's CPU).
-    const key = createSecretKey(Buffer.from(config.jwtSecret)) as unknown as Buffer;
+    const key = createSecretKey(keys.for(KeyPurpose.AccessToken)) as unknown as Buffer;
     super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, algorithms: ['HS256'] });
   }
 

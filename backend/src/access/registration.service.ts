@@ -10,6 +10,7 @@ import { NotifyService } from '../notify/notify.service.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { EmailOnlyDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
+import { assertStrongPassword } from './password-strength/strong-password.js';
 import { hashPassword } from './passwords.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
@@ -51,6 +52,8 @@ export class RegistrationService {
     if (dto.homeMunicipalityId && !(await this.db.manager.existsBy(Municipality, { id: dto.homeMunicipalityId }))) {
       throw new AccessError(AccessErrorCode.MunicipalityNotFound, 'homeMunicipalityId names a municipality that does not exist');
     }
+    // Judged on what was typed only, so the answer is the same whether the address is known.
+    assertStrongPassword(dto.password, { email: dto.email, displayName: dto.displayName });
     const passwordHash = await hashPassword(dto.password);
     await this.db.transaction(async (manager) => {
       const [known] = await manager.query(`SELECT id, status FROM users WHERE email = $1 FOR UPDATE`, [dto.email]);
@@ -121,8 +124,13 @@ export class RegistrationService {
   async resetPassword(dto: ResetPasswordDto, requestId: string): Promise<void> {
     const tokenHash = hashToken(dto.token);
     const invalid = () => new AccessError(AccessErrorCode.PasswordResetInvalid, 'token is not a valid password-reset link, or it has expired or was used: ask for a new one (POST /api/auth/password-reset)');
-    const [pending] = await this.db.query(`SELECT 1 FROM users WHERE password_reset_token_hash = $1 AND password_reset_expires_at > now() AND status <> 'erased'`, [tokenHash]);
+    const [pending] = await this.db.query(
+      `SELECT email, display_name FROM users WHERE password_reset_token_hash = $1 AND password_reset_expires_at > now() AND status <> 'erased'`,
+      [tokenHash],
+    );
     if (!pending) throw invalid();
+    // After the token: only the mailbox's holder learns that the account's name made it weak.
+    assertStrongPassword(dto.password, { email: pending.email, displayName: pending.display_name });
     const passwordHash = await hashPassword(dto.password);
     const email = await this.db.transaction(async (manager) => {
       const [rows] = await manager.query(

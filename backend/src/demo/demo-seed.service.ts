@@ -3,6 +3,7 @@ import { isStaff, UserStatus } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { decryptTotpSecret, encryptTotpSecret } from '../access/mfa/totp.js';
 import { UserMfa } from '../access/mfa/user-mfa.entity.js';
+import { passwordWeakness } from '../access/password-strength/password-strength.js';
 import { hashPassword, verifyPassword } from '../access/passwords.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
@@ -29,6 +30,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoMode || !this.config.demoPassword) return;
+    // npm start generates a strong one; a DEMO_PASSWORD chosen by hand is still used, with a warning.
+    const weakness = passwordWeakness(this.config.demoPassword);
+    if (weakness) this.logger.warn(`DEMO_PASSWORD would be refused for a real account: ${weakness.replace(/^password /, 'it ')}`);
     const totp = this.config.demoTotpSecret ? { secret: this.config.demoTotpSecret, encryptionKey: this.config.mfaEncryptionKey } : undefined;
     const { created, reset } = await seedDemoData(this.db, this.config.demoPassword, totp);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);

@@ -1,4 +1,4 @@
-import { createHmac, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Action, addSwedishMonths, AuditAction, type BadgeRecord, BadgeStatus, isAuthorityType, type PublicBadgeRecord, recordOf, Subject, type VerificationApplicationRecord } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,7 +6,8 @@ import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotifyService } from '../notify/notify.service.js';
-import { AppConfig } from '../platform/config/app-config.js';
+import { KeyPurpose } from '../platform/keys/key-purpose.js';
+import { Keys } from '../platform/keys/keys.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { BADGES_LIST, type BadgeFilterDto } from './dto/organisation.dto.js';
@@ -14,6 +15,7 @@ import { Badge } from './entities/badge.entity.js';
 import { Organisation, type OrganisationMember, OrganisationTypeSetting } from './entities/organisation.entity.js';
 import { BADGE_SELECT, loadBadges, toBadgeRecord } from './organisation-records.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
+import { reviewerRefUnder } from './reviewer-ref.js';
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const SORT_COLUMNS: Record<string, string> = { issuedAt: 'b.issued_at', validUntil: 'b.valid_until', status: 'b.status' };
@@ -30,7 +32,7 @@ export class BadgesService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
-    private readonly config: AppConfig,
+    private readonly keys: Keys,
   ) {}
 
   async list(caller: Caller, query: ListQuery<BadgeFilterDto>): Promise<Page<BadgeRecord>> {
@@ -167,7 +169,7 @@ export class BadgesService {
 
   /** A stable pseudonym for a reviewer: the same person always gets the same one, and it cannot be reversed without the server secret. */
   reviewerRef(userId: string): string {
-    return `R-${createHmac('sha256', this.config.jwtSecret).update(`reviewer:${userId}`).digest('hex').slice(0, 8).toUpperCase()}`;
+    return reviewerRefUnder(this.keys.for(KeyPurpose.ReviewerRef), userId);
   }
 
   async loadRecord(manager: EntityManager, id: string): Promise<BadgeRecord> {

@@ -2,7 +2,8 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotifyService } from '../notify/notify.service.js';
-import { AppConfig } from '../platform/config/app-config.js';
+import { KeyPurpose } from '../platform/keys/key-purpose.js';
+import { Keys } from '../platform/keys/keys.js';
 import { AllowedEmailDomain } from './entities/organisation.entity.js';
 import { DomainProof } from './entities/verification.entity.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
@@ -15,13 +16,14 @@ export type ProofOutcome = { ok: true; proof: DomainProof } | { ok: false; error
 
 /**
  * One-time codes that prove control of an address at an official domain. Six digits are easy to
- * guess offline, so the stored hash is keyed with the server secret, and five wrong tries end a code.
+ * guess offline, so the stored hash is keyed (its own key, derived from the server secret), and
+ * five wrong tries end a code.
  */
 @Injectable()
 export class DomainProofService {
   constructor(
     private readonly notify: NotifyService,
-    private readonly config: AppConfig,
+    private readonly keys: Keys,
   ) {}
 
   /** The domain must be on the platform owner's allow-list for this type of organisation. */
@@ -86,9 +88,7 @@ export class DomainProofService {
       return { ok: false, error: new OrganisationsError(OrganisationsErrorCode.TooManyAttempts, 'Too many wrong codes: ask for a new one') };
     }
     if (proof.expiresAt.getTime() < Date.now()) return { ok: false, error: new OrganisationsError(OrganisationsErrorCode.CodeExpired, 'The code has expired: ask for a new one') };
-    const expected = Buffer.from(proof.codeHash, 'hex');
-    const given = Buffer.from(this.hash(proof.id, code), 'hex');
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    if (!this.matches(proof.codeHash, proof.id, code)) {
       await manager.update(DomainProof, { id: proof.id }, { attempts: proof.attempts + 1 });
       const left = MAX_PROOF_ATTEMPTS - proof.attempts - 1;
       return { ok: false, error: new OrganisationsError(OrganisationsErrorCode.CodeWrong, `code is wrong; ${left} tries left`) };
@@ -98,7 +98,22 @@ export class DomainProofService {
     return { ok: true, proof: { ...proof, confirmedAt } };
   }
 
+  /** `k2:` and the HMAC under the domain-proof key. */
   private hash(proofId: string, code: string): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`${proofId}:${code}`).digest('hex');
+    return `${KEYED}${hmacHex(this.keys.for(KeyPurpose.DomainProofCode), proofId, code)}`;
+  }
+
+  /**
+   * A hash without the prefix was made before the purpose keys, with JWT_SECRET itself: such a
+   * code lives 30 minutes, so it is accepted under that key only until it expires.
+   */
+  private matches(stored: string, proofId: string, code: string): boolean {
+    const given = stored.startsWith(KEYED) ? this.hash(proofId, code) : hmacHex(this.keys.legacySecret, proofId, code);
+    const [a, b] = [Buffer.from(stored), Buffer.from(given)];
+    return a.length === b.length && timingSafeEqual(a, b);
   }
 }
+
+const KEYED = 'k2:';
+
+const hmacHex = (key: Buffer | string, proofId: string, code: string): string => createHmac('sha256', key).update(`${proofId}:${code}`).digest('hex');

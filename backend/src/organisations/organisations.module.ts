@@ -12,6 +12,8 @@ import { DomainProofService } from './domain-proof.service.js';
 import { OrganisationsController } from './organisations.controller.js';
 import { OrganisationsService } from './organisations.service.js';
 import { ReviewService } from './review.service.js';
+import { ReviewerRefsRekey } from './reviewer-refs-rekey.service.js';
+import { KeysModule } from '../platform/keys/keys.module.js';
 import { VerificationApplicationsController } from './verification-applications.controller.js';
 
 /**
@@ -20,12 +22,13 @@ import { VerificationApplicationsController } from './verification-applications.
  */
 @Global()
 @Module({
+  imports: [KeysModule],
   controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, AllowedDomainsController],
   providers: [
     OrganisationMembership,
     { provide: OrganisationRelations, useExisting: OrganisationMembership },
     { provide: VerifiedReporters, useExisting: OrganisationMembership },
-    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService],
+    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService, ReviewerRefsRekey],
   exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
 })
 export class OrganisationsModule {}

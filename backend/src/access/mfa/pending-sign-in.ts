@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig } from '../../platform/config/app-config.js';
+import { KeyPurpose } from '../../platform/keys/key-purpose.js';
+import { Keys } from '../../platform/keys/keys.js';
 import { AccessError, AccessErrorCode } from '../access.errors.js';
 
 export type PendingPurpose = 'mfa' | 'enrol';
@@ -15,17 +15,17 @@ const LIFETIME_SECONDS: Record<PendingPurpose, number> = { mfa: 300, enrol: 900 
 
 /**
  * The short-lived proof that a password was right, carried to the second step. Signed with a
- * key derived from (never equal to) the access-token key, so it can never pass as an access token.
+ * key of its own, never the access-token key, so it can never pass as an access token.
  */
 @Injectable()
 export class PendingSignIn {
-  private readonly secret: string;
+  private readonly secret: Buffer;
 
   constructor(
     private readonly jwt: JwtService,
-    config: AppConfig,
+    keys: Keys,
   ) {
-    this.secret = createHash('sha256').update(`samverka-pending-sign-in:${config.jwtSecret}`).digest('hex');
+    this.secret = keys.for(KeyPurpose.PendingSignIn);
   }
 
   issue(userId: string, purpose: PendingPurpose): Promise<string> {

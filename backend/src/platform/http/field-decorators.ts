@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { NotCommonPassword } from './common-passwords.js';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
 
 /** The validation and OpenAPI of fields that recur across DTOs, declared once. */
@@ -20,13 +19,16 @@ export const EmailField = (required = true) =>
   );
 
 export const PASSWORD_MIN_LENGTH = 12;
+/**
+ * The length bounds of a new password. How easy it is to guess depends on whose it is (their
+ * address and name), so that is judged where the account is known: access/password-strength.
+ */
 export const PasswordField = () =>
   applyDecorators(
     IsString(),
     MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters` }),
     MaxLength(256),
-    NotCommonPassword(),
-    ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH }),
+    ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH, description: 'Refused (400 password_too_weak) when zxcvbn scores it below 3 of 4, counting the account\'s e-mail and name as easy guesses' }),
   );
 
 export const TextField = (options: { min?: number; max: number; required?: boolean; description?: string; example?: string }) => {

@@ -1,0 +1,15 @@
+/**
+ * Every purpose a key is derived from JWT_SECRET for. Closed: a new use of the secret adds a
+ * member here, so no key is ever shared by two purposes. The value is HKDF's `info`: never
+ * rename one, or whatever was made with its key stops verifying.
+ */
+export enum KeyPurpose {
+  /** HS256 access tokens. */
+  AccessToken = 'samverka/access-token',
+  /** The short-lived proof of a right password carried to the second sign-in step. */
+  PendingSignIn = 'samverka/pending-sign-in',
+  /** The keyed hash of an e-mailed domain-proof code (six digits are guessed offline otherwise). */
+  DomainProofCode = 'samverka/domain-proof-code',
+  /** Reviewers' pseudonyms on badges (`R-…`), shown by the public check. */
+  ReviewerRef = 'samverka/reviewer-ref',
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addSwedishDays, addSwedishMonths, lastSwedishDays, swedishDateTime, swedishDay, swedishDayStart, swedishDaysSince } from './calendar.js';
+import { addSwedishDays, addSwedishMonths, endOfSwedishMonths, lastSwedishDays, swedishDateTime, swedishDay, swedishDayStart, swedishDaysSince } from './calendar.js';
 
 const iso = (date: Date) => date.toISOString();
 
@@ -26,6 +26,18 @@ describe(addSwedishMonths.name, () => {
     const result = addSwedishMonths(new Date('2026-05-01T08:00:00Z'), 1);
     expect(result.constructor).toBe(Date);
     expect(JSON.stringify(result)).toBe('"2026-06-01T08:00:00.000Z"');
+  });
+});
+
+describe(endOfSwedishMonths.name, () => {
+  it('ends at the last moment of the Stockholm day, of the month\'s last day when the date is missing', () => {
+    expect(iso(endOfSwedishMonths(new Date('2026-01-31T23:30:00+01:00'), 1))).toBe('2026-02-28T22:59:59.999Z');
+    expect(iso(endOfSwedishMonths(new Date('2028-01-31T08:00:00+01:00'), 1))).toBe('2028-02-29T22:59:59.999Z');
+  });
+
+  it('takes the date in Stockholm, on either side of a change of time', () => {
+    expect(iso(endOfSwedishMonths(new Date('2026-02-28T23:30:00Z'), 1))).toBe('2026-04-01T21:59:59.999Z');
+    expect(iso(endOfSwedishMonths(new Date('2026-09-30T22:30:00Z'), 1))).toBe('2026-11-01T22:59:59.999Z');
   });
 });
 

@@ -1,5 +1,5 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, addMonths, differenceInDays, format, subDays } from 'date-fns';
+import { addDays, addMonths, differenceInDays, endOfDay, format, subDays } from 'date-fns';
 import { SWEDISH_TIME_ZONE } from './working-days.js';
 
 /**
@@ -19,6 +19,15 @@ const plain = (date: Date): Date => new Date(date.getTime());
  */
 export function addSwedishMonths(date: Date, months: number): Date {
   return plain(addMonths(date, months, { in: inStockholm }));
+}
+
+/**
+ * The last moment of a period of `months` calendar months that begins at `date` (as EU Regulation
+ * 1182/71 counts them, and GDPR Art. 12(3) with it): the end of the Stockholm day with the same date
+ * `months` later, or of that month's last day when it lacks the date (31 January + 1 is 28 February).
+ */
+export function endOfSwedishMonths(date: Date, months: number): Date {
+  return plain(endOfDay(addMonths(date, months, { in: inStockholm }), { in: inStockholm }));
 }
 
 /** `days` calendar days after `date` (before, if negative), at the same wall-clock time in Stockholm. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addSwedishDays, addSwedishMonths, endOfSwedishMonths, lastSwedishDays, swedishDateTime, swedishDay, swedishDayStart, swedishDaysSince } from './calendar.js';
+import { addSwedishDays, addSwedishMonths, endOfSwedishMonths, swedishWallClock, lastSwedishDays, swedishDateTime, swedishDay, swedishDayStart, swedishDaysSince } from './calendar.js';
 
 const iso = (date: Date) => date.toISOString();
 
@@ -82,5 +82,13 @@ describe(swedishDayStart.name, () => {
   it('starts a day at midnight in Stockholm, in winter and in summer time', () => {
     expect(iso(swedishDayStart('2026-03-29'))).toBe('2026-03-28T23:00:00.000Z');
     expect(iso(swedishDayStart('2026-03-30'))).toBe('2026-03-29T22:00:00.000Z');
+  });
+});
+
+describe(swedishWallClock.name, () => {
+  it('reads the Stockholm wall clock through the local getters, at the same moment', () => {
+    const wall = swedishWallClock(new Date('2026-12-31T23:30:00Z'));
+    expect([wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes()]).toEqual([2027, 0, 1, 0, 30]);
+    expect(wall.getTime()).toBe(Date.parse('2026-12-31T23:30:00Z'));
   });
 });

@@ -45,6 +45,14 @@ export function swedishDateTime(date: Date): string {
   return format(date, 'yyyy-MM-dd HH:mm', { in: inStockholm });
 }
 
+/**
+ * `date` as a Date whose local getters (`getHours`, `getDate` ...) read the Stockholm wall clock,
+ * whatever the process's own zone: for formats that store a wall time with no zone (ZIP's DOS times).
+ */
+export function swedishWallClock(date: Date): Date {
+  return new TZDate(date.getTime(), SWEDISH_TIME_ZONE);
+}
+
 /** The moment a Swedish day (`yyyy-MM-dd`) begins: midnight in Stockholm. */
 export function swedishDayStart(day: string): Date {
   const [year, month, dayOfMonth] = day.split('-').map(Number);

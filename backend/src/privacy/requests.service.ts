@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   AuditAction,
@@ -20,6 +21,7 @@ import { AppConfig } from '../platform/config/app-config.js';
 import { returnedRows } from '../platform/database/returning.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
+import { StorageError, StorageErrorCode } from '../storage/storage.errors.js';
 import { StorageService } from '../storage/storage.service.js';
 import type { StoredFile } from '../storage/stored-file.entity.js';
 import { PRIVACY_REQUESTS_LIST, type PrivacyRequestFilterDto } from './dto/privacy-request.dto.js';
@@ -246,21 +248,33 @@ export class PrivacyRequestsService {
     });
   }
 
-  /** The export, for its subject only, while it has not expired. */
-  async download(caller: Caller, id: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+  /**
+   * The export, for its subject only, while it has not expired: opened as a stream, so that a missing
+   * file is still an error the caller can answer with, and never read whole into memory.
+   */
+  async download(caller: Caller, id: string): Promise<{ file: StoredFile; stream: Readable }> {
     const row = await this.load(this.db.manager, id, caller.id);
     if (!row.result_file_id) {
       if (row.result_expires_at) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired and was deleted: ask for a new one');
       throw new PrivacyError(PrivacyErrorCode.ResultNotReady, 'The export is not ready yet');
     }
-    if (row.result_expires_at && row.result_expires_at < new Date()) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired: ask for a new one');
-    const fileId = row.result_file_id;
-    // Each hand-over of the copy is logged: the audit row commits only with a file read.
-    return this.db.transaction(async (manager) => {
-      const read = await this.storage.read(manager, fileId);
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.PrivacyExportDownloaded, subjectType: Subject.PrivacyRequest, subjectId: id, requestId: caller.requestId });
-      return read;
+    if (row.result_expires_at && row.result_expires_at < this.clock.now()) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired: ask for a new one');
+    const opened = await this.storage.openRead(this.db.manager, row.result_file_id).catch((error: unknown) => {
+      if (error instanceof StorageError && error.code === StorageErrorCode.NotFound) {
+        throw new PrivacyError(PrivacyErrorCode.ResultMissing, `The export of request ${id} is missing from storage: ask for a new one`);
+      }
+      throw error;
     });
+    // Each hand-over of the copy is logged, and only once the file is open.
+    try {
+      await this.db.transaction((manager) =>
+        this.audit.record(manager, { actorId: caller.id, action: AuditAction.PrivacyExportDownloaded, subjectType: Subject.PrivacyRequest, subjectId: id, requestId: caller.requestId }),
+      );
+    } catch (error) {
+      opened.stream.destroy();
+      throw error;
+    }
+    return opened;
   }
 
   async load(manager: EntityManager, id: string, subjectId?: string, lock = false): Promise<PrivacyRequestRow> {

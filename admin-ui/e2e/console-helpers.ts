@@ -96,9 +96,9 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh context (own localStorage, so own session and language) and a page in it. */
-export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
+/** A fresh context (own localStorage, so own session and language) and a page in it; the browser's zone may be set. */
+export async function freshPage(browser: Browser, options: { timezoneId?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'sv-SE', ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };

@@ -1,21 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { PrivacyRequestRecord } from '@samverka/shared';
+import { type PrivacyRequestRecord, swedishDay } from '@samverka/shared';
 import { apiSignIn, e2eEnv, eventually, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
 
 const TIMEOUT_MS = 90_000;
 const OWNER = 'owner@demo.samverka.se';
 const CITIZEN = 'citizen@demo.samverka.se';
+/** Another citizen, whose requests stay out of the way of the demo citizen's in the queue. */
+const RESIDENT = 'resident.strangnas@demo.samverka.se';
 
 /** Signs in through the API, with the second step staff need. */
 const tokenOf = (email: string): Promise<string> => apiSignIn(email);
 
 /** The citizen asks through the API, as the app does. */
-async function fileOwnRequest(type: 'access' | 'rectification', details?: string): Promise<PrivacyRequestRecord> {
+async function fileOwnRequest(type: 'access' | 'rectification', details?: string, as = CITIZEN): Promise<PrivacyRequestRecord> {
   const { baseUrl } = e2eEnv();
   const response = await fetch(`${baseUrl}/api/me/privacy-requests`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${await tokenOf(CITIZEN)}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${await tokenOf(as)}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ type, ...(details ? { details } : {}) }),
   });
   if (response.status !== 201) throw new Error(`filing answered ${response.status}: ${await response.text()}`);
@@ -29,7 +31,8 @@ async function requestAsOwner(id: string): Promise<PrivacyRequestRecord> {
   return (await response.json()) as PrivacyRequestRecord;
 }
 
-const svDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE');
+/** The date a Swedish reader sees, `yyyy-MM-dd` as sv-SE writes it. */
+const svDate = (iso: string) => swedishDay(new Date(iso));
 
 describe('data-subject requests in the console', () => {
   let browser: Browser;
@@ -41,6 +44,24 @@ describe('data-subject requests in the console', () => {
     for (const context of contexts) await context.close();
     await browser?.close();
   });
+
+  it(
+    'shows the due date as the day in Stockholm to a browser whose own zone is already on the next day',
+    async () => {
+      const { demoPassword } = e2eEnv();
+      const request = await fileOwnRequest('rectification', 'Min adress är fel', RESIDENT);
+      // Due at the end of a Stockholm day: in Auckland (UTC+13 in summer) that moment is the next morning.
+      expect(new Date(request.effectiveDueAt).toLocaleDateString('sv-SE', { timeZone: 'Pacific/Auckland' })).not.toBe(svDate(request.effectiveDueAt));
+      const { context, page } = await freshPage(browser, { timezoneId: 'Pacific/Auckland' });
+      contexts.push(context);
+      await signIn(page, OWNER, demoPassword);
+      await page.goto(`${e2eEnv().baseUrl}/#/privacy-requests/${request.id}/show`);
+      const due = page.locator('[data-testid="request-due"]');
+      await due.waitFor();
+      expect(await due.innerText()).toContain(svDate(request.effectiveDueAt));
+    },
+    TIMEOUT_MS,
+  );
 
   it(
     'shows the platform owner a citizen’s access request in the queue with its due date one month on, and lets them extend and then close a rectification request with the person told why, and file one from a letter recording the identity check',

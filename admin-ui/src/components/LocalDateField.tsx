@@ -1,8 +1,13 @@
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+import { SWEDISH_TIME_ZONE } from '@samverka/shared';
 import { dateLocaleOf } from '../providers/i18n-provider';
 
-/** A date (and by default time) written the way the console's current language writes it. */
-export const LocalDateField = ({ showTime = true, ...props }: DateFieldProps) => {
+/**
+ * A date (and by default time) written the way the console's current language writes it, on the
+ * Stockholm clock: deadlines end at the end of a Swedish day, which a browser in another zone would
+ * otherwise show as the day before or after.
+ */
+export const LocalDateField = ({ showTime = true, options, ...props }: DateFieldProps) => {
   const [locale] = useLocaleState();
-  return <DateField {...props} showTime={showTime} locales={dateLocaleOf(locale)} />;
+  return <DateField {...props} showTime={showTime} locales={dateLocaleOf(locale)} options={{ timeZone: SWEDISH_TIME_ZONE, ...options }} />;
 };

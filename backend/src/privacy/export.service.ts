@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AuditAction, RequestStatus, Subject } from '@samverka/shared';
+import { AuditAction, RequestStatus, Subject, swedishDay } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { NotifyService } from '../notify/notify.service.js';
@@ -10,6 +10,7 @@ import { StorageService } from '../storage/storage.service.js';
 import type { DataSubject } from './personal-data-holder.js';
 import { PersonalDataRegistry } from './personal-data-registry.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
+import { exportExpiresAt } from './request-deadlines.js';
 import { PrivacyRequestsService } from './requests.service.js';
 import { type ZipEntry, zipStream } from './zip.js';
 
@@ -77,14 +78,14 @@ export class ExportService {
     // The archive streams into the blob store, one uploaded file at a time, before the transaction
     // that records it: neither the files nor the archive are ever whole in memory.
     const written = await this.storage.writeGenerated(zipStream(this.withFiles(requestId, entries, fileIds), generatedAt), EXPORT_PURPOSE);
-    const expiresAt = new Date(generatedAt.getTime() + this.config.privacy.exportDays * 86_400_000);
+    const expiresAt = exportExpiresAt(generatedAt, this.config.privacy.exportDays);
     const recorded = this.db.transaction(async (manager) => {
       const [locked] = await manager.query(`SELECT result_file_id FROM privacy_requests WHERE id = $1 FOR UPDATE`, [requestId]);
       if (locked.result_file_id) {
         await this.storage.discard(written);
         return locked.result_file_id as string;
       }
-      const stored = await this.storage.recordGenerated(manager, written, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${generatedAt.toISOString().slice(0, 10)}.zip` });
+      const stored = await this.storage.recordGenerated(manager, written, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${swedishDay(generatedAt)}.zip` });
       await manager.query(
         `UPDATE privacy_requests SET result_file_id = $2, result_expires_at = $3, status = $4, closed_at = now(), progress = $5,
                 closing_note = 'The export was made and can be downloaded until ' || $6
@@ -93,7 +94,7 @@ export class ExportService {
       );
       await this.audit.record(manager, { actorId: null, action: AuditAction.PrivacyExportMade, subjectType: Subject.PrivacyRequest, subjectId: requestId, requestId: `export-${requestId}` });
       await this.notify.inApp(manager, subject.id, 'privacy.export_ready', { requestId, expiresAt: expiresAt.toISOString() });
-      await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language: 'sv', params: { expiresAt: expiresAt.toISOString().slice(0, 10) } });
+      await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language: 'sv', params: { expiresAt: swedishDay(expiresAt) } });
       return stored.id;
     });
     const fileId = await recorded.catch(async (error: unknown) => {

@@ -6,7 +6,7 @@ import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { SignedIn } from '../access/policy.decorator.js';
 import { UuidParam } from '../platform/http/id-param.decorator.js';
-import { sendFile } from '../storage/send-file.js';
+import { streamFile } from '../storage/send-file.js';
 import { type ConsentHistoryEntry, ConsentsService, type MyConsent } from './consents.service.js';
 import { ConsentDecisionDto } from './dto/consent.dto.js';
 import { FileOwnRequestDto, PrivacyRequestRecordDto } from './dto/privacy-request.dto.js';
@@ -61,8 +61,8 @@ export class MePrivacyController {
 
   @Get('privacy-requests/:id/download')
   @SignedIn()
-  @ApiOperation({ summary: 'Download my export (ZIP), until it expires' })
+  @ApiOperation({ summary: 'Download my export (ZIP), until it expires; streamed, with its length' })
   async download(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Res() response: Response): Promise<void> {
-    sendFile(response, await this.requests.download(caller, id));
+    await streamFile(response, await this.requests.download(caller, id));
   }
 }

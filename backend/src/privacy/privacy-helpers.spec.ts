@@ -2,14 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { ConsentState, LegalBasis } from '@samverka/shared';
 import { stateOf } from './consents.service.js';
 import { pseudonymFor } from './pseudonym.js';
-import { addMonths } from './request-records.js';
 
 describe('privacy helpers', () => {
-  it('adds calendar months, ending on the last day of a shorter month', () => {
-    expect(addMonths(new Date('2026-01-31T10:00:00Z'), 1).toISOString()).toBe('2026-02-28T10:00:00.000Z');
-    expect(addMonths(new Date('2026-03-15T00:00:00Z'), 2).toISOString()).toBe('2026-05-15T00:00:00.000Z');
-  });
-
   it('derives a stable keyed pseudonym shaped as a UUID that differs per key', () => {
     const id = '5f0c1d2e-0000-4000-8000-000000000001';
     expect(pseudonymFor('key one', id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -51,15 +51,4 @@ export function toRequestRecord(row: PrivacyRequestRow, now = new Date()): Priva
   };
 }
 
-/** `date` plus whole calendar months (the 31st of January plus one month is the end of February). */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const last = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, last));
-  return result;
-}
-
 export const REQUEST_SELECT = `SELECT r.*, c.sha256 AS certificate_sha256 FROM privacy_requests r LEFT JOIN erasure_certificates c ON c.id = r.certificate_id`;

@@ -1,12 +1,13 @@
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   AuditAction,
   type PrivacyRequestRecord,
-  REQUEST_DUE_MONTHS,
   REQUEST_MAX_EXTENSION_MONTHS,
   RequestStatus,
   RequestType,
   Subject,
+  swedishDay,
 } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller.js';
@@ -15,15 +16,18 @@ import { AuditService } from '../audit/audit.service.js';
 import { OutboxService } from '../jobs/outbox.service.js';
 import { QueueName } from '../jobs/queue-names.js';
 import { NotifyService } from '../notify/notify.service.js';
+import { Clock } from '../platform/clock/clock.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { returnedRows } from '../platform/database/returning.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
+import { StorageError, StorageErrorCode } from '../storage/storage.errors.js';
 import { StorageService } from '../storage/storage.service.js';
 import type { StoredFile } from '../storage/stored-file.entity.js';
 import { PRIVACY_REQUESTS_LIST, type PrivacyRequestFilterDto } from './dto/privacy-request.dto.js';
 import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
-import { addMonths, type PrivacyRequestRow, REQUEST_SELECT, toRequestRecord } from './request-records.js';
+import { eraseAfter as eraseAfterOf, extendedDueAt, requestDueAt } from './request-deadlines.js';
+import { type PrivacyRequestRow, REQUEST_SELECT, toRequestRecord } from './request-records.js';
 
 export const BUILD_EXPORT_JOB = 'build-export';
 
@@ -49,6 +53,7 @@ export class PrivacyRequestsService {
     private readonly notify: NotifyService,
     private readonly outbox: OutboxService,
     private readonly storage: StorageService,
+    private readonly clock: Clock,
   ) {}
 
   /** The person's own request. An erasure needs their password again and waits out the grace period. */
@@ -93,18 +98,18 @@ export class PrivacyRequestsService {
   }
 
   private async file(manager: EntityManager, subjectId: string, type: RequestType, extra: { details: string | null; filedBy: string | null; identityCheck: string | null }): Promise<PrivacyRequestRecord> {
-    const receivedAt = new Date();
+    const receivedAt = this.clock.now();
     const erasure = type === RequestType.Erasure;
     if (erasure) {
       const [open] = await manager.query(`SELECT id FROM privacy_requests WHERE subject_id = $1 AND type = 'erasure' AND closed_at IS NULL`, [subjectId]);
       if (open) throw new PrivacyError(PrivacyErrorCode.ErasurePending, `An erasure is already requested (${open.id}); it can be cancelled during the grace period`);
     }
-    const eraseAfter = erasure ? new Date(receivedAt.getTime() + this.config.privacy.erasureGraceDays * 86_400_000) : null;
+    const eraseAfter = erasure ? eraseAfterOf(receivedAt, this.config.privacy.erasureGraceDays) : null;
     const [row] = returnedRows<PrivacyRequestRow>(
       await manager.query(
         `INSERT INTO privacy_requests (subject_id, type, status, received_at, due_at, filed_by, identity_check, details, erase_after)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [subjectId, type, erasure ? RequestStatus.Scheduled : RequestStatus.Received, receivedAt, addMonths(receivedAt, REQUEST_DUE_MONTHS), extra.filedBy, extra.identityCheck, extra.details, eraseAfter],
+        [subjectId, type, erasure ? RequestStatus.Scheduled : RequestStatus.Received, receivedAt, requestDueAt(receivedAt), extra.filedBy, extra.identityCheck, extra.details, eraseAfter],
       ),
     );
     if (type === RequestType.Access || type === RequestType.Portability) {
@@ -151,9 +156,9 @@ export class PrivacyRequestsService {
       if (row.closed_at) throw new PrivacyError(PrivacyErrorCode.RequestClosed, 'The request is closed');
       if (row.extended_due_at) throw new PrivacyError(PrivacyErrorCode.ExtensionNotAllowed, `The request was already extended to ${row.extended_due_at.toISOString()}`);
       if (months < 1 || months > REQUEST_MAX_EXTENSION_MONTHS) throw new PrivacyError(PrivacyErrorCode.ExtensionNotAllowed, `months must be 1 or ${REQUEST_MAX_EXTENSION_MONTHS}`);
-      const now = new Date();
+      const now = this.clock.now();
       if (now > row.due_at) throw new PrivacyError(PrivacyErrorCode.ExtensionNotAllowed, 'An extension must be decided and told within the first month; that month has ended');
-      const extended = addMonths(row.due_at, months);
+      const extended = extendedDueAt(row.received_at, months);
       await manager.query(`UPDATE privacy_requests SET extended_due_at = $2, extension_reason = $3, extended_at = $4 WHERE id = $1`, [id, extended, reason, now]);
       await this.audit.record(manager, {
         actorId: caller.id,
@@ -164,7 +169,7 @@ export class PrivacyRequestsService {
         changes: { dueAt: { before: row.due_at.toISOString(), after: extended.toISOString() } },
         requestId: caller.requestId,
       });
-      await this.tell(manager, row.subject_id, 'privacy-request-extended', { type: row.type, typeSv: TYPE_SV[row.type], dueAt: extended.toISOString().slice(0, 10), reason });
+      await this.tell(manager, row.subject_id, 'privacy-request-extended', { type: row.type, typeSv: TYPE_SV[row.type], dueAt: swedishDay(extended), reason });
       await this.notify.inApp(manager, row.subject_id, 'privacy.request_extended', { requestId: id, dueAt: extended.toISOString(), reason });
       return toRequestRecord(await this.load(manager, id));
     });
@@ -243,21 +248,33 @@ export class PrivacyRequestsService {
     });
   }
 
-  /** The export, for its subject only, while it has not expired. */
-  async download(caller: Caller, id: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+  /**
+   * The export, for its subject only, while it has not expired: opened as a stream, so that a missing
+   * file is still an error the caller can answer with, and never read whole into memory.
+   */
+  async download(caller: Caller, id: string): Promise<{ file: StoredFile; stream: Readable }> {
     const row = await this.load(this.db.manager, id, caller.id);
     if (!row.result_file_id) {
       if (row.result_expires_at) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired and was deleted: ask for a new one');
       throw new PrivacyError(PrivacyErrorCode.ResultNotReady, 'The export is not ready yet');
     }
-    if (row.result_expires_at && row.result_expires_at < new Date()) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired: ask for a new one');
-    const fileId = row.result_file_id;
-    // Each hand-over of the copy is logged: the audit row commits only with a file read.
-    return this.db.transaction(async (manager) => {
-      const read = await this.storage.read(manager, fileId);
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.PrivacyExportDownloaded, subjectType: Subject.PrivacyRequest, subjectId: id, requestId: caller.requestId });
-      return read;
+    if (row.result_expires_at && row.result_expires_at < this.clock.now()) throw new PrivacyError(PrivacyErrorCode.ResultExpired, 'The export has expired: ask for a new one');
+    const opened = await this.storage.openRead(this.db.manager, row.result_file_id).catch((error: unknown) => {
+      if (error instanceof StorageError && error.code === StorageErrorCode.NotFound) {
+        throw new PrivacyError(PrivacyErrorCode.ResultMissing, `The export of request ${id} is missing from storage: ask for a new one`);
+      }
+      throw error;
     });
+    // Each hand-over of the copy is logged, and only once the file is open.
+    try {
+      await this.db.transaction((manager) =>
+        this.audit.record(manager, { actorId: caller.id, action: AuditAction.PrivacyExportDownloaded, subjectType: Subject.PrivacyRequest, subjectId: id, requestId: caller.requestId }),
+      );
+    } catch (error) {
+      opened.stream.destroy();
+      throw error;
+    }
+    return opened;
   }
 
   async load(manager: EntityManager, id: string, subjectId?: string, lock = false): Promise<PrivacyRequestRow> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { readZip } from '../../test/support/zip-reader.js';
+import { readZip, readZipWallTimes } from '../../test/support/zip-reader.js';
 import { zipStream } from './zip.js';
 
 describe(zipStream.name, () => {
@@ -47,5 +47,22 @@ describe(zipStream.name, () => {
   it('ends the archive stream with the error of a failing entry', async () => {
     const broken = new Readable({ read() { this.destroy(new Error('disk gone')); } });
     await expect(buffer(zipStream([{ name: 'a.bin', data: broken }]))).rejects.toThrow('disk gone');
+  });
+
+  it('writes entry times in Stockholm wall time whatever the server\'s time zone', async () => {
+    const zone = process.env.TZ;
+    try {
+      for (const serverZone of ['UTC', 'America/New_York', 'Asia/Tokyo']) {
+        process.env.TZ = serverZone;
+        // Summer time in Stockholm: 10:30 UTC is 12:30 there; winter time: 23:30 UTC is 00:30 the next day.
+        const summer = await readZipWallTimes(await buffer(zipStream([{ name: 'a.txt', data: Buffer.from('a') }], new Date('2026-07-01T10:30:00Z'))));
+        const winter = await readZipWallTimes(await buffer(zipStream([{ name: 'b.bin', data: Readable.from([Buffer.from('b')]) }], new Date('2026-12-31T23:30:00Z'))));
+        expect([serverZone, summer.get('a.txt')]).toEqual([serverZone, '2026-07-01 12:30:00']);
+        expect([serverZone, winter.get('b.bin')]).toEqual([serverZone, '2027-01-01 00:30:00']);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

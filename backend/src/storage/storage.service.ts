@@ -127,11 +127,16 @@ export class StorageService {
     return this.blobs.delete(blob.storageKey);
   }
 
-  /** A stored file's bytes as a stream; rejects at once when the bytes are missing. */
+  /** A stored file's bytes as a stream; rejects at once (file_not_found) when the bytes are missing. */
   async openRead(manager: EntityManager, fileId: string): Promise<{ file: StoredFile; stream: Readable }> {
     const file = await manager.findOneBy(StoredFile, { id: fileId });
     if (!file) throw new StorageError(StorageErrorCode.NotFound, `No file with id ${fileId}`);
-    return { file, stream: await this.blobs.openRead(file.storageKey) };
+    try {
+      return { file, stream: await this.blobs.openRead(file.storageKey) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StorageError(StorageErrorCode.NotFound, `The bytes of file ${fileId} are missing from storage`);
+      throw error;
+    }
   }
 
   async read(manager: EntityManager, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {

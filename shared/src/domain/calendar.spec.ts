@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addSwedishDays, addSwedishMonths, lastSwedishDays, swedishDateTime, swedishDay, swedishDayStart, swedishDaysSince } from './calendar.js';
+import { addSwedishDays, addSwedishMonths, endOfSwedishMonths, swedishWallClock, lastSwedishDays, swedishDateTime, swedishDay, swedishDayStart, swedishDaysSince } from './calendar.js';
 
 const iso = (date: Date) => date.toISOString();
 
@@ -26,6 +26,18 @@ describe(addSwedishMonths.name, () => {
     const result = addSwedishMonths(new Date('2026-05-01T08:00:00Z'), 1);
     expect(result.constructor).toBe(Date);
     expect(JSON.stringify(result)).toBe('"2026-06-01T08:00:00.000Z"');
+  });
+});
+
+describe(endOfSwedishMonths.name, () => {
+  it('ends at the last moment of the Stockholm day, of the month\'s last day when the date is missing', () => {
+    expect(iso(endOfSwedishMonths(new Date('2026-01-31T23:30:00+01:00'), 1))).toBe('2026-02-28T22:59:59.999Z');
+    expect(iso(endOfSwedishMonths(new Date('2028-01-31T08:00:00+01:00'), 1))).toBe('2028-02-29T22:59:59.999Z');
+  });
+
+  it('takes the date in Stockholm, on either side of a change of time', () => {
+    expect(iso(endOfSwedishMonths(new Date('2026-02-28T23:30:00Z'), 1))).toBe('2026-04-01T21:59:59.999Z');
+    expect(iso(endOfSwedishMonths(new Date('2026-09-30T22:30:00Z'), 1))).toBe('2026-11-01T22:59:59.999Z');
   });
 });
 
@@ -70,5 +82,13 @@ describe(swedishDayStart.name, () => {
   it('starts a day at midnight in Stockholm, in winter and in summer time', () => {
     expect(iso(swedishDayStart('2026-03-29'))).toBe('2026-03-28T23:00:00.000Z');
     expect(iso(swedishDayStart('2026-03-30'))).toBe('2026-03-29T22:00:00.000Z');
+  });
+});
+
+describe(swedishWallClock.name, () => {
+  it('reads the Stockholm wall clock through the local getters, at the same moment', () => {
+    const wall = swedishWallClock(new Date('2026-12-31T23:30:00Z'));
+    expect([wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes()]).toEqual([2027, 0, 1, 0, 30]);
+    expect(wall.getTime()).toBe(Date.parse('2026-12-31T23:30:00Z'));
   });
 });

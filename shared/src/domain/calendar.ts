@@ -1,5 +1,5 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, addMonths, differenceInDays, format, subDays } from 'date-fns';
+import { addDays, addMonths, differenceInDays, endOfDay, format, subDays } from 'date-fns';
 import { SWEDISH_TIME_ZONE } from './working-days.js';
 
 /**
@@ -21,6 +21,15 @@ export function addSwedishMonths(date: Date, months: number): Date {
   return plain(addMonths(date, months, { in: inStockholm }));
 }
 
+/**
+ * The last moment of a period of `months` calendar months that begins at `date` (as EU Regulation
+ * 1182/71 counts them, and GDPR Art. 12(3) with it): the end of the Stockholm day with the same date
+ * `months` later, or of that month's last day when it lacks the date (31 January + 1 is 28 February).
+ */
+export function endOfSwedishMonths(date: Date, months: number): Date {
+  return plain(endOfDay(addMonths(date, months, { in: inStockholm }), { in: inStockholm }));
+}
+
 /** `days` calendar days after `date` (before, if negative), at the same wall-clock time in Stockholm. */
 export function addSwedishDays(date: Date, days: number): Date {
   return plain(addDays(date, days, { in: inStockholm }));
@@ -34,6 +43,14 @@ export function swedishDay(date: Date): string {
 /** `date` as a person in Sweden reads it, to the minute: `yyyy-MM-dd HH:mm`. */
 export function swedishDateTime(date: Date): string {
   return format(date, 'yyyy-MM-dd HH:mm', { in: inStockholm });
+}
+
+/**
+ * `date` as a Date whose local getters (`getHours`, `getDate` ...) read the Stockholm wall clock,
+ * whatever the process's own zone: for formats that store a wall time with no zone (ZIP's DOS times).
+ */
+export function swedishWallClock(date: Date): Date {
+  return new TZDate(date.getTime(), SWEDISH_TIME_ZONE);
 }
 
 /** The moment a Swedish day (`yyyy-MM-dd`) begins: midnight in Stockholm. */

@@ -18,7 +18,7 @@ import {
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import type { PrivacyRequestRecord } from '@samverka/shared';
+import { type PrivacyRequestRecord, SWEDISH_TIME_ZONE } from '@samverka/shared';
 import { DeleteAccountDialog } from './DeleteAccountDialog';
 import { cancelRequest, decideConsent, downloadExport, exportInFlight, fileRequest, myConsents, myRequests, TERMS_PURPOSE, type MyConsent } from './my-data-api';
 
@@ -36,7 +36,8 @@ const Section = ({ title, testId, children }: { title: string; testId: string; c
   </Card>
 );
 
-const day = (iso: string | null, locale: string) => (iso ? new Date(iso).toLocaleDateString(locale === 'sv' ? 'sv-SE' : 'en-GB') : '');
+/** A day on the Stockholm calendar, whatever the browser's zone: deadlines end with a Swedish day. */
+const day = (iso: string | null, locale: string) => (iso ? new Date(iso).toLocaleDateString(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: SWEDISH_TIME_ZONE }) : '');
 
 /** `#/my-data`: a signed-in person's own consents, requests, export download and account deletion. */
 export const MyDataPage = () => {

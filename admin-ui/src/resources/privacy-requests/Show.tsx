@@ -2,7 +2,7 @@ import { Box, List as MuiList, ListItem, ListItemText, Typography } from '@mui/m
 import {
   Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate
 } from 'react-admin';
-import type { PrivacyRequestRecord } from '@samverka/shared';
+import { type PrivacyRequestRecord, SWEDISH_TIME_ZONE } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { dateLocaleOf } from '../../providers/i18n-provider';
 import { RecordHistory } from '../audit-events';
@@ -19,8 +19,8 @@ const RequestTimeline = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!record) return null;
-  const format = (iso: string) => new Date(iso).toLocaleString(dateLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'short' });
-  const formatDate = (iso: string) => new Date(iso).toLocaleDateString(dateLocaleOf(locale), { dateStyle: 'medium' });
+  const format = (iso: string) => new Date(iso).toLocaleString(dateLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: SWEDISH_TIME_ZONE });
+  const formatDate = (iso: string) => new Date(iso).toLocaleDateString(dateLocaleOf(locale), { dateStyle: 'medium', timeZone: SWEDISH_TIME_ZONE });
   const entries: { at: string; text: string; testId: string }[] = [{ at: record.receivedAt, text: translate('samverka.privacy.requests.timeline_received'), testId: 'received' }];
   if (record.extendedDueAt) {
     entries.push({

@@ -8,7 +8,6 @@ import { DomainProof } from './entities/verification.entity.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
 
 export const MAX_PROOF_ATTEMPTS = 5;
-export const PROOF_VALID_MINUTES = 30;
 
 export type ProofTarget = { applicationId: string } | { memberId: string };
 export type ProofOutcome = { ok: true; proof: DomainProof } | { ok: false; error: OrganisationsError };
@@ -50,7 +49,7 @@ export class DomainProofService {
         userId: input.userId,
         email: input.email,
         codeHash: 'pending',
-        expiresAt: new Date(Date.now() + PROOF_VALID_MINUTES * 60_000),
+        expiresAt: new Date(Date.now() + this.config.lifetimes.domainProofMinutes * 60_000),
       }),
     );
     // The hash is bound to the proof id, so a code cannot be replayed against another proof.
@@ -59,7 +58,7 @@ export class DomainProofService {
       to: input.email,
       userId: input.userId,
       template: 'domain-proof-code',
-      params: { code, address: input.email, organisation: input.organisationName, minutes: String(PROOF_VALID_MINUTES) },
+      params: { code, address: input.email, organisation: input.organisationName, minutes: String(this.config.lifetimes.domainProofMinutes) },
     });
     return proof;
   }

@@ -11,8 +11,6 @@ interface PendingPayload {
   purpose: PendingPurpose;
 }
 
-const LIFETIME_SECONDS: Record<PendingPurpose, number> = { mfa: 300, enrol: 900 };
-
 /**
  * The short-lived proof that a password was right, carried to the second step. Signed with a
  * key derived from (never equal to) the access-token key, so it can never pass as an access token.
@@ -20,17 +18,19 @@ const LIFETIME_SECONDS: Record<PendingPurpose, number> = { mfa: 300, enrol: 900 
 @Injectable()
 export class PendingSignIn {
   private readonly secret: string;
+  private readonly lifetimeSeconds: Record<PendingPurpose, number>;
 
   constructor(
     private readonly jwt: JwtService,
     config: AppConfig,
   ) {
+    this.lifetimeSeconds = { mfa: config.lifetimes.mfaChallengeSeconds, enrol: config.lifetimes.mfaEnrolmentSeconds };
     this.secret = createHash('sha256').update(`samverka-pending-sign-in:${config.jwtSecret}`).digest('hex');
   }
 
   issue(userId: string, purpose: PendingPurpose): Promise<string> {
     const payload: PendingPayload = { sub: userId, purpose };
-    return this.jwt.signAsync(payload, { secret: this.secret, expiresIn: LIFETIME_SECONDS[purpose] });
+    return this.jwt.signAsync(payload, { secret: this.secret, expiresIn: this.lifetimeSeconds[purpose] });
   }
 
   /** The user id the token was issued for, if it is valid for `purpose`. */

@@ -23,6 +23,7 @@ import { AuditPseudonymiseDefiner1765947600000 } from './1765947600000-AuditPseu
 import { EmailConfirmationAndPasswordReset1765951200000 } from './1765951200000-EmailConfirmationAndPasswordReset.js';
 import { ProcessingRestriction1765980000000 } from './1765980000000-ProcessingRestriction.js';
 import { AuditHashCoversEveryColumn1766000000000 } from './1766000000000-AuditHashCoversEveryColumn.js';
+import { AuditPseudonymiseGuarded1766003600000 } from './1766003600000-AuditPseudonymiseGuarded.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   EmailConfirmationAndPasswordReset1765951200000,
   ProcessingRestriction1765980000000,
   AuditHashCoversEveryColumn1766000000000,
+  AuditPseudonymiseGuarded1766003600000,
 ];

@@ -33,14 +33,16 @@ export class AuditHashCoversEveryColumn1766000000000 implements MigrationInterfa
     await db.query(`LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE`);
     const [{ last_seq: cutover }]: { last_seq: string }[] = await db.query(`SELECT last_seq::text FROM audit_chain_head`);
     if (!/^\d+$/.test(cutover)) throw new Error(`audit_chain_head.last_seq is not a position: ${cutover}`);
+    // Run again after a down (which keeps the cutover), the rows sealed since keep their version.
+    if ((await db.query(`SELECT to_regprocedure('audit_hash_cutover()') AS f`))[0].f) return;
     await db.query(`CREATE FUNCTION audit_hash_cutover() RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT ${cutover}::bigint $$`);
     await db.query(`COMMENT ON FUNCTION audit_hash_cutover() IS 'The last audit chain position hashed without context_ids and the redaction mark (AuditHashCoversEveryColumn1766000000000)'`);
     await db.query(hashFunction(`CASE WHEN e.chain_seq > audit_hash_cutover() THEN ${V2} ELSE ${V1} END`));
   }
 
-  async down(db: QueryRunner): Promise<void> {
-    // Rows written since are sealed with every column; the old function no longer verifies them.
-    await db.query(hashFunction(V1));
-    await db.query(`DROP FUNCTION audit_hash_cutover()`);
-  }
+  /**
+   * Keeps the versioned hash: rows written since are sealed with every column, and the old
+   * function would report each of them as changed. A later `up` finds the cutover and keeps it.
+   */
+  async down(): Promise<void> {}
 }

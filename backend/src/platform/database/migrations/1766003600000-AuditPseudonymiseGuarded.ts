@@ -42,8 +42,7 @@ const DECLARE = `
  * due, and call `audit_events_pseudonymise` to rewrite their audit trail; move a real request onto
  * somebody else; or call it again with another pseudonym, splitting or merging people. Now:
  *
- * - a request's identity (person, type, receipt, who filed it) never changes, and an erasure is
- *   never due before it was received;
+ * - a request's identity (person, type, receipt, who filed it) never changes;
  * - the function acts only for a request whose filing is in the audit chain, by the person or by
  *   the staff member named as filing it, so a forgery has to write itself into the chain first;
  * - a request is bound to one pseudonym and a person to one request (`audit_seal.erasure_pseudonyms`,
@@ -55,7 +54,6 @@ export class AuditPseudonymiseGuarded1766003600000 implements MigrationInterface
   name = 'AuditPseudonymiseGuarded1766003600000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE privacy_requests ADD CONSTRAINT privacy_requests_erase_after_receipt CHECK (erase_after IS NULL OR erase_after >= received_at)`);
     await db.query(`
       CREATE FUNCTION privacy_requests_keep_identity() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -130,6 +128,5 @@ ${REWRITE}
     await db.query(`DROP TABLE audit_seal.erasure_pseudonyms`);
     await db.query(`DROP TRIGGER privacy_requests_identity ON privacy_requests`);
     await db.query(`DROP FUNCTION privacy_requests_keep_identity()`);
-    await db.query(`ALTER TABLE privacy_requests DROP CONSTRAINT privacy_requests_erase_after_receipt`);
   }
 }

@@ -275,6 +275,7 @@ export const privacyAuditActionsEn = {
   request_extended: 'Request deadline extended',
   request_closed: 'Request closed',
   subject_erased: 'Person erased',
+  audit_pseudonymised: 'Audit trail pseudonymised for an erasure',
   consent_decided: 'Consent answered by the person',
   request_filed: 'Request filed by the person',
   request_cancelled: 'Erasure cancelled by the person',

@@ -276,6 +276,7 @@ export const privacyAuditActionsSv: Shape<typeof privacyAuditActionsEn> = {
   request_extended: 'Tidsfrist för begäran förlängd',
   request_closed: 'Begäran avslutad',
   subject_erased: 'Person raderad',
+  audit_pseudonymised: 'Granskningsloggen pseudonymiserad vid radering',
   consent_decided: 'Samtycke besvarat av personen',
   request_filed: 'Begäran gjord av personen',
   request_cancelled: 'Radering ångrad av personen',

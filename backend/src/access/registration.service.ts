@@ -16,9 +16,6 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 import { hashToken } from './token-hash.js';
 
-export const CONFIRMATION_HOURS = 48;
-export const PASSWORD_RESET_MINUTES = 60;
-
 /** The one answer registration and the e-mail requests give, whatever the address: it must not tell whether an account exists. */
 export const CHECK_YOUR_EMAIL = { message: 'If the address can be used, we have sent an e-mail to it: follow the link in it' } as const;
 export type CheckYourEmail = typeof CHECK_YOUR_EMAIL;
@@ -153,13 +150,13 @@ export class RegistrationService {
     await manager.query(`UPDATE users SET email_confirmation_token_hash = $2, email_confirmation_expires_at = now() + make_interval(hours => $3::int) WHERE id = $1`, [
       userId,
       hashToken(token),
-      CONFIRMATION_HOURS,
+      this.config.lifetimes.emailConfirmationHours,
     ]);
   }
 
   private async sendConfirmation(manager: EntityManager, userId: string, email: string, token: string): Promise<void> {
     const link = `${this.config.publicUrl}/#/confirm-email/${token}`;
-    await this.notify.email(manager, { to: email, userId, template: 'account-confirm', params: { link, hours: String(CONFIRMATION_HOURS) } });
+    await this.notify.email(manager, { to: email, userId, template: 'account-confirm', params: { link, hours: String(this.config.lifetimes.emailConfirmationHours) } });
   }
 
   /** A new reset token replaces any earlier one: only the newest link works. */
@@ -168,10 +165,10 @@ export class RegistrationService {
     await manager.query(`UPDATE users SET password_reset_token_hash = $2, password_reset_expires_at = now() + make_interval(mins => $3::int) WHERE id = $1`, [
       userId,
       hashToken(token),
-      PASSWORD_RESET_MINUTES,
+      this.config.lifetimes.passwordResetMinutes,
     ]);
     const link = `${this.config.publicUrl}/#/reset-password/${token}`;
-    await this.notify.email(manager, { to: email, userId, template, params: { link, minutes: String(PASSWORD_RESET_MINUTES) } });
+    await this.notify.email(manager, { to: email, userId, template, params: { link, minutes: String(this.config.lifetimes.passwordResetMinutes) } });
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { MAX_INSIGHTS_PERIOD_DAYS } from '@samverka/shared';
 import { resolvePeriod } from './chart-scope.js';
-import { isInsightsDay } from './dto/chart-query.dto.js';
+import { isPeriodDay } from '../platform/http/period.js';
 import { InsightsError, InsightsErrorCode } from './insights.errors.js';
 
 const codeOf = (run: () => unknown): InsightsErrorCode | undefined => {
@@ -32,9 +32,9 @@ describe(resolvePeriod.name, () => {
   });
 });
 
-describe('isInsightsDay', () => {
+describe('isPeriodDay', () => {
   it('takes only real calendar days written YYYY-MM-DD within the platform’s years', () => {
-    expect(['2026-02-28', '2028-02-29', '2000-01-01', '2099-12-31'].filter(isInsightsDay)).toHaveLength(4);
-    expect(['2026-02-29', '2026-02-30', '2026-13-01', '2026', '2026-W05', '2026-060', '+002026-01-01', '2026-01-01T00:00:00Z', '1999-12-31', '2100-01-01', 20260101].filter(isInsightsDay)).toEqual([]);
+    expect(['2026-02-28', '2028-02-29', '2000-01-01', '2099-12-31'].filter(isPeriodDay)).toHaveLength(4);
+    expect(['2026-02-29', '2026-02-30', '2026-13-01', '2026', '2026-W05', '2026-060', '+002026-01-01', '2026-01-01T00:00:00Z', '1999-12-31', '2100-01-01', 20260101].filter(isPeriodDay)).toEqual([]);
   });
 });

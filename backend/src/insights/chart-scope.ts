@@ -1,5 +1,6 @@
-import { addSwedishDays, type ChartName, MAX_INSIGHTS_PERIOD_DAYS, MODERATION_CHARTS, MUNICIPAL_CHARTS, OWNER_CHARTS, Role, swedishDay, swedishDayStart, swedishDaysSince } from '@samverka/shared';
+import { addSwedishDays, type ChartName, MODERATION_CHARTS, MUNICIPAL_CHARTS, OWNER_CHARTS, Role, swedishDay, swedishDayStart } from '@samverka/shared';
 import type { Caller } from '../access/caller.js';
+import { daysInclusive, periodTooLong } from '../platform/http/period.js';
 import type { ChartQueryDto } from './dto/chart-query.dto.js';
 import { InsightsError, InsightsErrorCode } from './insights.errors.js';
 
@@ -29,12 +30,9 @@ export function resolvePeriod(query: Pick<ChartQueryDto, 'from' | 'to'>, now = D
   const to = query.to ?? swedishDay(new Date(now));
   const from = query.from ?? swedishDay(addSwedishDays(swedishDayStart(to), -29));
   if (from > to) throw new InsightsError(InsightsErrorCode.PeriodInvalid, 'from must not be after to');
-  const days = swedishDaysSince(swedishDayStart(from), swedishDayStart(to)) + 1;
-  if (days > MAX_INSIGHTS_PERIOD_DAYS) {
-    // Name the field the caller gave: with only `from`, `to` is today and not theirs to fix.
-    const field = query.to === undefined ? 'from' : 'to';
-    throw new InsightsError(InsightsErrorCode.PeriodTooLong, `${field}: a period of at most ${MAX_INSIGHTS_PERIOD_DAYS} days (${from} to ${to} is ${days} days)`);
-  }
+  // Name the field the caller gave: with only `from`, `to` is today and not theirs to fix.
+  const tooLong = periodTooLong(query.to === undefined ? 'from' : 'to', daysInclusive(from, to), `${from} to ${to}`);
+  if (tooLong) throw new InsightsError(InsightsErrorCode.PeriodTooLong, tooLong);
   return { from, to };
 }
 

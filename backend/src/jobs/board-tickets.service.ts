@@ -3,10 +3,6 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../platform/config/app-config.js';
 
-/** A ticket is good for one opening within this time; the console uses it at once. */
-export const BOARD_TICKET_SECONDS = 60;
-/** The dashboard's cookie session; each request also checks that the sign-in session and the owner's rights still hold. */
-export const BOARD_SESSION_SECONDS = 10 * 60;
 
 export interface BoardHolder {
   userId: string;
@@ -25,8 +21,14 @@ const hash = (secret: string): string => createHash('sha256').update(secret).dig
 @Injectable()
 export class BoardTickets implements OnModuleDestroy {
   private readonly redis: Redis;
+  /** A ticket is good for one opening within this time; the console uses it at once. */
+  readonly ticketSeconds: number;
+  /** The dashboard's cookie session; each request also checks that the sign-in session and the owner's rights still hold. */
+  readonly sessionSeconds: number;
 
   constructor(config: AppConfig) {
+    this.ticketSeconds = config.lifetimes.jobBoardTicketSeconds;
+    this.sessionSeconds = config.lifetimes.jobBoardSessionSeconds;
     this.redis = new Redis(config.redisUrl, { keyPrefix: `${config.queuePrefix}:jobs-board:`, lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1_000 });
     this.redis.on('error', () => undefined);
   }
@@ -38,7 +40,7 @@ export class BoardTickets implements OnModuleDestroy {
   /** A ticket bound to the person and the sign-in session that asked for it. */
   async issue(holder: BoardHolder): Promise<string> {
     const ticket = randomBytes(32).toString('base64url');
-    await this.redis.set(`ticket:${hash(ticket)}`, JSON.stringify(holder), 'EX', BOARD_TICKET_SECONDS);
+    await this.redis.set(`ticket:${hash(ticket)}`, JSON.stringify(holder), 'EX', this.ticketSeconds);
     return ticket;
   }
 
@@ -47,7 +49,7 @@ export class BoardTickets implements OnModuleDestroy {
     const holder = await this.redis.getdel(`ticket:${hash(ticket)}`);
     if (!holder) return null;
     const session = randomBytes(32).toString('base64url');
-    await this.redis.set(`session:${hash(session)}`, holder, 'EX', BOARD_SESSION_SECONDS);
+    await this.redis.set(`session:${hash(session)}`, holder, 'EX', this.sessionSeconds);
     return session;
   }
 

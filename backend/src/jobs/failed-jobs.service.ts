@@ -6,7 +6,7 @@ import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
-import { BOARD_TICKET_SECONDS, BoardTickets } from './board-tickets.service.js';
+import { BoardTickets } from './board-tickets.service.js';
 import { BOARD_PATH } from './jobs-board.gate.js';
 import { JobsError, JobsErrorCode } from './jobs.errors.js';
 import { QueueName } from './queue-names.js';
@@ -34,7 +34,7 @@ export class FailedJobsService {
     await this.db.transaction((manager) =>
       this.audit.record(manager, { actorId: caller.id, action: AuditAction.JobsBoardOpened, subjectType: Subject.Job, requestId: caller.requestId }),
     );
-    return { url: `${BOARD_PATH}/?ticket=${ticket}`, expiresInSeconds: BOARD_TICKET_SECONDS };
+    return { url: `${BOARD_PATH}/?ticket=${ticket}`, expiresInSeconds: this.tickets.ticketSeconds };
   }
 
   async retry(caller: Caller, queueName: string, jobId: string): Promise<{ queue: string; id: string; state: string }> {

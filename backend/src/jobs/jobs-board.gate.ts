@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Action, Subject } from '@samverka/shared';
 import type { CallerAbilities } from '../access/caller-abilities.service.js';
-import { BOARD_SESSION_SECONDS, type BoardTickets } from './board-tickets.service.js';
+import type { BoardTickets } from './board-tickets.service.js';
 
 export const BOARD_PATH = '/api/jobs/board';
 const COOKIE = 'samverka_jobs_board';
@@ -32,7 +32,7 @@ export function jobsBoardGate(tickets: BoardTickets, abilities: CallerAbilities)
       if (ticket !== undefined) {
         const session = await tickets.redeem(ticket);
         if (!session) return refuse(response, 401, 'ticket: unknown, used or expired; open the job dashboard from the console again');
-        response.cookie(COOKIE, session, { httpOnly: true, sameSite: 'strict', secure: request.secure, path: BOARD_PATH, maxAge: BOARD_SESSION_SECONDS * 1000 });
+        response.cookie(COOKIE, session, { httpOnly: true, sameSite: 'strict', secure: request.secure, path: BOARD_PATH, maxAge: tickets.sessionSeconds * 1000 });
         // Drop the ticket from the address bar and history.
         return response.redirect(303, `${BOARD_PATH}/`);
       }

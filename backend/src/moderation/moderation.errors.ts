@@ -24,6 +24,10 @@ export enum ModerationErrorCode {
   PartyToCase = 'party_to_case',
   /** Sanctions against a staff account are the platform owner's alone. */
   StaffSanctionOwnerOnly = 'staff_sanction_owner_only',
+  /** A period whose start is not before its end. */
+  PeriodInvalid = 'period_invalid',
+  /** A period (or its statements) beyond what one answer may hold. */
+  PeriodTooLong = 'period_too_long',
 }
 
 const STATUS: Record<ModerationErrorCode, HttpStatus> = {
@@ -47,6 +51,8 @@ const STATUS: Record<ModerationErrorCode, HttpStatus> = {
   [ModerationErrorCode.AppealDecided]: HttpStatus.CONFLICT,
   [ModerationErrorCode.PartyToCase]: HttpStatus.FORBIDDEN,
   [ModerationErrorCode.StaffSanctionOwnerOnly]: HttpStatus.FORBIDDEN,
+  [ModerationErrorCode.PeriodInvalid]: HttpStatus.BAD_REQUEST,
+  [ModerationErrorCode.PeriodTooLong]: HttpStatus.BAD_REQUEST,
 };
 
 export class ModerationError extends DomainError<ModerationErrorCode> {

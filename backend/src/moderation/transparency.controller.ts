@@ -1,14 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Action, addSwedishDays, Subject } from '@samverka/shared';
+import { Action, Subject } from '@samverka/shared';
 import type { Response } from 'express';
 import { Allow, Public } from '../access/policy.decorator.js';
 import type { DsaStatement } from './dsa-export.js';
 import { PeriodQueryDto } from './dto/transparency.dto.js';
 import { type TransparencyReport, TransparencyService } from './transparency.service.js';
-
-// By default the 30 days up to now, counted on the Stockholm calendar (a day may have 23 or 25 hours).
-const period = (dto: PeriodQueryDto) => ({ from: dto.from ? new Date(dto.from) : addSwedishDays(new Date(), -30), to: dto.to ? new Date(dto.to) : new Date() });
 
 @ApiTags('moderation')
 @Controller('moderation')
@@ -21,8 +18,7 @@ export class TransparencyController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ description: 'The transparency report' })
   async report(@Query() query: PeriodQueryDto, @Res({ passthrough: true }) response: Response): Promise<TransparencyReport | string> {
-    const { from, to } = period(query);
-    const report = await this.transparency.report(from, to);
+    const report = await this.transparency.report(query);
     if (query.format !== 'csv') return report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="transparency.csv"');
@@ -34,7 +30,6 @@ export class TransparencyController {
   @ApiOperation({ summary: 'Statements of reasons in the EU DSA Transparency Database format' })
   @ApiOkResponse({ description: 'An array of statements, one per restricting action' })
   statements(@Query() query: PeriodQueryDto): Promise<DsaStatement[]> {
-    const { from, to } = period(query);
-    return this.transparency.dsaStatements(from, to);
+    return this.transparency.dsaStatements(query);
   }
 }

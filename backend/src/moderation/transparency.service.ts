@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toCsv } from '../platform/csv/csv.js';
 import { type DsaStatement, EXPORTED_ACTIONS, type ExportableAction, toDsaStatement } from './dsa-export.js';
+import type { PeriodQueryDto } from './dto/transparency.dto.js';
+import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
+import { resolveTransparencyPeriod } from './transparency-period.js';
+
+/**
+ * The most statements of reasons one answer holds (about 1 kB each): the period bounds the days,
+ * this bounds a period full of (automated) actions.
+ */
+export const MAX_DSA_STATEMENTS = 2_000;
 
 export interface TransparencyReport {
   from: string;
@@ -23,7 +32,8 @@ const tally = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.ma
 export class TransparencyService {
   constructor(private readonly db: DataSource) {}
 
-  async report(from: Date, to: Date): Promise<TransparencyReport> {
+  async report(query: Pick<PeriodQueryDto, 'from' | 'to'>): Promise<TransparencyReport> {
+    const { from, to } = resolveTransparencyPeriod(query);
     const q = <T>(sql: string) => this.db.query(sql, [from, to]) as Promise<T>;
     const [byRule, byKind, byType, grounds, automated, median, appeals, suspensions] = await Promise.all([
       q<{ key: string; n: number }[]>(`SELECT rule AS key, count(*)::int AS n FROM moderation_notices WHERE created_at >= $1 AND created_at < $2 GROUP BY rule`),
@@ -73,7 +83,8 @@ export class TransparencyService {
     return toCsv(lines, ['measure', 'key', 'value']);
   }
 
-  async dsaStatements(from: Date, to: Date): Promise<DsaStatement[]> {
+  async dsaStatements(query: Pick<PeriodQueryDto, 'from' | 'to'>): Promise<DsaStatement[]> {
+    const { from, to } = resolveTransparencyPeriod(query);
     const rows: {
       id: string;
       type: ExportableAction['type'];
@@ -101,9 +112,13 @@ export class TransparencyService {
          LEFT JOIN posts p ON c.item_type = 'post' AND p.id = c.item_id
          LEFT JOIN group_messages m ON c.item_type = 'group_message' AND m.id = c.item_id
         WHERE a.created_at >= $1 AND a.created_at < $2 AND a.type = ANY($3::text[]) AND a.reversed_at IS NULL
-        ORDER BY a.created_at`,
-      [from, to, EXPORTED_ACTIONS],
+        ORDER BY a.created_at LIMIT $4`,
+      [from, to, EXPORTED_ACTIONS, MAX_DSA_STATEMENTS + 1],
     );
+    if (rows.length > MAX_DSA_STATEMENTS) {
+      const field = query.to === undefined ? 'from' : 'to';
+      throw new ModerationError(ModerationErrorCode.PeriodTooLong, `${field}: the period holds more than ${MAX_DSA_STATEMENTS} statements of reasons; ask for a shorter one`);
+    }
     return rows.map((row) =>
       toDsaStatement({
         actionId: row.id,

@@ -2,6 +2,7 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotifyService } from '../notify/notify.service.js';
+import { AppConfig } from '../platform/config/app-config.js';
 import { KeyPurpose } from '../platform/keys/key-purpose.js';
 import { Keys } from '../platform/keys/keys.js';
 import { AllowedEmailDomain } from './entities/organisation.entity.js';
@@ -9,7 +10,6 @@ import { DomainProof } from './entities/verification.entity.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
 
 export const MAX_PROOF_ATTEMPTS = 5;
-export const PROOF_VALID_MINUTES = 30;
 
 export type ProofTarget = { applicationId: string } | { memberId: string };
 export type ProofOutcome = { ok: true; proof: DomainProof } | { ok: false; error: OrganisationsError };
@@ -24,6 +24,7 @@ export class DomainProofService {
   constructor(
     private readonly notify: NotifyService,
     private readonly keys: Keys,
+    private readonly config: AppConfig,
   ) {}
 
   /** The domain must be on the platform owner's allow-list for this type of organisation. */
@@ -52,7 +53,7 @@ export class DomainProofService {
         userId: input.userId,
         email: input.email,
         codeHash: 'pending',
-        expiresAt: new Date(Date.now() + PROOF_VALID_MINUTES * 60_000),
+        expiresAt: new Date(Date.now() + this.config.lifetimes.domainProofMinutes * 60_000),
       }),
     );
     // The hash is bound to the proof id, so a code cannot be replayed against another proof.
@@ -61,7 +62,7 @@ export class DomainProofService {
       to: input.email,
       userId: input.userId,
       template: 'domain-proof-code',
-      params: { code, address: input.email, organisation: input.organisationName, minutes: String(PROOF_VALID_MINUTES) },
+      params: { code, address: input.email, organisation: input.organisationName, minutes: String(this.config.lifetimes.domainProofMinutes) },
     });
     return proof;
   }

@@ -90,6 +90,8 @@ export const AuditAction = {
   PrivacyRequestExtended: 'privacy.request_extended',
   PrivacyRequestClosed: 'privacy.request_closed',
   SubjectErased: 'privacy.subject_erased',
+  /** Written by the database itself (audit_events_pseudonymise) each time it rewrites audit rows for an erasure. */
+  AuditPseudonymised: 'privacy.audit_pseudonymised',
   // The person's own privacy actions (Art. 5(2)): the actor is the person, pseudonymised on erasure.
   ConsentDecided: 'privacy.consent_decided',
   PrivacyRequestFiled: 'privacy.request_filed',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '../../platform/config/app-config.js';
 import { KeyPurpose } from '../../platform/keys/key-purpose.js';
 import { Keys } from '../../platform/keys/keys.js';
 import { AccessError, AccessErrorCode } from '../access.errors.js';
@@ -11,8 +12,6 @@ interface PendingPayload {
   purpose: PendingPurpose;
 }
 
-const LIFETIME_SECONDS: Record<PendingPurpose, number> = { mfa: 300, enrol: 900 };
-
 /**
  * The short-lived proof that a password was right, carried to the second step. Signed with a
  * key of its own, never the access-token key, so it can never pass as an access token.
@@ -20,17 +19,20 @@ const LIFETIME_SECONDS: Record<PendingPurpose, number> = { mfa: 300, enrol: 900 
 @Injectable()
 export class PendingSignIn {
   private readonly secret: Buffer;
+  private readonly lifetimeSeconds: Record<PendingPurpose, number>;
 
   constructor(
     private readonly jwt: JwtService,
     keys: Keys,
+    config: AppConfig,
   ) {
+    this.lifetimeSeconds = { mfa: config.lifetimes.mfaChallengeSeconds, enrol: config.lifetimes.mfaEnrolmentSeconds };
     this.secret = keys.for(KeyPurpose.PendingSignIn);
   }
 
   issue(userId: string, purpose: PendingPurpose): Promise<string> {
     const payload: PendingPayload = { sub: userId, purpose };
-    return this.jwt.signAsync(payload, { secret: this.secret, expiresIn: LIFETIME_SECONDS[purpose] });
+    return this.jwt.signAsync(payload, { secret: this.secret, expiresIn: this.lifetimeSeconds[purpose] });
   }
 
   /** The user id the token was issued for, if it is valid for `purpose`. */

@@ -19,7 +19,6 @@ import { toUserRecord } from './user-record.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
-const INVITATION_DAYS = 7;
 const SORT_COLUMNS: Record<string, string> = {
   email: 'u.email',
   displayName: 'u.displayName',
@@ -81,7 +80,7 @@ export class UsersService {
           homeMunicipalityId: dto.homeMunicipalityId ?? null,
           passwordHash: null,
           invitationTokenHash: hashToken(token),
-          invitationExpiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+          invitationExpiresAt: new Date(Date.now() + this.config.lifetimes.staffInvitationDays * 86_400_000),
         }),
       );
       await this.users.replaceScopes(manager, user.id, municipalityIds);

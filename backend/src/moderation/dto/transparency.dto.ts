@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { MAX_PERIOD_DAYS, PeriodInstantField } from '../../platform/http/period.js';
 
 export class PeriodQueryDto {
-  @IsOptional() @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date' }) @ApiPropertyOptional({ description: 'Start, inclusive (default: 30 days ago)' }) from?: string;
-  @IsOptional() @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date' }) @ApiPropertyOptional({ description: 'End, exclusive (default: now)' }) to?: string;
+  @PeriodInstantField(`Start, inclusive (default: 30 days before \`to\`); a period touches at most ${MAX_PERIOD_DAYS} Swedish days`, '2026-11-01T00:00:00+01:00') from?: string;
+  @PeriodInstantField('End, exclusive (default: now)', '2026-12-01T00:00:00+01:00') to?: string;
   @IsOptional() @IsIn(['json', 'csv'], { message: 'format must be json or csv' }) @ApiPropertyOptional({ enum: ['json', 'csv'] }) format?: 'json' | 'csv';
 }

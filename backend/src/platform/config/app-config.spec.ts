@@ -24,6 +24,22 @@ describe(loadConfig.name, () => {
     expect(config).toMatchObject({ port: 3000, accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, demoMode: false, queuePrefix: 'samverka', publicUrl: 'http://localhost:3000' });
   });
 
+  it('keeps the lifetimes of links, codes and tickets at their former values unless configured, and refuses one out of range naming both bounds', () => {
+    expect(loadConfig(valid).lifetimes).toEqual({
+      emailConfirmationHours: 48,
+      passwordResetMinutes: 60,
+      staffInvitationDays: 7,
+      domainProofMinutes: 30,
+      mfaChallengeSeconds: 300,
+      mfaEnrolmentSeconds: 900,
+      jobBoardTicketSeconds: 60,
+      jobBoardSessionSeconds: 600,
+    });
+    expect(loadConfig({ ...valid, DOMAIN_PROOF_TTL_MINUTES: '10' }).lifetimes.domainProofMinutes).toBe(10);
+    expect(failure({ ...valid, DOMAIN_PROOF_TTL_MINUTES: '4' })).toBe('DOMAIN_PROOF_TTL_MINUTES must be a whole number of minutes from 5 to 1440 (it is invalid)');
+    expect(failure({ ...valid, MFA_ENROLMENT_TTL_SECONDS: 'soon' })).toBe('MFA_ENROLMENT_TTL_SECONDS must be a whole number of seconds from 60 to 3600 (it is invalid)');
+  });
+
   it('turns the console\'s map tile template into the origin the CSP allows, and refuses one it cannot express', () => {
     expect(loadConfig(valid).mapTilesOrigin).toBeUndefined();
     expect(loadConfig({ ...valid, VITE_MAP_TILES: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png' }).mapTilesOrigin).toBe('https://*.tile.openstreetmap.org');

@@ -8,6 +8,12 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min,
 const bool = () => Transform(({ value }) => (value === undefined ? undefined : value === true || value === 'true' || value === '1'));
 const int = () => Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)));
 
+/** A whole number of `unit` within bounds; any way of missing them names both ends. */
+function Lifetime(unit: string, min: number, max: number): PropertyDecorator {
+  const message = `a whole number of ${unit} from ${min} to ${max}`;
+  return (target, key) => [int(), IsInt({ message }), Min(min, { message }), Max(max, { message })].forEach((decorate) => decorate(target, key));
+}
+
 /** What one process of the build does: serve HTTP, run the job workers, or both. */
 export const SERVICE_ROLES = ['all', 'api', 'worker'] as const;
 export type ServiceRole = (typeof SERVICE_ROLES)[number];
@@ -60,6 +66,32 @@ class EnvironmentVariables {
 
   @int() @IsInt() @Min(1, { message: 'a number of days, at least 1' }) @Max(365, { message: 'a number of days, at most 365' })
   REFRESH_TOKEN_TTL_DAYS = 30;
+
+  // Lifetimes of the other one-time links, codes and tickets (issue 16): short enough that a
+  // leaked one soon stops working, long enough for the e-mail or authenticator step they wait on.
+  @Lifetime('hours', 1, 168)
+  EMAIL_CONFIRMATION_TTL_HOURS = 48;
+
+  @Lifetime('minutes', 5, 1440)
+  PASSWORD_RESET_TTL_MINUTES = 60;
+
+  @Lifetime('days', 1, 30)
+  STAFF_INVITATION_TTL_DAYS = 7;
+
+  @Lifetime('minutes', 5, 1440)
+  DOMAIN_PROOF_TTL_MINUTES = 30;
+
+  @Lifetime('seconds', 30, 900)
+  MFA_CHALLENGE_TTL_SECONDS = 300;
+
+  @Lifetime('seconds', 60, 3600)
+  MFA_ENROLMENT_TTL_SECONDS = 900;
+
+  @Lifetime('seconds', 10, 300)
+  JOB_BOARD_TICKET_TTL_SECONDS = 60;
+
+  @Lifetime('minutes', 1, 60)
+  JOB_BOARD_SESSION_TTL_MINUTES = 10;
 
   @bool() @IsBoolean({ message: 'true or false' })
   DEMO_MODE = false;
@@ -201,6 +233,17 @@ export class AppConfig {
   readonly jwtSecret: string;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
+  /** How long each one-time link, code or ticket stays usable. */
+  readonly lifetimes: {
+    emailConfirmationHours: number;
+    passwordResetMinutes: number;
+    staffInvitationDays: number;
+    domainProofMinutes: number;
+    mfaChallengeSeconds: number;
+    mfaEnrolmentSeconds: number;
+    jobBoardTicketSeconds: number;
+    jobBoardSessionSeconds: number;
+  };
   readonly demoMode: boolean;
   readonly demoPassword: string | undefined;
   readonly logLevel: string;
@@ -255,6 +298,16 @@ export class AppConfig {
     this.jwtSecret = vars.JWT_SECRET;
     this.accessTokenTtlSeconds = vars.ACCESS_TOKEN_TTL_SECONDS;
     this.refreshTokenTtlDays = vars.REFRESH_TOKEN_TTL_DAYS;
+    this.lifetimes = {
+      emailConfirmationHours: vars.EMAIL_CONFIRMATION_TTL_HOURS,
+      passwordResetMinutes: vars.PASSWORD_RESET_TTL_MINUTES,
+      staffInvitationDays: vars.STAFF_INVITATION_TTL_DAYS,
+      domainProofMinutes: vars.DOMAIN_PROOF_TTL_MINUTES,
+      mfaChallengeSeconds: vars.MFA_CHALLENGE_TTL_SECONDS,
+      mfaEnrolmentSeconds: vars.MFA_ENROLMENT_TTL_SECONDS,
+      jobBoardTicketSeconds: vars.JOB_BOARD_TICKET_TTL_SECONDS,
+      jobBoardSessionSeconds: vars.JOB_BOARD_SESSION_TTL_MINUTES * 60,
+    };
     this.demoMode = vars.DEMO_MODE;
     this.demoPassword = vars.DEMO_PASSWORD;
     this.logLevel = vars.LOG_LEVEL;

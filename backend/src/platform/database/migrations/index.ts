@@ -22,6 +22,8 @@ import { UnattachedUploadsRetention1765944000000 } from './1765944000000-Unattac
 import { AuditPseudonymiseDefiner1765947600000 } from './1765947600000-AuditPseudonymiseDefiner.js';
 import { EmailConfirmationAndPasswordReset1765951200000 } from './1765951200000-EmailConfirmationAndPasswordReset.js';
 import { ProcessingRestriction1765980000000 } from './1765980000000-ProcessingRestriction.js';
+import { AuditHashCoversEveryColumn1766000000000 } from './1766000000000-AuditHashCoversEveryColumn.js';
+import { AuditPseudonymiseGuarded1766003600000 } from './1766003600000-AuditPseudonymiseGuarded.js';
 import { PrivacyDueOnStockholmCalendar1766016000000 } from './1766016000000-PrivacyDueOnStockholmCalendar.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
@@ -50,5 +52,7 @@ export const MIGRATIONS = [
   AuditPseudonymiseDefiner1765947600000,
   EmailConfirmationAndPasswordReset1765951200000,
   ProcessingRestriction1765980000000,
+  AuditHashCoversEveryColumn1766000000000,
+  AuditPseudonymiseGuarded1766003600000,
   PrivacyDueOnStockholmCalendar1766016000000,
 ];

@@ -78,7 +78,11 @@ describe('Secrets in e-mail', () => {
 
     await t.app.get(OutboxDispatcher).dispatchPending();
     // The first attempt is refused; the message waits for its retry with the code kept in the database.
-    await waitFor(async () => (await t.db.query(`SELECT attempts FROM email_messages WHERE id = $1`, [id]))[0].attempts >= 1, 'the first attempt');
+    const waiting = await waitFor(async () => {
+      const [row] = await t.ownerDb.query(`SELECT status, attempts, sealed_subject FROM email_messages WHERE id = $1`, [id]);
+      return row.attempts >= 1 && row;
+    }, 'the first attempt');
+    if (waiting.status === 'queued') expect(waiting.sealed_subject).toBe('Your verification code: 482913');
     const delivered = await mailTo('anna@polisen.se', /482913/);
     expect(delivered.raw).toContain('Your verification code: 482913');
     await waitFor(async () => (await t.db.query(`SELECT status FROM email_messages WHERE id = $1`, [id]))[0].status === 'sent', 'the row to be marked sent');

@@ -22,6 +22,7 @@ import { UnattachedUploadsRetention1765944000000 } from './1765944000000-Unattac
 import { AuditPseudonymiseDefiner1765947600000 } from './1765947600000-AuditPseudonymiseDefiner.js';
 import { EmailConfirmationAndPasswordReset1765951200000 } from './1765951200000-EmailConfirmationAndPasswordReset.js';
 import { ProcessingRestriction1765980000000 } from './1765980000000-ProcessingRestriction.js';
+import { EmailSealedText1766052000000 } from './1766052000000-EmailSealedText.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AuditPseudonymiseDefiner1765947600000,
   EmailConfirmationAndPasswordReset1765951200000,
   ProcessingRestriction1765980000000,
+  EmailSealedText1766052000000,
 ];

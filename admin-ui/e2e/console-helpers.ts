@@ -195,8 +195,8 @@ export async function emailedTo(email: string): Promise<string> {
   return capturedMail(mailDir, rows[0].id);
 }
 
-/** Registers a new citizen through the public API (no console involved) and answers the e-mail. */
-export async function registerCitizen(password: string): Promise<string> {
+/** Registers a new citizen through the public API (no console involved); the address is not confirmed yet. */
+export async function registerUnconfirmed(password: string): Promise<string> {
   const { baseUrl } = e2eEnv();
   const email = `e2e.citizen.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.se`;
   const response = await fetch(`${baseUrl}/api/auth/register`, {
@@ -206,6 +206,13 @@ export async function registerCitizen(password: string): Promise<string> {
     body: JSON.stringify({ email, password, displayName: 'Ny Invånare', acceptedTermsVersion: ((await (await fetch(`${baseUrl}/api/public/terms`)).json()) as { version: number }).version }),
   });
   if (!response.ok) throw new Error(`register answered ${response.status}: ${await response.text()}`);
+  return email;
+}
+
+/** Registers a new citizen through the public API and answers the confirmation e-mail. */
+export async function registerCitizen(password: string): Promise<string> {
+  const { baseUrl } = e2eEnv();
+  const email = await registerUnconfirmed(password);
   // Sign-in works once the address is confirmed: follow the link in the captured e-mail.
   const token = linkToken(await emailedTo(email), 'confirm-email');
   const confirmed = await fetch(`${baseUrl}/api/auth/confirm-email`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });

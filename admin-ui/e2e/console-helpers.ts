@@ -4,6 +4,7 @@ import { generate } from 'otplib';
 // pg comes with the backend workspace; the console itself never talks to the database.
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { capturedMail, linkToken } from '../../backend/test/support/captured-mail.js';
 import { LAST_USED_STEP_SQL, unusedTotp } from '../../backend/test/support/totp-codes.js';
 
 /** Settings the lead's global setup provides: where the built console runs, the demo password and TOTP secret. */
@@ -179,8 +180,23 @@ export async function eventually<T>(read: () => Promise<T>, holds: (value: T) =>
   return value;
 }
 
-/** Registers a new citizen through the public API (no console involved) and answers the e-mail. */
-export async function registerCitizen(password: string): Promise<string> {
+/**
+ * The whole text of the newest e-mail to `email`, as it reached the mailbox the e2e backend
+ * writes (E2E_MAIL_DIR): the outbox table keeps links hidden. Only the message id is read from
+ * the database.
+ */
+export async function emailedTo(email: string): Promise<string> {
+  const mailDir = process.env.E2E_MAIL_DIR;
+  if (!mailDir) throw new Error('E2E_MAIL_DIR must be set (the e2e global setup sets it)');
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  const { rows } = await db.query(`SELECT id FROM email_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]).finally(() => db.end());
+  if (!rows[0]) throw new Error(`no e-mail was sent to ${email}`);
+  return capturedMail(mailDir, rows[0].id);
+}
+
+/** Registers a new citizen through the public API (no console involved); the address is not confirmed yet. */
+export async function registerUnconfirmed(password: string): Promise<string> {
   const { baseUrl } = e2eEnv();
   const email = `e2e.citizen.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.se`;
   const response = await fetch(`${baseUrl}/api/auth/register`, {
@@ -190,11 +206,15 @@ export async function registerCitizen(password: string): Promise<string> {
     body: JSON.stringify({ email, password, displayName: 'Ny Invånare', acceptedTermsVersion: ((await (await fetch(`${baseUrl}/api/public/terms`)).json()) as { version: number }).version }),
   });
   if (!response.ok) throw new Error(`register answered ${response.status}: ${await response.text()}`);
+  return email;
+}
+
+/** Registers a new citizen through the public API and answers the confirmation e-mail. */
+export async function registerCitizen(password: string): Promise<string> {
+  const { baseUrl } = e2eEnv();
+  const email = await registerUnconfirmed(password);
   // Sign-in works once the address is confirmed: follow the link in the captured e-mail.
-  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  const { rows } = await db.query(`SELECT body FROM email_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]).finally(() => db.end());
-  const token = /#\/confirm-email\/([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '')?.[1];
+  const token = linkToken(await emailedTo(email), 'confirm-email');
   const confirmed = await fetch(`${baseUrl}/api/auth/confirm-email`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
   if (confirmed.status !== 204) throw new Error(`confirm-email answered ${confirmed.status}: ${await confirmed.text()}`);
   return email;

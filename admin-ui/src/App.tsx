@@ -1,4 +1,5 @@
 import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import { ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage } from './layout/account-links';
 import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
@@ -74,6 +75,9 @@ export const App = () => (
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />
       <Route path="/sign-in/code" element={<SignInCodePage />} />
+      <Route path="/confirm-email/:token" element={<ConfirmEmailPage />} />
+      <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
     </CustomRoutes>
   </Admin>
 );

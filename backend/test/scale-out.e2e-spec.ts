@@ -10,6 +10,7 @@ import { QueueName } from '../src/jobs/queue-names.js';
 import { MIGRATIONS } from '../src/platform/database/migrations/index.js';
 import { FOLD_QUEUE_COUNTS_JOB } from '../src/moderation/moderation.processor.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
+import { capturedMail, linkToken } from './support/captured-mail.js';
 import { eventually } from './support/privacy-fixtures.js';
 import { createEmptyDatabase, dropDatabase, ROOT, TEST_MFA_ENCRYPTION_KEY, withDatabase } from './support/services.mjs';
 import { removeQueueKeys, required } from './support/test-app.js';
@@ -49,6 +50,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
       MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
       QUEUE_PREFIX: queuePrefix,
       STORAGE_DIR: storageDir,
+      MAIL_CAPTURE_DIR: join(storageDir, 'mail'),
       CONSOLE_DIR: '/nonexistent',
       LOG_LEVEL: 'info',
       // A killed worker's job is taken over after 2 s rather than the default 30.
@@ -98,7 +100,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
   });
 
   it('holds a sign-in lockout across both API instances: the counter is in Redis, not in a process', async () => {
-    const person = await register(apis[0], db);
+    const person = await register(apis[0], db, join(storageDir, 'mail'));
     // Five wrong passwords, spread over both instances: neither saw five on its own.
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await apis[attempt % 2].fetch('/api/auth/login', { email: person.email, password: 'not the password at all' });
@@ -136,7 +138,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
   }, 60_000);
 
   it('finishes an export whose worker was killed half-way, on the other worker, with one file and one e-mail', async () => {
-    const person = await register(apis[1], db);
+    const person = await register(apis[1], db, join(storageDir, 'mail'));
     // Hold the export at the organisations section, after content, groups and moderation are read.
     const blocker = new pg.Client({ connectionString: databaseUrl });
     await blocker.connect();
@@ -236,14 +238,14 @@ class Instance {
   }
 }
 
-async function register(api: Instance, db: pg.Client): Promise<{ id: string; email: string; password: string; token: string }> {
+async function register(api: Instance, db: pg.Client, mailDir: string): Promise<{ id: string; email: string; password: string; token: string }> {
   const email = `scale-out-${randomBytes(4).toString('hex')}@example.se`;
   const password = 'a password long enough';
   const response = await api.fetch('/api/auth/register', { email, password, displayName: 'Utskalad Person', homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
   if (response.status !== 202) throw new Error(`registration failed: ${response.status} ${await response.text()}`);
-  // The confirmation link from the captured e-mail, then an ordinary sign-in.
-  const { rows } = await db.query(`SELECT body FROM email_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]);
-  const token = /#\/confirm-email\/([A-Za-z0-9_-]+)/.exec(rows[0]?.body ?? '')?.[1];
+  // The confirmation link from the captured e-mail (a worker delivers it), then an ordinary sign-in.
+  const { rows } = await db.query(`SELECT id FROM email_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]);
+  const token = linkToken(await capturedMail(mailDir, rows[0].id), 'confirm-email');
   const confirmed = await api.fetch('/api/auth/confirm-email', { token });
   if (confirmed.status !== 204) throw new Error(`confirmation failed: ${confirmed.status} ${await confirmed.text()}`);
   const session = await api.fetch('/api/auth/login', { email, password });

@@ -345,6 +345,9 @@ async function main() {
     CONSOLE_DIR: consoleDir,
     PUBLIC_URL: process.env.PUBLIC_URL?.trim() || baseUrl,
   };
+  // Without SMTP the e-mail (confirmation and reset links, codes) lands whole in this folder: the
+  // console's outbox shows it with those secrets hidden.
+  if (!env.SMTP_URL && !env.MAIL_CAPTURE_DIR) env.MAIL_CAPTURE_DIR = path.join(dataRoot, 'mail');
   if (demoPassword) env.DEMO_PASSWORD = demoPassword;
   else delete env.DEMO_PASSWORD;
   if (demoTotpSecret) env.DEMO_TOTP_SECRET = demoTotpSecret;
@@ -414,6 +417,7 @@ async function main() {
   } else {
     lines.push('  Demo mode is off (DEMO_MODE=false).');
   }
+  if (env.MAIL_CAPTURE_DIR) lines.push('', `  E-mail is not sent (no SMTP_URL): each message is written to ${rel(env.MAIL_CAPTURE_DIR)}`);
   lines.push(
     '',
     `  PostgreSQL: ${externalDb ? 'DATABASE_URL' : `embedded, port ${pgPort}`}   Redis: ${externalRedis ? 'REDIS_URL' : `private, port ${redisPort}`}   Data: ${rel(dataRoot)}`,

@@ -1,4 +1,5 @@
 import { privacyEn, privacyAuditActionsEn, privacyResourcesEn } from './privacy-en';
+import { accountLinksEn } from './account-links-en';
 import { auditChainEn } from './audit-chain-en';
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
 import { insightsEn } from './insights-en';
@@ -694,6 +695,7 @@ export const appEn = {
       },
     },
     audit_chain: auditChainEn,
+    account: accountLinksEn,
     insights: insightsEn,
     privacy: privacyEn,
     ...organisationMessagesEn,

@@ -1,4 +1,5 @@
 import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
+import { accountLinksSv } from './account-links-sv';
 import { auditChainSv } from './audit-chain-sv';
 import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
@@ -692,6 +693,7 @@ export const appSv: AppMessages = {
       },
     },
     audit_chain: auditChainSv,
+    account: accountLinksSv,
     insights: insightsSv,
     privacy: privacySv,
     ...organisationMessagesSv,

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Box, Card, CardContent, TextField, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'react-admin';
+import { NewPasswordFields } from '../components/NewPasswordFields';
+import { PublicPageCard } from './PublicPageCard';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
 const MIN_LENGTH = 12;
@@ -24,7 +26,6 @@ export const InvitationPage = () => {
   const [loading, setLoading] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const tooShort = password.length > 0 && password.length < MIN_LENGTH;
-  const mismatch = repeat.length > 0 && repeat !== password;
   const ready = password.length >= MIN_LENGTH && repeat === password && !loading;
 
   const submit = async (event: FormEvent) => {
@@ -47,53 +48,27 @@ export const InvitationPage = () => {
   };
 
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100', p: 2 }}>
-      <Card sx={{ maxWidth: 460, width: '100%' }} data-testid="invitation-page">
-        <CardContent>
-          <Typography variant="h5" gutterBottom>
-            {translate('samverka.invitation.title')}
-          </Typography>
-          <Typography variant="body2" sx={{ mb: 2 }}>
-            {translate('samverka.invitation.body', { min: MIN_LENGTH })}
-          </Typography>
-          <form onSubmit={submit}>
-            <TextField
-              autoFocus
-              fullWidth
-              required
-              type="password"
-              name="password"
-              autoComplete="new-password"
-              label={translate('samverka.invitation.password')}
-              value={password}
-              onChange={(event) => {
-                setPassword(event.target.value);
-                setRefused(null);
-              }}
-              error={tooShort || refused !== null}
-              helperText={refused ? `${translate('samverka.invitation.too_weak')} ${refused}` : translate('samverka.invitation.password_help', { min: MIN_LENGTH })}
-              slotProps={{ formHelperText: { 'data-testid': 'invitation-password-help' } as object }}
-              sx={{ mb: 2 }}
-              disabled={loading}
-            />
-            <TextField
-              fullWidth
-              required
-              type="password"
-              name="passwordRepeat"
-              autoComplete="new-password"
-              label={translate('samverka.invitation.repeat')}
-              value={repeat}
-              onChange={(event) => setRepeat(event.target.value)}
-              error={mismatch}
-              helperText={mismatch ? translate('samverka.invitation.mismatch') : ' '}
-              sx={{ mb: 2 }}
-              disabled={loading}
-            />
-            <Button type="submit" variant="contained" fullWidth label="samverka.invitation.submit" disabled={!ready} data-testid="invitation-submit" />
-          </form>
-        </CardContent>
-      </Card>
-    </Box>
+    <PublicPageCard testId="invitation-page" title={translate('samverka.invitation.title')}>
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {translate('samverka.invitation.body', { min: MIN_LENGTH })}
+      </Typography>
+      <form onSubmit={submit}>
+        <NewPasswordFields
+          labels={{ password: 'samverka.invitation.password', repeat: 'samverka.invitation.repeat', mismatch: 'samverka.invitation.mismatch' }}
+          password={password}
+          repeat={repeat}
+          onPassword={(value) => {
+            setPassword(value);
+            setRefused(null);
+          }}
+          onRepeat={setRepeat}
+          disabled={loading}
+          passwordError={tooShort || refused !== null}
+          passwordHelp={refused ? `${translate('samverka.invitation.too_weak')} ${refused}` : translate('samverka.invitation.password_help', { min: MIN_LENGTH })}
+          passwordHelpTestId="invitation-password-help"
+        />
+        <Button type="submit" variant="contained" fullWidth label="samverka.invitation.submit" disabled={!ready} data-testid="invitation-submit" />
+      </form>
+    </PublicPageCard>
   );
 };

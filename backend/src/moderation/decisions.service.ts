@@ -208,7 +208,9 @@ export class DecisionsService {
         userId: c.authorId,
         template: 'moderation-statement',
         params: {
-          decisions: actions.map((a) => `- ${a.type}${a.rule ? ` (${a.rule})` : ''}${a.durationDays ? `, ${a.durationDays} dagar` : ''}: ${a.statement}${a.facts ? `\n  Fakta: ${a.facts}` : ''}\n  Överklagandekod: ${a.appealToken}`).join('\n'),
+          decisions: actions.map((a) => `- ${a.type}${a.rule ? ` (${a.rule})` : ''}${a.durationDays ? `, ${a.durationDays} dagar` : ''}: ${a.statement}${a.facts ? `\n  Fakta: ${a.facts}` : ''}`).join('\n'),
+          // Its own parameter, which the template declares secret: staff reading the outbox never see it.
+          appealCodes: actions.map((a) => `- ${a.type}: ${a.appealToken}`).join('\n'),
           automated: actions.some((a) => a.automated) ? 'ja' : 'nej',
           appealUntil: swedishDateTime(appealUntil),
         },

@@ -1,8 +1,18 @@
 import type { Language } from './email-message.entity.js';
+import { assertSecretsHidden, type SecretKind, withSecretsHidden } from './email-secrets.js';
+
+type Render = (p: Record<string, string>) => { subject: string; body: string };
+interface TemplateSpec {
+  /** Parameters holding a one-time secret: sent, but never kept where staff or the database can read them after. */
+  secrets?: Readonly<Record<string, SecretKind>>;
+  sv: Render;
+  en: Render;
+}
 
 /** Every e-mail the platform sends, in Swedish and English. Parameters are plain strings. */
 const TEMPLATES = {
   'account-confirm': {
+    secrets: { link: 'link' },
     sv: (p: Record<string, string>) => ({
       subject: 'Bekräfta din e-postadress',
       body: `Hej!\n\nBekräfta din e-postadress för att börja använda Samverka:\n${p.link}\n\nLänken gäller i ${p.hours} timmar. Har du inte registrerat dig kan du bortse från det här meddelandet.`,
@@ -13,6 +23,7 @@ const TEMPLATES = {
     }),
   },
   'account-exists': {
+    secrets: { link: 'link' },
     sv: (p: Record<string, string>) => ({
       subject: 'Du har redan ett konto',
       body: `Hej!\n\nNågon försökte registrera ett nytt konto med den här adressen, men du har redan ett konto i Samverka. Logga in som vanligt, eller välj ett nytt lösenord här:\n${p.link}\n\nLänken gäller i ${p.minutes} minuter. Var det inte du kan du bortse från det här meddelandet.`,
@@ -23,6 +34,7 @@ const TEMPLATES = {
     }),
   },
   'password-reset': {
+    secrets: { link: 'link' },
     sv: (p: Record<string, string>) => ({
       subject: 'Välj ett nytt lösenord',
       body: `Hej!\n\nVälj ett nytt lösenord för ditt konto i Samverka:\n${p.link}\n\nLänken gäller i ${p.minutes} minuter och kan användas en gång. Alla dina inloggningar avslutas. Har du inte bett om den kan du bortse från det här meddelandet.`,
@@ -57,6 +69,7 @@ const TEMPLATES = {
     en: (p: Record<string, string>) => ({ subject: 'Your account has been erased', body: `Hello,\n\nYour account and personal data have been erased. Certificate:\n\n${p.certificate}` }),
   },
   'domain-proof-code': {
+    secrets: { code: 'code' },
     sv: (p: Record<string, string>) => ({
       subject: `Din verifieringskod: ${p.code}`,
       body: `Hej!\n\nAnge koden ${p.code} i Samverka för att bekräfta att du har adressen ${p.address} för ${p.organisation}.\nKoden gäller i ${p.minutes} minuter. Har du inte bett om den kan du bortse från det här meddelandet.`,
@@ -97,13 +110,14 @@ const TEMPLATES = {
     }),
   },
   'moderation-statement': {
+    secrets: { appealCodes: 'code' },
     sv: (p: Record<string, string>) => ({
       subject: 'Beslut om ditt innehåll eller konto på Samverka',
-      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${p.appealUntil}: ange överklagandekoden i appen, även om ditt konto är avstängt.`,
+      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${p.appealUntil}: ange överklagandekoden i appen, även om ditt konto är avstängt.\n\nÖverklagandekod:\n${p.appealCodes}`,
     }),
     en: (p: Record<string, string>) => ({
       subject: 'A decision about your content or account on Samverka',
-      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: enter the appeal code in the app, even if your account is suspended.`,
+      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: enter the appeal code in the app, even if your account is suspended.\n\nAppeal code:\n${p.appealCodes}`,
     }),
   },
   'audit-anchor-checkpoint': {
@@ -120,10 +134,28 @@ const TEMPLATES = {
     sv: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),
     en: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),
   },
-} as const;
+} as const satisfies Record<string, TemplateSpec>;
 
 export type EmailTemplate = keyof typeof TEMPLATES;
 
-export function renderEmail(template: EmailTemplate, language: Language, params: Record<string, string>): { subject: string; body: string } {
-  return TEMPLATES[template][language](params);
+export interface RenderedEmail {
+  /** What goes to the recipient. */
+  sent: { subject: string; body: string };
+  /** What staff see and what stays on record: the same text with every secret replaced by a placeholder. */
+  shown: { subject: string; body: string };
+  hasSecrets: boolean;
+}
+
+export function renderEmail(template: EmailTemplate, language: Language, params: Record<string, string>): RenderedEmail {
+  const spec: TemplateSpec = TEMPLATES[template];
+  const sent = spec[language](params);
+  if (!spec.secrets) return { sent, shown: sent, hasSecrets: false };
+  const shown = spec[language](withSecretsHidden(spec.secrets, language, params));
+  assertSecretsHidden(spec.secrets, params, shown);
+  return { sent, shown, hasSecrets: true };
+}
+
+/** Whether the template carries a one-time secret (a message of it is useless with placeholders). */
+export function templateHasSecrets(template: string): boolean {
+  return Boolean((TEMPLATES as Record<string, TemplateSpec>)[template]?.secrets);
 }

@@ -25,8 +25,19 @@ export class NotifyService {
 
   async email(manager: EntityManager, request: EmailRequest): Promise<string> {
     const language = request.language ?? 'sv';
-    const { subject, body } = renderEmail(request.template, language, request.params);
-    const message = manager.create(EmailMessage, { recipient: request.to, userId: request.userId ?? null, template: request.template, language, subject, body, status: 'queued' });
+    const { sent, shown, hasSecrets } = renderEmail(request.template, language, request.params);
+    // The secret stays in PostgreSQL (not in the job) until it is sent: a retry after a crash finds it.
+    const message = manager.create(EmailMessage, {
+      recipient: request.to,
+      userId: request.userId ?? null,
+      template: request.template,
+      language,
+      subject: shown.subject,
+      body: shown.body,
+      sealedSubject: hasSecrets ? sent.subject : null,
+      sealedBody: hasSecrets ? sent.body : null,
+      status: 'queued',
+    });
     const saved = await manager.save(EmailMessage, message);
     await this.outbox.enqueue(manager, QueueName.Email, SEND_EMAIL_JOB, { emailId: saved.id });
     return saved.id;

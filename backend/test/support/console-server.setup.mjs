@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { acquireServices, cloneDatabase, createTemplateDatabase, dropDatabase, ROOT, TEST_DEMO_PASSWORD, TEST_MFA_ENCRYPTION_KEY, TEST_TOTP_SECRET, withDatabase } from './services.mjs';
@@ -42,6 +44,8 @@ export default async function consoleServerSetup() {
   const template = await createTemplateDatabase(services.databaseUrl);
   const database = await cloneDatabase(services.databaseUrl, template);
   const port = await freePort();
+  // The mailbox of the console tests: the backend writes each e-mail whole here (the outbox hides links).
+  const mailDir = await mkdtemp(join(tmpdir(), 'samverka-e2e-mail-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   const child = spawn(process.execPath, [join(ROOT, 'backend/dist/main.js')], {
@@ -56,6 +60,7 @@ export default async function consoleServerSetup() {
       QUEUE_PREFIX: `e2e-${randomBytes(4).toString('hex')}`,
       CONSOLE_DIR: join(ROOT, 'admin-ui/dist'),
       LOG_LEVEL: 'warn',
+      MAIL_CAPTURE_DIR: mailDir,
       DEMO_MODE: 'false',
       // The console tests register several citizens from this one address.
       RATE_LIMIT_REGISTRATION_PER_HOUR: '1000',
@@ -72,6 +77,7 @@ export default async function consoleServerSetup() {
   // (the audit chain page's) must put it back before it ends. The helpers also read from it which
   // TOTP step each account used last, since the server takes every code once.
   process.env.E2E_DATABASE_URL = withDatabase(services.databaseUrl, database);
+  process.env.E2E_MAIL_DIR = mailDir;
   process.env.E2E_DEMO_PASSWORD = TEST_DEMO_PASSWORD;
   process.env.E2E_TOTP_SECRET = TEST_TOTP_SECRET;
   globalThis.__samverkaConsoleServer = {
@@ -82,6 +88,7 @@ export default async function consoleServerSetup() {
         await exited;
       }
       for (const name of [database, template]) await dropDatabase(services.databaseUrl, name);
+      await rm(mailDir, { recursive: true, force: true });
       await services.stop();
     },
   };

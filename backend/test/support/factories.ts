@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { currentTotp } from '../../src/access/mfa/totp.js';
+import { OutboxDispatcher } from '../../src/jobs/outbox-dispatcher.service.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../../src/identity/municipalities/seeded-municipalities.js';
+import { type AccountLinkKind, ACCOUNT_LINK_TEMPLATES, capturedMail, linkToken } from './captured-mail.js';
 import { bearer } from './demo.js';
 import type { TestApp } from './test-app.js';
 
-/** The token of the newest link of `kind` e-mailed to `email` (the outbox keeps every message, captured in tests). */
-export async function emailedToken(t: TestApp, email: string, kind: 'confirm-email' | 'reset-password'): Promise<string> {
-  const [message] = await t.db.query(`SELECT body FROM email_messages WHERE recipient = $1 AND body LIKE $2 ORDER BY created_at DESC LIMIT 1`, [email, `%/#/${kind}/%`]);
-  const token = message?.body.match(new RegExp(`/#/${kind}/([A-Za-z0-9_-]+)`))?.[1];
-  if (!token) throw new Error(`no ${kind} link was e-mailed to ${email}`);
-  return token;
+/**
+ * The token of the newest link of `kind` e-mailed to `email`, read from the mailbox the test app
+ * captures mail into (the outbox row hides it from staff).
+ */
+export async function emailedToken(t: TestApp, email: string, kind: AccountLinkKind): Promise<string> {
+  const [message] = await t.db.query(`SELECT id FROM email_messages WHERE recipient = $1 AND template = ANY($2) ORDER BY created_at DESC LIMIT 1`, [email, ACCOUNT_LINK_TEMPLATES[kind]]);
+  if (!message) throw new Error(`no ${kind} link was e-mailed to ${email}`);
+  if (t.config.smtpUrl || !t.config.mailCaptureDir) throw new Error('this test app sends mail over SMTP: read the SMTP capture instead');
+  await t.app.get(OutboxDispatcher).dispatchPending();
+  return linkToken(await capturedMail(t.config.mailCaptureDir, message.id), kind);
 }
 
 /** A fresh citizen: registered, e-mail confirmed through the link, signed in. */

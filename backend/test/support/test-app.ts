@@ -53,6 +53,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     QUEUE_PREFIX: queuePrefix,
     CONSOLE_DIR: '/nonexistent',
     STORAGE_DIR: storageDir,
+    // The tests' mailbox: links and codes are read from here, as a recipient would.
+    MAIL_CAPTURE_DIR: join(storageDir, 'mail'),
     MFA_ENCRYPTION_KEY: TEST_MFA_ENCRYPTION_KEY,
     // Test files register many people from one address; the rate-limit tests set their own limits.
     RATE_LIMIT_REGISTRATION_PER_HOUR: '1000000',

@@ -4,7 +4,7 @@ import { LocalDateField } from '../../components/LocalDateField';
 
 const filters = [<TextInput key="recipient" source="recipient" alwaysOn />];
 
-/** Every e-mail the platform sent or, without SMTP, captured: demo codes are read here. */
+/** Every e-mail the platform sent or, without SMTP, captured; links and codes are hidden (the text as stored). */
 export const EmailMessageList = () => (
   <List<EmailMessageRecord> filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable<EmailMessageRecord> rowClick="show" bulkActionButtons={false}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { resolve } from 'node:path';
 import { generate } from 'otplib';
 import { ConfigError, loadConfig } from './app-config.js';
 
@@ -103,5 +104,8 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example.se, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example.se', 'http://localhost:5173']);
     expect(failure({ ...valid, MAIL_FROM: 'Samverka' })).toMatch(/^MAIL_FROM must be an e-mail address/);
     expect(loadConfig({ ...valid, MAIL_FROM: 'no-reply@kommun.se' }).mailFrom).toBe('no-reply@kommun.se');
+    // No mailbox on disk unless asked for: secrets in captured e-mail then go nowhere.
+    expect(loadConfig(valid).mailCaptureDir).toBeUndefined();
+    expect(loadConfig({ ...valid, MAIL_CAPTURE_DIR: 'mail' }).mailCaptureDir).toBe(resolve('mail'));
   });
 });

@@ -143,6 +143,9 @@ class EnvironmentVariables {
   MAIL_FROM = 'Samverka <no-reply@samverka.se>';
 
   @IsOptional() @IsString()
+  MAIL_CAPTURE_DIR?: string;
+
+  @IsOptional() @IsString()
   STORAGE_DIR?: string;
 
   @int() @IsInt() @Min(256, { message: 'a number of pixels, at least 256' }) @Max(8192, { message: 'a number of pixels, at most 8192' })
@@ -269,6 +272,12 @@ export class AppConfig {
   /** Without it, e-mail is kept in the database as `captured` and shown in the console. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
+  /**
+   * Without SMTP, where each captured e-mail is also written whole, secrets included: the mailbox
+   * of development, the demo and the tests. The database and the console only keep the text with
+   * secrets hidden.
+   */
+  readonly mailCaptureDir: string | undefined;
   /** Where uploaded files are kept on local disk. */
   readonly storageDir: string;
   /** Images are re-encoded within these bounds; each account's image uploads are limited per hour and in bytes per day. */
@@ -326,6 +335,7 @@ export class AppConfig {
     this.jobLockSeconds = vars.JOB_LOCK_SECONDS;
     this.smtpUrl = vars.SMTP_URL;
     this.mailFrom = vars.MAIL_FROM;
+    this.mailCaptureDir = vars.MAIL_CAPTURE_DIR ? resolve(vars.MAIL_CAPTURE_DIR) : undefined;
     this.storageDir = resolve(vars.STORAGE_DIR ?? resolve(REPOSITORY_ROOT, '.data/files'));
     this.uploads = { imageMaxSide: vars.IMAGE_MAX_SIDE, imageMaxPixels: vars.IMAGE_MAX_PIXELS, perHour: vars.UPLOADS_PER_HOUR, bytesPerDay: vars.UPLOAD_BYTES_PER_DAY };
     this.moderation = {

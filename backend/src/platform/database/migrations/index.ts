@@ -25,6 +25,7 @@ import { ProcessingRestriction1765980000000 } from './1765980000000-ProcessingRe
 import { AuditHashCoversEveryColumn1766000000000 } from './1766000000000-AuditHashCoversEveryColumn.js';
 import { AuditPseudonymiseGuarded1766003600000 } from './1766003600000-AuditPseudonymiseGuarded.js';
 import { PrivacyDueOnStockholmCalendar1766016000000 } from './1766016000000-PrivacyDueOnStockholmCalendar.js';
+import { EmailSealedText1766052000000 } from './1766052000000-EmailSealedText.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AuditHashCoversEveryColumn1766000000000,
   AuditPseudonymiseGuarded1766003600000,
   PrivacyDueOnStockholmCalendar1766016000000,
+  EmailSealedText1766052000000,
 ];

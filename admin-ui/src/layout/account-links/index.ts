@@ -1,0 +1,3 @@
+export { ConfirmEmailPage } from './ConfirmEmailPage';
+export { ForgotPasswordPage } from './ForgotPasswordPage';
+export { ResetPasswordPage } from './ResetPasswordPage';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderEmail, templateHasSecrets } from './email-templates.js';
+
+/** Long enough to be checked by value; each unique so a leak names its parameter. */
+const secretParams = {
+  link: 'https://samverka.example/#/reset-password/SECRET-link-0123456789abcdef',
+  code: '482913',
+  appealCodes: '- remove: SECRET-appeal-0123456789abcdef',
+};
+const plainParams = { hours: '48', minutes: '60', address: 'anna@polisen.se', organisation: 'Polisen Sigtuna', decisions: '- remove: Reklam.', automated: 'nej', appealUntil: '1 mars 2027' };
+
+describe(renderEmail.name, () => {
+  const secretTemplates = ['account-confirm', 'account-exists', 'password-reset', 'domain-proof-code', 'moderation-statement'] as const;
+
+  it.each(secretTemplates.flatMap((template) => (['sv', 'en'] as const).map((language) => [template, language] as const)))(
+    'sends %s (%s) with its secret and shows it to staff with a placeholder instead',
+    (template, language) => {
+      const { sent, shown, hasSecrets } = renderEmail(template, language, { ...plainParams, ...secretParams });
+      expect(hasSecrets).toBe(true);
+      expect(templateHasSecrets(template)).toBe(true);
+      const sentText = `${sent.subject}\n${sent.body}`;
+      const shownText = `${shown.subject}\n${shown.body}`;
+      const used = Object.values(secretParams).filter((value) => sentText.includes(value));
+      expect(used.length).toBeGreaterThan(0);
+      for (const value of Object.values(secretParams)) expect(shownText).not.toContain(value);
+      expect(shownText).toMatch(language === 'sv' ? /\[(länk|kod) dold\]/ : /\[(link|code) hidden\]/);
+    },
+  );
+
+  it('refuses to store a message whose secret also reached the readable text through a plain parameter', () => {
+    expect(() => renderEmail('password-reset', 'sv', { link: secretParams.link, minutes: secretParams.link })).toThrow('the secret parameter link shows in the readable text');
+  });
+
+  it('keeps a template without secrets as it is', () => {
+    const rendered = renderEmail('notification', 'en', { subject: 'Hello', text: 'World' });
+    expect(rendered).toEqual({ sent: rendered.shown, shown: { subject: 'Hello', body: 'World\n\n/Samverka' }, hasSecrets: false });
+    expect(templateHasSecrets('notification')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AuditAction } from '@samverka/shared';
+import { addSwedishDays, AuditAction, swedishDay, swedishDayStart } from '@samverka/shared';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
 import { OutboxDispatcher } from '../src/jobs/outbox-dispatcher.service.js';
 import { BadgeRenewalService } from '../src/organisations/badge-renewal.service.js';
@@ -282,12 +282,18 @@ describe('Organisation verification', () => {
 
   it('reminds admins 30 and 7 days before expiry, once each, and expires the badge', async () => {
     const renewal = t.app.get(BadgeRenewalService);
-    await t.db.query(`UPDATE badges SET valid_until = now() + interval '20 days' WHERE organisation_id = $1 AND kind = 'organisation' AND status = 'active'`, [organisationId]);
+    // Valid until 00:30 Stockholm time, 20 days ahead: in UTC that is still the day before.
+    const lastDay = swedishDay(addSwedishDays(new Date(), 20));
+    const validUntil = new Date(swedishDayStart(lastDay).getTime() + 30 * 60_000);
+    expect(validUntil.toISOString().slice(0, 10)).not.toBe(lastDay);
+    await t.db.query(`UPDATE badges SET valid_until = $2 WHERE organisation_id = $1 AND kind = 'organisation' AND status = 'active'`, [organisationId, validUntil]);
     const first = await renewal.run();
     expect(first.reminded).toBeGreaterThanOrEqual(1);
     expect((await renewal.run()).reminded).toBe(0);
-    const reminders: { recipient: string }[] = await t.db.query(`SELECT recipient FROM email_messages WHERE template = 'badge-renewal-reminder'`);
+    const reminders: { recipient: string; body: string }[] = await t.db.query(`SELECT recipient, body FROM email_messages WHERE template = 'badge-renewal-reminder'`);
     expect(reminders.map((r) => r.recipient)).toContain(demo.officerSigtuna.email);
+    // The date the admins read is the Swedish one.
+    for (const reminder of reminders) expect(reminder.body).toContain(lastDay);
 
     // Renewal goes through review again, with one approval, and replaces the badge.
     const renewed = await apply('officerSigtuna', { organisationId, message: 'Förnyelse' });

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Action, type AuditEventRecord, type AuditRedaction, recordOf, Subject } from '@samverka/shared';
+import { Action, type AuditEventRecord, type AuditRedaction, recordOf, Subject, swedishDay } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
@@ -20,7 +20,7 @@ const toRecord = ({ redactedAt, redactionRequestId, ...event }: AuditEvent): Aud
 const redaction = (at: Date, erasureRequestId: string | null): AuditRedaction => ({
   at: at.toISOString(),
   erasureRequestId,
-  note: `pseudonymised on ${at.toISOString().slice(0, 10)}${erasureRequestId ? ` by erasure request ${erasureRequestId}` : ''}`,
+  note: `pseudonymised on ${swedishDay(at)}${erasureRequestId ? ` by erasure request ${erasureRequestId}` : ''}`,
 });
 
 /** Reading the audit log, scoped to what the caller may see. Writing is AuditService's job. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, Subject } from '@samverka/shared';
+import { AuditAction, Subject, swedishDay } from '@samverka/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { BadgesService } from './badges.service.js';
@@ -41,7 +41,7 @@ export class BadgeRenewalService {
         await this.badges.notifyAdmins(manager, badge.organisation_id, 'badge-renewal-reminder', {
           organisation: badge.verified_name,
           days: String(days),
-          validUntil: new Date(badge.valid_until).toISOString().slice(0, 10),
+          validUntil: swedishDay(new Date(badge.valid_until)),
         });
         await this.audit.record(manager, { actorId: null, action: AuditAction.BadgeRenewalReminded, subjectType: Subject.Badge, subjectId: badge.id, municipalityId: badge.verified_municipality_ids[0] ?? null, reason: `${days} days before expiry` });
       }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { isStaff, UserStatus } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { decryptTotpSecret, encryptTotpSecret } from '../access/mfa/totp.js';
 import { UserMfa } from '../access/mfa/user-mfa.entity.js';
 import { passwordWeakness } from '../access/password-strength/password-strength.js';
@@ -14,8 +15,9 @@ import { StorageService } from '../storage/storage.service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { seedDemoOrganisations } from './demo-organisations.js';
 import { seedDemoGroups } from './demo-groups.seed.js';
+import { seedDemoWork } from './demo-work.seed.js';
 
-/** In demo mode, seeds the demo accounts at every start. */
+/** In demo mode, seeds the demo accounts at every start, and the demo's organisations and work once. */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeedService.name);
@@ -26,6 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly storage: StorageService,
     private readonly badges: BadgesService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +40,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const { created, reset } = await seedDemoData(this.db, this.config.demoPassword, totp);
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
     if (await seedDemoOrganisations(this.db, this.storage, this.badges, this.clock.now())) this.logger.log('demo organisations, applications and badges seeded');
+    const settings = { claimMinutes: this.config.moderation.claimMinutes, erasureGraceDays: this.config.privacy.erasureGraceDays };
+    if (await seedDemoWork(this.db, this.audit, this.clock.now(), settings)) this.logger.log('demo work seeded: moderation cases, appeal, privacy requests, legal hold, tips');
   }
 }
 

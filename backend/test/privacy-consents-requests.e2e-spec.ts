@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { requestDueAt } from '../src/privacy/request-deadlines.js';
 import { bearer } from './support/demo.js';
 import { newCitizen } from './support/factories.js';
 import { ownerToken } from './support/privacy-fixtures.js';
@@ -122,7 +123,13 @@ describe('GDPR consents and the deadlines of requests', () => {
   it('refuses an extension once the first month is over, and puts overdue requests at the top of the queue', async () => {
     const person = await newCitizen(t);
     const filed = await t.http.post('/api/me/privacy-requests').set(bearer(person.token)).send({ type: 'restriction' });
-    await t.db.query(`UPDATE privacy_requests SET received_at = now() - interval '40 days', due_at = now() - interval '10 days' WHERE id = $1`, [filed.body.id]);
+    // Received 40 days ago. A request's receipt cannot change (a trigger guards it against the
+    // app role): the owner backdates it with triggers off, as only a superuser can.
+    const receivedAt = new Date(Date.now() - 40 * 86_400_000);
+    await t.ownerDb.transaction(async (owner) => {
+      await owner.query(`SET LOCAL session_replication_role = replica`);
+      await owner.query(`UPDATE privacy_requests SET received_at = $2, due_at = $3 WHERE id = $1`, [filed.body.id, receivedAt, requestDueAt(receivedAt)]);
+    });
     const late = await t.http.post(`/api/privacy-requests/${filed.body.id}/extend`).set(bearer(owner)).send({ months: 1, reason: 'We forgot about it' });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('extension_not_allowed');

@@ -47,7 +47,6 @@ export const flowEn = {
     reports: 'Reports',
     no_reports: 'No one has reported this post.',
     history: 'History',
-    no_history: 'Nothing has happened to this post yet.',
     open_case: 'Open the case',
     rule: 'Rule broken',
   },

@@ -49,7 +49,6 @@ export const flowSv: typeof flowEn = {
     reports: 'Anmälningar',
     no_reports: 'Ingen har anmält inlägget.',
     history: 'Historik',
-    no_history: 'Inget har hänt med inlägget ännu.',
     open_case: 'Öppna ärendet',
     rule: 'Regel som brutits',
   },

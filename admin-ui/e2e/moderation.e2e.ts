@@ -70,6 +70,10 @@ describe('the moderation queue in the console', () => {
       expect(Number(badge)).toBeGreaterThanOrEqual(1);
       await menuEntry.click();
       await page.locator('table tbody tr').first().waitFor({ state: 'visible' });
+      // The row shows what was reported: its first lines, author and municipality.
+      const row = page.locator('table tbody tr', { has: page.locator('[data-testid="case-preview-text"]', { hasText: text }) });
+      await row.waitFor();
+      expect(await row.locator('[data-testid="case-preview-where"]').innerText()).toContain('Sigtuna');
 
       // j walks the queue from the top, opening each case, until it reaches ours.
       for (let step = 0; step < 25 && (await drawerCaseId(page)) !== caseId; step++) {
@@ -112,11 +116,15 @@ describe('the moderation queue in the console', () => {
       await page.keyboard.press('Enter');
 
       await dialog.waitFor({ state: 'detached' });
-      await drawer.waitFor({ state: 'detached' });
+      // The drawer moves on to the next open case (or closes); the decision waits for its undo.
+      await eventually(() => drawerCaseId(page), (id) => id !== caseId, 'the drawer to leave the decided case');
+      await page.locator('.MuiSnackbar-root', { hasText: 'ångra' }).waitFor();
       await saveScreenshot(page, 'moderation-queue-after');
 
       const moderator = await tokenFor('moderator@demo.samverka.se', demoPassword);
       const openFilter = encodeURIComponent(JSON.stringify({ status: 'open', id: [caseId] }));
+      const stillOpen = async () => (await api<unknown[]>(`moderation-cases?filter=${openFilter}&range=[0,0]`, moderator)).json.length;
+      await eventually(stillOpen, (count) => count === 0, 'the decision to be sent after the undo delay');
       const { json: open, headers } = await api<unknown[]>(`moderation-cases?filter=${openFilter}&range=[0,0]`, moderator);
       expect(open).toEqual([]);
       expect(headers.get('Content-Range')).toMatch(/\/0$/);

@@ -5,6 +5,7 @@ import { Dashboard } from './layout/Dashboard';
 import { InvitationPage } from './layout/InvitationPage';
 import { LoginPage } from './layout/LoginPage';
 import { MyDataPage } from './layout/my-data';
+import { NotificationsPage } from './layout/notifications';
 import { RecordOfProcessingPage } from './layout/RecordOfProcessingPage';
 import { TransparencyPage } from './layout/TransparencyPage';
 import { SignInCodePage } from './layout/SignInCodePage';
@@ -70,6 +71,7 @@ export const App = () => (
       <Route path="/transparency" element={<TransparencyPage />} />
       <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
       <Route path="/my-data" element={<MyDataPage />} />
+      <Route path="/notifications" element={<NotificationsPage />} />
       <Route path="/audit-chain" element={<AuditChainPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>

@@ -1,3 +1,4 @@
+import { flowEn } from './flow-en';
 import { privacyEn, privacyAuditActionsEn, privacyResourcesEn } from './privacy-en';
 import { accountLinksEn } from './account-links-en';
 import { auditChainEn } from './audit-chain-en';
@@ -185,6 +186,7 @@ export const appEn = {
   },
   samverka: {
     moderation: moderationEn,
+    flow: flowEn,
     appeals: appealsEn,
     transparency: transparencyEn,
     jobs: { menu: 'Background jobs', open_failed: 'The job dashboard could not be opened' },

@@ -1,3 +1,4 @@
+import { flowSv } from './flow-sv';
 import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
 import { accountLinksSv } from './account-links-sv';
 import { auditChainSv } from './audit-chain-sv';
@@ -183,6 +184,7 @@ export const appSv: AppMessages = {
   },
   samverka: {
     moderation: moderationSv,
+    flow: flowSv,
     appeals: appealsSv,
     transparency: transparencySv,
     jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },

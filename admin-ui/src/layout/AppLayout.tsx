@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { NotificationBell } from './notifications';
 
 /** The default toolbar, with a stable hook on the language switcher for the browser tests. */
 const AppToolbar = () => (
   <>
+    <NotificationBell />
     <span data-testid="locale-switcher">
       <LocalesMenuButton />
     </span>

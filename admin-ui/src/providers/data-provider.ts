@@ -42,9 +42,21 @@ const userAction =
     return { data: data as UserRecord };
   };
 
+const rest = simpleRestProvider(API_URL, apiFetch);
+
 export const dataProvider: SamverkaDataProvider = {
-  ...simpleRestProvider(API_URL, apiFetch),
+  ...rest,
   act,
+  /**
+   * `meta.action` turns an update into a domain action (`POST /api/<resource>/:id/<action>` with
+   * `meta.body`), so react-admin's undoable mutations can hold a decision back for a few seconds.
+   */
+  async update(resource, params) {
+    const action = params.meta?.action as string | undefined;
+    if (!action) return rest.update(resource, params);
+    const { data } = await act(resource, params.id, action, (params.meta?.body as Record<string, unknown> | undefined) ?? {});
+    return { data: { ...params.previousData, ...params.data, ...(data ?? {}), id: params.id } as never };
+  },
   suspendUser: userAction('suspend'),
   reactivateUser: userAction('reactivate'),
   async decideApplication(id, decision, grounds) {

@@ -23,6 +23,25 @@ export interface ContentItem {
   createdAt: Date;
 }
 
+export interface ContentPreview {
+  text: string;
+  authorId: string;
+  groupId: string | null;
+  hasImage: boolean;
+  municipalityId: string | null;
+  place: { latitude: number; longitude: number } | null;
+}
+
+const PREVIEW_CHARS = 280;
+const PREVIEW_LINES = 3;
+
+/** The first few lines, marked with an ellipsis when cut. */
+export function firstLines(text: string): string {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const kept = lines.slice(0, PREVIEW_LINES).join('\n');
+  return kept.length < text.trim().length && (lines.length > PREVIEW_LINES || text.length >= PREVIEW_CHARS) ? `${kept}…` : kept;
+}
+
 /**
  * Content as other contexts (moderation, privacy) need it: what an item is, and setting its
  * status on their behalf, in their transaction.
@@ -73,6 +92,35 @@ export class ContentItems {
       [key, item.created_at, around],
     );
     return rows.map((row) => ({ id: row.id, authorId: row.author_id, text: row.text, createdAt: row.created_at.toISOString(), status: row.status }));
+  }
+
+  /**
+   * The first lines of several posts or group messages at once, for a page of the moderation
+   * queue. Messages to organisations are private: they have no preview.
+   */
+  async previews(manager: EntityManager, type: ContentType, ids: string[]): Promise<Map<string, ContentPreview>> {
+    if (type === 'organisation_message' || ids.length === 0) return new Map();
+    const post = type === 'post';
+    const rows: { id: string; text: string; author_id: string; group_id: string | null; has_image: boolean; latitude: string | null; longitude: string | null; municipality_id: string | null }[] = await manager.query(
+      `SELECT id, left(text, ${PREVIEW_CHARS}) AS text, author_id, group_id, image_file_id IS NOT NULL AS has_image,
+              ${post ? 'latitude, longitude, municipality_id' : 'NULL AS latitude, NULL AS longitude, NULL::uuid AS municipality_id'}
+         FROM ${post ? 'posts' : 'group_messages'} WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          text: firstLines(row.text),
+          authorId: row.author_id,
+          groupId: row.group_id,
+          // Only a post's image has a route moderators can load it from.
+          hasImage: post && row.has_image,
+          municipalityId: row.municipality_id,
+          place: row.latitude === null || row.longitude === null ? null : { latitude: Number(row.latitude), longitude: Number(row.longitude) },
+        },
+      ]),
+    );
   }
 
   /** An author's latest posts and messages. */

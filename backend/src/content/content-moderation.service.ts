@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Action, AuditAction, type ContentStatus, GroupVisibility, Role, Subject } from '@samverka/shared';
+import { Action, AuditAction, type ConductRule, type ContentStatus, GroupVisibility, Role, Subject } from '@samverka/shared';
 import type { EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
@@ -47,7 +47,7 @@ export class ContentModeration {
   }
 
   /** Records the change, tells the author and returns nothing: the caller saves the status. */
-  async record(manager: EntityManager, caller: Caller, subject: string, item: ModeratedItem, status: ContentStatus, reason: string, municipalityId: string | null): Promise<void> {
+  async record(manager: EntityManager, caller: Caller, subject: string, item: ModeratedItem, status: ContentStatus, reason: string, municipalityId: string | null, rule: ConductRule | null = null): Promise<void> {
     if (item.status === status) throw new ContentError(ContentErrorCode.StatusUnchanged, `The content is already ${status}`);
     await this.audit.record(manager, {
       actorId: caller.id,
@@ -56,10 +56,10 @@ export class ContentModeration {
       subjectId: item.id,
       municipalityId,
       reason,
-      changes: { status: { before: item.status, after: status } },
+      changes: { status: { before: item.status, after: status }, ...(rule ? { rule: { before: null, after: rule } } : {}) },
       requestId: caller.requestId,
     });
-    await this.notify.inApp(manager, item.authorId, `content.${status}`, { subject, id: item.id, reason });
+    await this.notify.inApp(manager, item.authorId, `content.${status}`, { subject, id: item.id, reason, ...(rule ? { rule } : {}) });
   }
 
   /** A platform owner or moderator who is not also the group's own admin. */

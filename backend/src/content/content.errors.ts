@@ -9,6 +9,7 @@ export enum ContentErrorCode {
   ImageNotFound = 'image_not_found',
   StatusUnchanged = 'status_unchanged',
   UploadLimit = 'upload_limit_reached',
+  RuleRequired = 'rule_required',
 }
 
 const STATUS: Record<ContentErrorCode, HttpStatus> = {
@@ -19,6 +20,7 @@ const STATUS: Record<ContentErrorCode, HttpStatus> = {
   [ContentErrorCode.ImageNotFound]: HttpStatus.BAD_REQUEST,
   [ContentErrorCode.StatusUnchanged]: HttpStatus.CONFLICT,
   [ContentErrorCode.UploadLimit]: HttpStatus.TOO_MANY_REQUESTS,
+  [ContentErrorCode.RuleRequired]: HttpStatus.BAD_REQUEST,
 };
 
 export class ContentError extends DomainError<ContentErrorCode> {

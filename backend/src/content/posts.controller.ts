@@ -76,9 +76,9 @@ export class PostsController {
 
   @Post(':id/remove')
   @SignedIn()
-  @ApiOperation({ summary: 'Remove for breaking the code of conduct; the author is told why' })
+  @ApiOperation({ summary: 'Remove for breaking a rule of the code of conduct (rule required); the author is told which and why' })
   @ApiCreatedResponse({ type: PostRecordDto })
   removeForBreach(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: ModerationDto): Promise<PostRecord> {
-    return this.posts.moderate(caller, id, ContentStatus.Removed, dto.reason);
+    return this.posts.moderate(caller, id, ContentStatus.Removed, dto.reason, dto.rule ?? null);
   }
 }

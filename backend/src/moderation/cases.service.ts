@@ -53,13 +53,14 @@ export class CasesService {
     const routings = queues?.every((queue) => queue.startsWith('routing:')) ? queues.map((queue) => queue.slice('routing:'.length) as CaseRouting) : null;
     if (queues && routings && routings.length > 0 && query.sort.field === 'priority' && query.sort.order === 'DESC') {
       const [rows, total] = await Promise.all([this.queuePage.byPriority(routings, query.offset, query.limit), this.counts.openCases(queues)]);
-      return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
+      return new Page(CASES_LIST.resource, await this.withPreviews(rows), query.offset, total);
     }
     const qb = this.db.getRepository(ModerationCase).createQueryBuilder('c');
     scopeQuery(qb, caller.ability, Action.Read, Subject.ModerationCase, RULE_COLUMNS);
     const f = query.filter;
-    // The queue shows open cases unless asked otherwise; looking cases up by id finds them in any state.
-    if (f.status || !f.id) qb.andWhere('c.status = :status', { status: f.status ?? CaseStatus.Open });
+    // The queue shows open cases unless asked otherwise; looking cases up by id (or by item: a post's
+    // page lists its cases) finds them in any state.
+    if (f.status || !(f.id || f.itemId)) qb.andWhere('c.status = :status', { status: f.status ?? CaseStatus.Open });
     if (f.minPriority !== undefined) qb.andWhere(`c.base_priority + ${AGE_POINTS_SQL('c')} >= :minPriority`, { minPriority: f.minPriority });
     if (f.rule) qb.andWhere(':rule = ANY(c.rules)', { rule: f.rule });
     if (f.routing) qb.andWhere('c.routing = :routing', { routing: f.routing });
@@ -73,10 +74,17 @@ export class CasesService {
       qb.andWhere('(c.assignedTo = :who OR (c.claimedBy = :who AND c.claimedUntil > now()))', { who });
     }
     if (f.id) qb.andWhere('c.id = ANY(:ids)', { ids: f.id });
+    if (f.itemId) qb.andWhere('c.itemId = :itemId', { itemId: f.itemId });
     const sort = query.sort.field === 'priority' ? `c.base_priority + ${AGE_POINTS_SQL('c')}` : query.sort.field === 'firstNoticeAt' ? 'c.firstNoticeAt' : 'c.lastNoticeAt';
     qb.orderBy(sort, query.sort.order).addOrderBy('c.firstNoticeAt', 'ASC').addOrderBy('c.id').skip(query.offset).take(query.limit);
     const [rows, total] = queues ? await Promise.all([qb.getMany(), this.counts.openCases(queues)]) : await qb.getManyAndCount();
-    return new Page(CASES_LIST.resource, rows.map((row) => toCaseRecord(row)), query.offset, total);
+    return new Page(CASES_LIST.resource, await this.withPreviews(rows), query.offset, total);
+  }
+
+  /** Queue rows with what was reported, so the moderator sees it before opening the case. */
+  private async withPreviews(rows: ModerationCase[]): Promise<CaseRecord[]> {
+    const previews = await this.items.previews(this.db.manager, rows);
+    return rows.map((row) => ({ ...toCaseRecord(row), preview: previews.get(row.id) }));
   }
 
   /** The case with everything needed to decide it, in one answer. */

@@ -199,8 +199,11 @@ export class DecisionsService {
       appealToken,
       appealUntil: appealDeadline(action).toISOString(),
     }));
-    const howToAppeal = 'Appeal within six months: POST /api/appeals with the actionId (signed in) or POST /api/appeals/with-token with the appealToken';
-    await this.notify.inApp(manager, c.authorId, 'moderation.statement', { caseId: c.id, itemType: c.itemType, itemId: c.itemId, actions, appealUntil: appealUntil.toISOString(), howToAppeal });
+    // The in-app notice is read signed in, where the author appeals by actionId: the appeal code
+    // (for an author who cannot sign in) goes by e-mail only and is never stored readable.
+    const shown = actions.map(({ appealToken: _code, ...rest }) => rest);
+    const howToAppeal = 'Appeal within six months: POST /api/appeals with the actionId, signed in (or with the appeal code from the e-mail, POST /api/appeals/with-token)';
+    await this.notify.inApp(manager, c.authorId, 'moderation.statement', { caseId: c.id, itemType: c.itemType, itemId: c.itemId, actions: shown, appealUntil: appealUntil.toISOString(), howToAppeal });
     const [author]: { email: string }[] = await manager.query(`SELECT email FROM users WHERE id = $1`, [c.authorId]);
     if (author) {
       await this.notify.email(manager, {

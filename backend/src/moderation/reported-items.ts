@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type ContentStatus, GroupRole, ReportableType } from '@samverka/shared';
+import { type CaseItemPreview, type ContentStatus, GroupRole, ReportableType } from '@samverka/shared';
 import type { EntityManager } from 'typeorm';
-import { ContentItems, type ContentType } from '../content/content-items.service.js';
+import { ContentItems, type ContentPreview, type ContentType } from '../content/content-items.service.js';
 import { GroupMember } from '../groups/group-member.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { User } from '../identity/users/user.entity.js';
@@ -70,6 +70,51 @@ export class ReportedItems {
   async setStatus(manager: EntityManager, type: ReportableType, id: string, status: ContentStatus, actorId: string | null): Promise<void> {
     if (!this.isContent(type)) throw new ModerationError(ModerationErrorCode.ActionNotApplicable, `A ${type} has no visibility to change`);
     await this.content.setStatus(manager, type, id, status, actorId);
+  }
+
+  /**
+   * What each case's row shows of its item, for one page of the queue (a handful of queries,
+   * whatever the page size). The caller only gets cases it may read, and of each only the item
+   * itself, as the case's detail already shows it: never the thread around it.
+   */
+  async previews(manager: EntityManager, cases: readonly { id: string; itemType: ReportableType; itemId: string; authorId: string | null; groupId: string | null; municipalityId: string | null }[]): Promise<Map<string, CaseItemPreview>> {
+    const content = new Map<string, ContentPreview>();
+    for (const type of CONTENT_TYPES) {
+      const ids = cases.filter((c) => c.itemType === type).map((c) => c.itemId);
+      if (this.isContent(type)) for (const [id, preview] of await this.content.previews(manager, type, ids)) content.set(id, preview);
+    }
+    const groupIds = cases.flatMap((c) => [c.groupId, c.itemType === ReportableType.Group ? c.itemId : null]).filter((id): id is string => id !== null);
+    const userIds = cases.flatMap((c) => [c.authorId, c.itemType === ReportableType.User ? c.itemId : null]).filter((id): id is string => id !== null);
+    const municipalityIds = cases.flatMap((c) => [c.municipalityId, content.get(c.itemId)?.municipalityId ?? null]).filter((id): id is string => id !== null);
+    const [groups, users, municipalities] = await Promise.all([
+      this.names(manager, 'groups', 'name', groupIds),
+      this.names(manager, 'users', 'display_name', userIds),
+      this.names(manager, 'municipalities', 'name', municipalityIds),
+    ]);
+    return new Map(
+      cases.map((c) => {
+        const item = content.get(c.itemId);
+        const groupId = c.groupId ?? (c.itemType === ReportableType.Group ? c.itemId : null);
+        const municipalityId = item?.municipalityId ?? c.municipalityId;
+        return [
+          c.id,
+          {
+            text: item?.text ?? null,
+            hasImage: item?.hasImage ?? false,
+            authorName: c.authorId ? (users.get(c.authorId) ?? null) : null,
+            groupName: groupId ? (groups.get(groupId) ?? null) : null,
+            municipalityName: municipalityId ? (municipalities.get(municipalityId) ?? null) : null,
+            place: item?.place ?? null,
+          },
+        ];
+      }),
+    );
+  }
+
+  private async names(manager: EntityManager, table: 'groups' | 'users' | 'municipalities', column: string, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await manager.query(`SELECT id, ${column} AS name FROM ${table} WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async context(manager: EntityManager, type: ReportableType, id: string, authorId: string | null) {

@@ -1,7 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { EmailMessagesController, EmailMessagesService } from './email-messages.controller.js';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsService } from './notifications.service.js';
 import { NotifyService } from './notify.service.js';
 
 @Global()
-@Module({ controllers: [EmailMessagesController], providers: [NotifyService, EmailMessagesService], exports: [NotifyService] })
+@Module({ controllers: [EmailMessagesController, NotificationsController], providers: [NotifyService, EmailMessagesService, NotificationsService], exports: [NotifyService] })
 export class NotifyModule {}

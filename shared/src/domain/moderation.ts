@@ -81,6 +81,22 @@ export interface NoticeRecord {
   outcomeStatement: string | null;
 }
 
+/**
+ * What a queue row shows of the reported item: only the item itself, as the case's detail shows
+ * it (never the thread around it); a message to an organisation is private and shows no text.
+ */
+export interface CaseItemPreview {
+  /** The first lines of a post or group message; null for other items or when it is gone. */
+  text: string | null;
+  /** A post's image, at GET /api/posts/{itemId}/image (where the caller may read the post). */
+  hasImage: boolean;
+  authorName: string | null;
+  groupName: string | null;
+  municipalityName: string | null;
+  /** A post's map position. */
+  place: { latitude: number; longitude: number } | null;
+}
+
 export interface CaseRecord {
   id: string;
   itemType: ReportableType;
@@ -106,6 +122,8 @@ export interface CaseRecord {
   decidedAt: string | null;
   decidedBy: string | null;
   version: number;
+  /** In queue pages only. */
+  preview?: CaseItemPreview;
 }
 
 export interface ModerationActionRecord {

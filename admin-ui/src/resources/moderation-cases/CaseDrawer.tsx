@@ -14,18 +14,21 @@ import { ActionsSection, AppealsSection, AuthorHistorySection, NotesSection } fr
 import { NoticesSection, ReportedItemSection, ScoreSection, useFormatDate } from './sections';
 import type { CaseDetail } from './types';
 import { useShortcuts } from './use-shortcuts';
+import type { Decide } from './use-undoable-decision';
 
 export const DRAWER_WIDTH = 560;
 
 export interface CaseDrawerProps {
   id: string;
   onClose: () => void;
-  /** The case was decided: it has left the open queue. */
+  /** The case was decided (the decision may still be undone): on to the next. */
   onDecided: () => void;
+  /** Sends a decision, undoably. */
+  decide: Decide;
 }
 
 /** The case beside the queue, as in react-admin's review demo: the moderator never leaves the list. */
-export const CaseDrawer = ({ id, onClose, onDecided }: CaseDrawerProps) => {
+export const CaseDrawer = ({ id, onClose, onDecided, decide }: CaseDrawerProps) => {
   const translate = useTranslate();
   // Lists put their rows in the getOne cache; `meta` keeps the full case apart from the queue row.
   const { data: record, isPending, error, refetch } = useGetOne<CaseDetail>('moderation-cases', { id, meta: { detail: true } });
@@ -41,7 +44,7 @@ export const CaseDrawer = ({ id, onClose, onDecided }: CaseDrawerProps) => {
   }
   return (
     <RecordContextProvider value={record}>
-      <CaseDetailView record={record} onClose={onClose} onDecided={onDecided} reload={() => void refetch()} />
+      <CaseDetailView record={record} onClose={onClose} onDecided={onDecided} decide={decide} reload={() => void refetch()} />
     </RecordContextProvider>
   );
 };
@@ -59,7 +62,7 @@ const CloseButton = ({ onClose }: { onClose: () => void }) => {
 
 type OpenDialog = 'decide' | 'dismiss' | null;
 
-const CaseDetailView = ({ record, onClose, onDecided, reload }: { record: CaseDetail; onClose: () => void; onDecided: () => void; reload: () => void }) => {
+const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record: CaseDetail; onClose: () => void; onDecided: () => void; decide: Decide; reload: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -91,26 +94,11 @@ const CaseDetailView = ({ record, onClose, onDecided, reload }: { record: CaseDe
     }
   };
 
-  const dismiss = async (statement: string, unfounded: boolean) => {
-    setBusy(true);
-    try {
-      await dataProvider.act('moderation-cases', record.id, 'decide', {
-        version: record.version,
-        actions: [{ type: 'dismiss', statement }],
-        unfoundedNoticeIds: unfounded ? record.notices.map((notice) => notice.id) : [],
-      });
-      notify('samverka.moderation.dismiss.done', { type: 'success', messageArgs: { smart_count: 1 } });
-      setDialog(null);
-      onDecided();
-    } catch (error) {
-      notify(refusalMessage(error, translate), { type: 'error', autoHideDuration: 10_000 });
-      if (statusOf(error) === 409) {
-        setDialog(null);
-        reload();
-      }
-    } finally {
-      setBusy(false);
-    }
+  /** Undoable: the dismissal is sent after a few seconds unless the moderator takes it back. */
+  const dismiss = (statement: string, unfounded: boolean) => {
+    decide(record, { version: record.version, actions: [{ type: 'dismiss', statement }], unfoundedNoticeIds: unfounded ? record.notices.map((notice) => notice.id) : [] });
+    setDialog(null);
+    onDecided();
   };
 
   useShortcuts(
@@ -190,20 +178,17 @@ const CaseDetailView = ({ record, onClose, onDecided, reload }: { record: CaseDe
         count={1}
         template={translate('samverka.moderation.templates.action.dismiss', { item: translate(`samverka.moderation.item_definite.${record.itemType}`) })}
         loading={busy}
-        onConfirm={(statement, unfounded) => void dismiss(statement, unfounded)}
+        onConfirm={(statement, unfounded) => dismiss(statement, unfounded)}
         onClose={() => setDialog(null)}
       />
       <DecideDialog
         record={record}
+        decide={decide}
         open={dialog === 'decide'}
         onClose={() => setDialog(null)}
         onDecided={() => {
           setDialog(null);
           onDecided();
-        }}
-        onStale={() => {
-          setDialog(null);
-          reload();
         }}
       />
     </Box>

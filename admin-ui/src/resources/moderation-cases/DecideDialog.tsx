@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Checkbox, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, FormGroup, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useDataProvider, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Button, usePermissions, useTranslate } from 'react-admin';
 import { MODERATION_ACTION_TYPES, ModerationActionType as T, type MeRecord, type ModerationActionType } from '@samverka/shared';
-import type { SamverkaDataProvider } from '../../providers/data-provider';
 import { ActionEditor, actionPayload, draftValid, type ActionDraft } from './ActionEditor';
-import { refusalMessage, statusOf } from './errors';
 import { statementTemplate } from './templates';
 import type { CaseDetail } from './types';
 import { submitOnEnter } from './use-shortcuts';
+import type { Decide } from './use-undoable-decision';
 
 /** What the API lets a group's admins do; the rest needs a platform moderator (escalate). */
 const GROUP_ADMIN_TYPES: readonly ModerationActionType[] = [T.Hide, T.Remove, T.Restore, T.Warn, T.GroupBan];
@@ -34,10 +33,10 @@ export interface DecideDialogProps {
   record: CaseDetail;
   open: boolean;
   onClose: () => void;
-  /** After a successful decision; the case has left the open queue. */
+  /** Sends the decision, undoably. */
+  decide: Decide;
+  /** After the decision is made (it may still be undone). */
   onDecided: () => void;
-  /** After a 409: the case changed or was decided meanwhile and must be read again. */
-  onStale: () => void;
 }
 
 /** "Take action": one or more actions with their statements of reasons, decided at once. */
@@ -47,10 +46,8 @@ export const DecideDialog = ({ open, onClose, ...props }: DecideDialogProps) => 
   </Dialog>
 );
 
-const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogProps, 'open'>) => {
+const DecideForm = ({ record, decide, onClose, onDecided }: Omit<DecideDialogProps, 'open'>) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const dataProvider = useDataProvider<SamverkaDataProvider>();
   const { permissions } = usePermissions<MeRecord | null>();
   const types = offeredActionTypes(record, permissions);
   const blank = (key: number): ActionDraft => ({
@@ -66,7 +63,6 @@ const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogPr
   });
   const [drafts, setDrafts] = useState<ActionDraft[]>(() => [blank(0)]);
   const [unfounded, setUnfounded] = useState<string[]>([]);
-  const [loading, setLoading] = useState(false);
   const valid = drafts.length > 0 && drafts.every(draftValid);
 
   const change = (key: number, update: Partial<ActionDraft>) =>
@@ -79,28 +75,19 @@ const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogPr
       }),
     );
 
-  const submit = async () => {
-    if (!valid || loading) return;
-    setLoading(true);
-    try {
-      await dataProvider.act('moderation-cases', record.id, 'decide', { version: record.version, actions: drafts.map(actionPayload), unfoundedNoticeIds: unfounded });
-      notify('samverka.moderation.decide.done', { type: 'success' });
-      onDecided();
-    } catch (error) {
-      notify(refusalMessage(error, translate), { type: 'error', autoHideDuration: 10_000 });
-      if (statusOf(error) === 409) onStale();
-    } finally {
-      setLoading(false);
-    }
+  const submit = () => {
+    if (!valid) return;
+    decide(record, { version: record.version, actions: drafts.map(actionPayload), unfoundedNoticeIds: unfounded });
+    onDecided();
   };
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        submit();
       }}
-      onKeyDown={(event) => submitOnEnter(event, valid && !loading, () => void submit())}
+      onKeyDown={(event) => submitOnEnter(event, valid, submit)}
     >
       <DialogTitle id="decide-case-title">{translate('samverka.moderation.decide.title')}</DialogTitle>
       <DialogContent>
@@ -112,7 +99,8 @@ const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogPr
               index={index}
               draft={draft}
               types={types}
-              disabled={loading}
+             
+              disabled={false}
               autoFocus={index === 0}
               onChange={(update) => change(draft.key, update)}
               onRemove={drafts.length > 1 ? () => setDrafts((current) => current.filter((other) => other.key !== draft.key)) : undefined}
@@ -123,7 +111,7 @@ const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogPr
           <Button
             label="samverka.moderation.decide.add_action"
             onClick={() => setDrafts((current) => [...current, blank(Math.max(...current.map((draft) => draft.key)) + 1)])}
-            disabled={loading}
+           
             sx={{ mt: 1 }}
           >
             <AddIcon />
@@ -148,7 +136,7 @@ const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogPr
                       value={notice.id}
                       checked={unfounded.includes(notice.id)}
                       onChange={(event) => setUnfounded((current) => (event.target.checked ? [...current, notice.id] : current.filter((id) => id !== notice.id)))}
-                      disabled={loading}
+                     
                     />
                   }
                   label={`${translate(`samverka.moderation.rule.${notice.rule}`)} · ${translate(`samverka.moderation.reporter_kind.${notice.reporterKind}`)}: ${notice.explanation.length > 90 ? `${notice.explanation.slice(0, 90)}…` : notice.explanation}`}
@@ -159,8 +147,8 @@ const DecideForm = ({ record, onClose, onDecided, onStale }: Omit<DecideDialogPr
         )}
       </DialogContent>
       <DialogActions>
-        <Button label="ra.action.cancel" onClick={onClose} disabled={loading} />
-        <Button type="submit" label="samverka.moderation.decide.confirm" variant="contained" color="error" disabled={loading || !valid} data-testid="decide-case-confirm" />
+        <Button label="ra.action.cancel" onClick={onClose} />
+        <Button type="submit" label="samverka.moderation.decide.confirm" variant="contained" color="error" disabled={!valid} data-testid="decide-case-confirm" />
       </DialogActions>
     </form>
   );

@@ -1,13 +1,15 @@
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Box, Drawer } from '@mui/material';
-import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useRefresh } from 'react-admin';
+import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useRefresh, useStoreContext } from 'react-admin';
 import type { CaseRecord } from '@samverka/shared';
 import { BulkDismissButton } from './BulkDismissButton';
 import { CaseDrawer, DRAWER_WIDTH } from './CaseDrawer';
 import { AgeField, EscalationField, HandlerField, ItemTypeField, PriorityField, ReportersField, RoutingField, RulesField } from './fields';
 import { caseFilters } from './filters';
+import { ItemPreviewField } from './preview-field';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useShortcuts } from './use-shortcuts';
+import { useUndoableDecision } from './use-undoable-decision';
 
 const BASE = '/moderation-cases';
 
@@ -18,9 +20,13 @@ const QueueActions = () => (
   </TopToolbar>
 );
 
+/** The page as the list shows it, for choosing the case after a decided one. */
+type PageRef = { current: readonly CaseRecord[] };
+
 /** j/k (or the arrows) walk the page in queue order, opening each case; Escape closes it. */
-const QueueNavigation = ({ selectedId, open, close }: { selectedId?: string; open: (id: string) => void; close: () => void }) => {
+const QueueNavigation = ({ selectedId, open, close, page }: { selectedId?: string; open: (id: string) => void; close: () => void; page: PageRef }) => {
   const { data } = useListContext<CaseRecord>();
+  page.current = data ?? [];
   const step = (delta: number) => {
     if (!data || data.length === 0) return;
     const index = data.findIndex((record) => record.id === selectedId);
@@ -44,11 +50,30 @@ const QueueNavigation = ({ selectedId, open, close }: { selectedId?: string; ope
  * (react-admin's review-queue pattern), so the moderator works through it without leaving.
  * `#/moderation-cases/:id` is the list with that case open.
  */
+/** The queue's filters are kept for this visit only: the store is cleared at its first showing after a load. */
+let clearedThisVisit = false;
+
+/** The case after `id` in the page (or before it, at the end), skipping any already decided. */
+export function nextCaseId(page: readonly CaseRecord[], id: string): string | null {
+  const index = page.findIndex((record) => record.id === id);
+  const open = (record: CaseRecord) => record.id !== id && record.status === 'open';
+  return (page.slice(index + 1).find(open) ?? page.slice(0, Math.max(index, 0)).reverse().find(open))?.id ?? null;
+}
+
 export const CaseList = () => {
+  const store = useStoreContext();
+  // Coming back in a new visit shows the open queue, whatever was chosen in an earlier one.
+  useState(() => {
+    if (!clearedThisVisit) store.removeItem('moderation-cases.listParams');
+    clearedThisVisit = true;
+    return null;
+  });
+  const page = useRef<readonly CaseRecord[]>([]);
   const match = useMatch({ path: `${BASE}/:id`, end: true });
   const selectedId = match?.params.id;
   const navigate = useNavigate();
   const refresh = useRefresh();
+  const decide = useUndoableDecision(refresh);
   const close = useCallback(() => navigate(BASE), [navigate]);
   const open = useCallback((id: string) => navigate(`${BASE}/${id}`), [navigate]);
   const compact = Boolean(selectedId);
@@ -74,7 +99,7 @@ export const CaseList = () => {
           '& .RaListToolbar-root': { flexWrap: 'wrap' },
         }}
       >
-        <QueueNavigation selectedId={selectedId} open={open} close={close} />
+        <QueueNavigation selectedId={selectedId} open={open} close={close} page={page} />
         <DataTable<CaseRecord>
           rowClick={(id) => {
             open(String(id));
@@ -85,6 +110,9 @@ export const CaseList = () => {
         >
           <DataTable.Col source="priority">
             <PriorityField />
+          </DataTable.Col>
+          <DataTable.Col source="preview" label="samverka.flow.queue.item" disableSort>
+            <ItemPreviewField />
           </DataTable.Col>
           <DataTable.Col source="rules" disableSort>
             <RulesField />
@@ -123,9 +151,12 @@ export const CaseList = () => {
             id={selectedId}
             onClose={close}
             onDecided={() => {
-              close();
-              refresh();
+              // On to the next case of the queue; the list itself refreshes once the decision is sent.
+              const next = nextCaseId(page.current, selectedId);
+              if (next) open(next);
+              else close();
             }}
+            decide={decide}
           />
         )}
       </Drawer>

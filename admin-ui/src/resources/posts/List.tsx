@@ -17,7 +17,7 @@ export const PostList = () => (
       </TopToolbar>
     }
   >
-    <DataTable<PostRecord> bulkActionButtons={false} rowClick={false}>
+    <DataTable<PostRecord> bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="createdAt">
         <LocalDateField source="createdAt" />
       </DataTable.Col>

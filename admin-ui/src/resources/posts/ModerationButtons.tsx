@@ -1,7 +1,10 @@
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import RestoreIcon from '@mui/icons-material/Restore';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
-import { useRecordContext } from 'react-admin';
+import { useState } from 'react';
+import { MenuItem, TextField } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { CONDUCT_RULES } from '@samverka/shared';
 import type { PostRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 
@@ -35,4 +38,34 @@ const ModerationButton = ({ kind }: { kind: Kind }) => {
 
 export const HidePostButton = () => <ModerationButton kind="hide" />;
 export const RestorePostButton = () => <ModerationButton kind="restore" />;
-export const RemovePostButton = () => <ModerationButton kind="remove" />;
+/** Removal says a rule was broken, as a case decision does: the moderator names it. */
+const RemoveWithRule = () => {
+  const post = useRecordContext<PostRecord>();
+  const translate = useTranslate();
+  const [rule, setRule] = useState('');
+  if (!post || !offered(post, 'remove')) return null;
+  return (
+    <ActionButton
+      resource="posts"
+      action="remove"
+      access="moderate"
+      messages="samverka.posts.remove"
+      name={post.authorName}
+      text={{ name: 'reason', minLength: 3 }}
+      body={{ rule }}
+      color="error"
+      icon={ICONS.remove}
+      testId="remove-post"
+    >
+      <TextField select fullWidth required name="rule" label={translate('samverka.flow.post.rule')} value={rule} onChange={(event) => setRule(event.target.value)} sx={{ mt: 2 }} data-testid="remove-post-rule">
+        {CONDUCT_RULES.map((value) => (
+          <MenuItem key={value} value={value}>
+            {translate(`samverka.moderation.rule.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </ActionButton>
+  );
+};
+
+export const RemovePostButton = () => <RemoveWithRule />;

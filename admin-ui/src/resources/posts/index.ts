@@ -1,6 +1,7 @@
 import PlaceIcon from '@mui/icons-material/Place';
 import type { ResourceProps } from 'react-admin';
 import { PostList } from './List';
+import { PostShow } from './Show';
 
 export { HidePostButton, RemovePostButton, RestorePostButton } from './ModerationButtons';
 
@@ -8,5 +9,6 @@ export { HidePostButton, RemovePostButton, RestorePostButton } from './Moderatio
 export const posts: ResourceProps = {
   name: 'posts',
   list: PostList,
+  show: PostShow,
   icon: PlaceIcon,
 };

@@ -12,8 +12,7 @@ import {
   type ModerationActionRecord,
   type ModerationActionType,
   type ReportableType,
-  type ScorePart,
-} from '@samverka/shared';
+  type ScorePart, type CaseItemPreview } from '@samverka/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
@@ -28,6 +27,7 @@ export class CaseFilterDto {
   @UuidField(false) municipalityId?: string;
   @UuidField(false) groupId?: string;
   @UuidField(false) authorId?: string;
+  @UuidField(false, 'The cases about one item (a post), in any state unless status is given') itemId?: string;
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minAgeHours must be a whole number' }) @Min(0) @ApiPropertyOptional() minAgeHours?: number;
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minPriority must be a whole number' }) @Min(0) @ApiPropertyOptional({ description: 'Only cases at or above this priority (urgent ones)' }) minPriority?: number;
   @UuidListField(false) id?: string[];
@@ -79,6 +79,21 @@ export class BulkDismissDto {
   @IsOptional() @IsBoolean({ message: 'unfounded must be true or false' }) @ApiPropertyOptional({ description: 'Mark every notice manifestly unfounded' }) unfounded?: boolean;
 }
 
+class PlaceDto {
+  @ApiProperty() latitude: number;
+  @ApiProperty() longitude: number;
+}
+
+/** The reported item itself, as the case's detail shows it; never the thread around it. */
+export class CaseItemPreviewDto implements CaseItemPreview {
+  @ApiProperty({ type: String, nullable: true, description: 'First lines of a post or group message' }) text: string | null;
+  @ApiProperty({ description: 'A post with an image: GET /api/posts/{itemId}/image' }) hasImage: boolean;
+  @ApiProperty({ type: String, nullable: true }) authorName: string | null;
+  @ApiProperty({ type: String, nullable: true }) groupName: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipalityName: string | null;
+  @ApiProperty({ type: PlaceDto, nullable: true }) place: PlaceDto | null;
+}
+
 export class CaseRecordDto implements CaseRecord {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: REPORTABLE_TYPES }) itemType: ReportableType;
@@ -104,6 +119,8 @@ export class CaseRecordDto implements CaseRecord {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) decidedBy: string | null;
   @ApiProperty() version: number;
+  @ApiProperty({ required: false, type: () => CaseItemPreviewDto, description: 'Queue pages only: what was reported' })
+  preview?: CaseItemPreview;
 }
 
 export class ActionRecordDto implements ModerationActionRecord {

@@ -1,0 +1,55 @@
+import type { flowEn } from './flow-en';
+
+/** Moderatorns arbetsflöde (issue 17), på svenska; typen håller nycklarna lika med de engelska. */
+export const flowSv: typeof flowEn = {
+  queue: {
+    item: 'Anmält',
+    image: 'Bild',
+    in_group: 'i %{group}',
+    no_text: 'Ingen text att visa',
+    decided_undoable: 'Beslutet skickas om några sekunder: ångra för att ta tillbaka det',
+    dismissed_undoable: 'Avskrivningen skickas om några sekunder: ångra för att ta tillbaka den',
+  },
+  notifications: {
+    menu: 'Aviseringar',
+    title: 'Aviseringar',
+    bell: 'Aviseringar (%{count} olästa)',
+    empty: 'Inga aviseringar ännu.',
+    mark_read: 'Markera som läst',
+    read_all: 'Markera alla som lästa',
+    read_all_done: 'Alla aviseringar är markerade som lästa',
+    unread: 'Oläst',
+    kind: {
+      'moderation.statement': 'Ett beslut om ditt innehåll eller konto',
+      'moderation.notice_outcome': 'Utgången av din anmälan',
+      'moderation.notice_received': 'Din anmälan har tagits emot',
+      'moderation.appeal_received': 'Ditt överklagande har tagits emot',
+      'moderation.appeal_decided': 'Ett överklagande har avgjorts',
+      'moderation.case_assigned': 'Ett ärende har tilldelats dig',
+      'content.removed': 'Ditt inlägg har tagits bort',
+      'content.hidden': 'Ditt inlägg har dolts',
+      'content.visible': 'Ditt inlägg har återställts',
+      other: 'Avisering',
+    },
+    rule: 'Regel: %{rule}',
+    reason: 'Skäl: %{reason}',
+    outcome: { dismissed: 'Ingen regel befanns bruten', actioned: 'Åtgärd vidtogs', upheld: 'Beslutet står fast', reversed: 'Beslutet ändrades' },
+    appeal_until: 'Du kan överklaga till och med %{date}',
+    appeal: {
+      button: 'Överklaga',
+      label: 'Varför beslutet är fel',
+      confirm: 'Skicka överklagandet',
+      done: 'Ditt överklagande är skickat: en annan moderator avgör det',
+    },
+  },
+  post: {
+    title: 'Inlägg',
+    place: 'Plats',
+    image: 'Bild',
+    reports: 'Anmälningar',
+    no_reports: 'Ingen har anmält inlägget.',
+    history: 'Historik',
+    open_case: 'Öppna ärendet',
+    rule: 'Regel som brutits',
+  },
+};

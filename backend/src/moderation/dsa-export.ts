@@ -1,14 +1,17 @@
-import { type ConductRule, ConductRule as Rule, type ModerationActionType, ModerationActionType as T, type ReportableType } from '@samverka/shared';
+import { addSwedishDays, type ConductRule, ConductRule as Rule, type ModerationActionType, ModerationActionType as T, type ReportableType, swedishDay } from '@samverka/shared';
 
 /**
- * Statements of reasons in the shape of the EU DSA Transparency Database (Art. 24(5) DSA).
- * Only categorical facts go in: no names, e-mail addresses or free text written by users.
+ * Statements of reasons in the shape of the EU DSA Transparency Database (Art. 24(5) DSA), checked
+ * against its rules in dsa-statement-rules.ts. Only categorical facts go in: no names, e-mail
+ * addresses or free text written by users. The texts (facts, grounds, explanations) are in English.
  */
 export interface DsaStatement {
   decision_visibility?: string[];
   decision_account?: string;
   decision_provision?: string;
   account_type?: string;
+  end_date_account_restriction?: string;
+  end_date_service_restriction?: string;
   decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT' | 'DECISION_GROUND_INCOMPATIBLE_CONTENT';
   illegal_content_legal_ground?: string;
   illegal_content_explanation?: string;
@@ -17,6 +20,7 @@ export interface DsaStatement {
   incompatible_content_illegal?: 'Yes' | 'No';
   category: string;
   content_type: string[];
+  content_type_other?: string;
   content_language: string;
   content_date: string;
   territorial_scope: string[];
@@ -28,27 +32,10 @@ export interface DsaStatement {
   puid: string;
 }
 
-export const DSA_ALLOWED = {
-  decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED', 'DECISION_VISIBILITY_CONTENT_DISABLED', 'DECISION_VISIBILITY_CONTENT_DEMOTED', 'DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED', 'DECISION_VISIBILITY_OTHER'],
-  decision_account: ['DECISION_ACCOUNT_SUSPENDED', 'DECISION_ACCOUNT_TERMINATED'],
-  decision_ground: ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT'],
-  category: [
-    'STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS',
-    'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
-    'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
-    'STATEMENT_CATEGORY_VIOLENCE',
-    'STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY',
-    'STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS',
-    'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE',
-  ],
-  content_type: ['CONTENT_TYPE_TEXT', 'CONTENT_TYPE_IMAGE', 'CONTENT_TYPE_OTHER'],
-  source_type: ['SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_TYPE_OTHER_NOTIFICATION', 'SOURCE_VOLUNTARY'],
-  automated_decision: ['AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED'],
-} as const;
-
 const CATEGORY: Record<ConductRule, string> = {
-  [Rule.Political]: 'STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS',
-  [Rule.Commercial]: 'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE',
+  // The Transparency Database dropped SCOPE_OF_PLATFORM_SERVICE: a house rule is a terms violation.
+  [Rule.Political]: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
+  [Rule.Commercial]: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
   [Rule.Spam]: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
   [Rule.Tone]: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
   [Rule.Threat]: 'STATEMENT_CATEGORY_VIOLENCE',
@@ -84,37 +71,76 @@ export interface ExportableAction {
   fromNotice: boolean;
 }
 
-const date = (value: Date) => value.toISOString().slice(0, 10);
+/** What a report about something other than a post or message is about (content_type_other). */
+const OTHER_CONTENT: Partial<Record<ReportableType, string>> = {
+  user: 'A user account (its profile and conduct as a whole)',
+  group: 'A group (a community space with its own members, map and messages)',
+};
 
 /** Actions that restrict something; dismissals and restorations are not statements of reasons. */
 export const EXPORTED_ACTIONS: readonly ModerationActionType[] = [T.Hide, T.Remove, T.Suspend, T.GroupBan, T.LockGroup];
 
+/** What the action restricts, in the database's four kinds of decision, with the end of a timed one. */
+function restriction(action: ExportableAction): Partial<DsaStatement> {
+  // A sanction of N days is lifted N calendar days on in Stockholm (decisions.service.ts).
+  const end = action.durationDays ? swedishDay(addSwedishDays(action.decidedAt, action.durationDays)) : undefined;
+  switch (action.type) {
+    case T.Remove:
+      return { decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'] };
+    case T.Hide:
+      return { decision_visibility: ['DECISION_VISIBILITY_CONTENT_DISABLED'] };
+    case T.LockGroup:
+      return { decision_visibility: ['DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED'] };
+    case T.Suspend:
+      return { decision_account: 'DECISION_ACCOUNT_SUSPENDED', account_type: 'ACCOUNT_TYPE_PRIVATE', ...(end ? { end_date_account_restriction: end } : {}) };
+    case T.GroupBan:
+      // The author loses a part of the service (one group), for a time or for good.
+      return end ? { decision_provision: 'DECISION_PROVISION_PARTIAL_SUSPENSION', end_date_service_restriction: end } : { decision_provision: 'DECISION_PROVISION_PARTIAL_TERMINATION' };
+    default:
+      throw new Error(`${action.type} is not a restriction with a statement of reasons`);
+  }
+}
+
+/** The facts in English, from categories only: what was done to what, on which rule, for how long. */
+function facts(action: ExportableAction, rule: ConductRule): string {
+  const item = action.itemType.replace('_', ' ');
+  const author = action.itemType === 'user' ? 'A user account' : action.itemType === 'group' ? 'The account of the owner of a group' : `The account of the author of a ${item}`;
+  const what =
+    action.type === T.Hide ? `A ${item} was hidden`
+    : action.type === T.Remove ? `A ${item} was removed`
+    : action.type === T.Suspend ? `${author} was suspended`
+    : action.type === T.GroupBan ? `The author of a ${item} was banned from its group`
+    : action.itemType === 'group' ? 'A group was locked'
+    : `The group of a ${item} was locked`;
+  return `${what} for breaching "${CONDUCT_GROUND[rule]}"${action.durationDays ? ` for ${action.durationDays} days` : ''}.`;
+}
+
+function contentType(action: ExportableAction): Pick<DsaStatement, 'content_type' | 'content_type_other'> {
+  const other = OTHER_CONTENT[action.itemType];
+  if (other) return { content_type: ['CONTENT_TYPE_OTHER'], content_type_other: other };
+  return { content_type: [action.hasImage ? 'CONTENT_TYPE_IMAGE' : 'CONTENT_TYPE_TEXT'] };
+}
+
 export function toDsaStatement(action: ExportableAction): DsaStatement {
   const rule = action.rule ?? Rule.Tone;
   const illegal = rule === Rule.Illegal;
-  const visibility =
-    action.type === T.Remove ? 'DECISION_VISIBILITY_CONTENT_REMOVED'
-    : action.type === T.Hide ? 'DECISION_VISIBILITY_CONTENT_DISABLED'
-    : action.type === T.LockGroup || action.type === T.GroupBan ? 'DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED'
-    : undefined;
-  const statement: DsaStatement = {
-    ...(visibility ? { decision_visibility: [visibility] } : {}),
-    ...(action.type === T.Suspend ? { decision_account: 'DECISION_ACCOUNT_SUSPENDED', account_type: 'ACCOUNT_TYPE_PRIVATE' } : {}),
+  return {
+    ...restriction(action),
     decision_ground: illegal ? 'DECISION_GROUND_ILLEGAL_CONTENT' : 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
     ...(illegal
       ? { illegal_content_legal_ground: action.legalGround ?? 'Swedish law', illegal_content_explanation: 'The content was found to be illegal under the cited provision.' }
       : { incompatible_content_ground: CONDUCT_GROUND[rule], incompatible_content_explanation: `The content breaches the platform's code of conduct (${rule}).`, incompatible_content_illegal: 'No' }),
     category: CATEGORY[rule],
-    content_type: [action.itemType === 'user' || action.itemType === 'group' ? 'CONTENT_TYPE_OTHER' : action.hasImage ? 'CONTENT_TYPE_IMAGE' : 'CONTENT_TYPE_TEXT'],
+    ...contentType(action),
     content_language: 'SV',
-    content_date: date(action.contentDate),
+    // Days on the Swedish calendar, like every date the platform shows.
+    content_date: swedishDay(action.contentDate),
     territorial_scope: ['SE'],
-    application_date: date(action.decidedAt),
-    decision_facts: `A ${action.itemType.replace('_', ' ')} was ${action.type === T.Hide ? 'hidden' : action.type === T.Remove ? 'removed' : action.type === T.Suspend ? 'suspended' : 'restricted'} for breaching "${CONDUCT_GROUND[rule]}"${action.durationDays ? ` for ${action.durationDays} days` : ''}.`,
+    application_date: swedishDay(action.decidedAt),
+    decision_facts: facts(action, rule),
     source_type: action.fromNotice ? 'SOURCE_ARTICLE_16' : 'SOURCE_VOLUNTARY',
     automated_detection: action.automatedDetection ? 'Yes' : 'No',
     automated_decision: action.automated ? 'AUTOMATED_DECISION_FULLY' : 'AUTOMATED_DECISION_NOT_AUTOMATED',
     puid: action.actionId,
   };
-  return statement;
 }

@@ -28,6 +28,8 @@ export enum ModerationErrorCode {
   PeriodInvalid = 'period_invalid',
   /** A period (or its statements) beyond what one answer may hold. */
   PeriodTooLong = 'period_too_long',
+  /** An exported statement of reasons the DSA Transparency Database would refuse: our defect, never the caller's. */
+  DsaStatementRefused = 'dsa_statement_refused',
 }
 
 const STATUS: Record<ModerationErrorCode, HttpStatus> = {
@@ -53,6 +55,7 @@ const STATUS: Record<ModerationErrorCode, HttpStatus> = {
   [ModerationErrorCode.StaffSanctionOwnerOnly]: HttpStatus.FORBIDDEN,
   [ModerationErrorCode.PeriodInvalid]: HttpStatus.BAD_REQUEST,
   [ModerationErrorCode.PeriodTooLong]: HttpStatus.BAD_REQUEST,
+  [ModerationErrorCode.DsaStatementRefused]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
 export class ModerationError extends DomainError<ModerationErrorCode> {

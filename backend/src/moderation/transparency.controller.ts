@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiInternalServerErrorResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Action, Subject } from '@samverka/shared';
 import type { Response } from 'express';
 import { Allow, Public } from '../access/policy.decorator.js';
@@ -28,7 +28,8 @@ export class TransparencyController {
   @Get('dsa-statements')
   @Allow(Action.Read, Subject.ModerationExport)
   @ApiOperation({ summary: 'Statements of reasons in the EU DSA Transparency Database format' })
-  @ApiOkResponse({ description: 'An array of statements, one per restricting action' })
+  @ApiOkResponse({ description: 'An array of statements, one per restricting action, each checked against the Transparency Database’s field rules' })
+  @ApiInternalServerErrorResponse({ description: 'dsa_statement_refused: a statement would break those rules (a defect); the message names its puid and field' })
   statements(@Query() query: PeriodQueryDto): Promise<DsaStatement[]> {
     return this.transparency.dsaStatements(query);
   }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { swedishDay } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { Clock } from '../platform/clock/clock.js';
 import { toCsv } from '../platform/csv/csv.js';
 import { type DsaStatement, EXPORTED_ACTIONS, type ExportableAction, toDsaStatement } from './dsa-export.js';
+import { assertAcceptedByTransparencyDatabase } from './dsa-export-check.js';
 import type { PeriodQueryDto } from './dto/transparency.dto.js';
 import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
 import { resolveTransparencyPeriod } from './transparency-period.js';
@@ -30,7 +33,10 @@ const tally = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.ma
 /** What the platform did about reports in a period, in numbers with no personal data. */
 @Injectable()
 export class TransparencyService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async report(query: Pick<PeriodQueryDto, 'from' | 'to'>): Promise<TransparencyReport> {
     const { from, to } = resolveTransparencyPeriod(query);
@@ -105,12 +111,15 @@ export class TransparencyService {
               a.legal_ground,
               c.auto_hidden_at IS NOT NULL AS auto_hidden,
               EXISTS (SELECT 1 FROM moderation_notices n WHERE n.case_id = c.id) AS has_notice,
-              coalesce(p.created_at, m.created_at) AS content_date,
+              coalesce(p.created_at, m.created_at, o.created_at, u.created_at, g.created_at) AS content_date,
               coalesce(p.image_file_id, m.image_file_id) IS NOT NULL AS has_image
          FROM moderation_actions a
          JOIN moderation_cases c ON c.id = a.case_id
          LEFT JOIN posts p ON c.item_type = 'post' AND p.id = c.item_id
          LEFT JOIN group_messages m ON c.item_type = 'group_message' AND m.id = c.item_id
+         LEFT JOIN organisation_messages o ON c.item_type = 'organisation_message' AND o.id = c.item_id
+         LEFT JOIN users u ON c.item_type = 'user' AND u.id = c.item_id
+         LEFT JOIN groups g ON c.item_type = 'group' AND g.id = c.item_id
         WHERE a.created_at >= $1 AND a.created_at < $2 AND a.type = ANY($3::text[]) AND a.reversed_at IS NULL
         ORDER BY a.created_at LIMIT $4`,
       [from, to, EXPORTED_ACTIONS, MAX_DSA_STATEMENTS + 1],
@@ -119,7 +128,7 @@ export class TransparencyService {
       const field = query.to === undefined ? 'from' : 'to';
       throw new ModerationError(ModerationErrorCode.PeriodTooLong, `${field}: the period holds more than ${MAX_DSA_STATEMENTS} statements of reasons; ask for a shorter one`);
     }
-    return rows.map((row) =>
+    const statements = rows.map((row) =>
       toDsaStatement({
         actionId: row.id,
         type: row.type,
@@ -135,5 +144,7 @@ export class TransparencyService {
         fromNotice: row.has_notice,
       }),
     );
+    assertAcceptedByTransparencyDatabase(statements, swedishDay(this.clock.now()));
+    return statements;
   }
 }

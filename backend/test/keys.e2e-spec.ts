@@ -10,6 +10,7 @@ import { KeyPurpose } from '../src/platform/keys/key-purpose.js';
 import { Keys } from '../src/platform/keys/keys.js';
 import { StorageService } from '../src/storage/storage.service.js';
 import { bearer, demo } from './support/demo.js';
+import { emailedProofCode } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /** Issue 18: every key made from JWT_SECRET is derived for one purpose; what was stored under the secret itself keeps working. */
@@ -49,8 +50,7 @@ describe(Keys.name, () => {
     const id = applied.body.id as string;
     const confirm = (code: string) => t.http.post(`/api/verification-applications/${id}/domain-proof/confirm`).set(officer).send({ code });
     expect((await t.http.post(`/api/verification-applications/${id}/domain-proof`).set(officer).send({ email: 'nyckel.polis@polisen.se' })).status).toBe(201);
-    const [mail] = await t.db.query(`SELECT subject FROM email_messages WHERE recipient = 'nyckel.polis@polisen.se' ORDER BY created_at DESC LIMIT 1`);
-    const code = String(mail.subject).match(/(\d{6})$/)![1];
+    const code = await emailedProofCode(t, 'nyckel.polis@polisen.se');
     const [proof] = await t.ownerDb.query(`SELECT id, code_hash FROM domain_proofs WHERE application_id = $1`, [id]);
     const hmac = (key: Buffer | string) => createHmac('sha256', key).update(`${proof.id}:${code}`).digest('hex');
     expect(proof.code_hash).toBe(`k2:${hmac(keys.for(KeyPurpose.DomainProofCode))}`);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addSwedishDays, AuditAction, swedishDay, swedishDayStart } from '@samverka/shared';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
-import { OutboxDispatcher } from '../src/jobs/outbox-dispatcher.service.js';
 import { BadgeRenewalService } from '../src/organisations/badge-renewal.service.js';
-import { capturedMail } from './support/captured-mail.js';
 import { bearer, demo } from './support/demo.js';
+import { emailedProofCode } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const PDF = Buffer.from('%PDF-1.4\n% förordnande som kommunpolis\n%%EOF\n');
@@ -32,15 +31,7 @@ describe('Organisation verification', () => {
   afterAll(() => t.close());
 
   const as = (who: keyof typeof demo) => bearer(tokens[who]);
-  /** The code of the latest domain-proof e-mail to an address, read from the mailbox (the outbox hides it). */
-  const codeSentTo = async (email: string): Promise<string> => {
-    const rows: { id: string }[] = await t.db.query(`SELECT id FROM email_messages WHERE recipient = $1 AND template = 'domain-proof-code' ORDER BY created_at DESC LIMIT 1`, [email]);
-    if (!rows[0]) throw new Error(`no code was sent to ${email}`);
-    await t.app.get(OutboxDispatcher).dispatchPending();
-    const code = (await capturedMail(t.config.mailCaptureDir!, rows[0].id)).match(/^Subject: .*?(\d{6})$/m)?.[1];
-    if (!code) throw new Error(`no code in the e-mail to ${email}`);
-    return code;
-  };
+  const codeSentTo = (email: string) => emailedProofCode(t, email);
   const apply = (who: keyof typeof demo, body: Record<string, unknown>) => t.http.post('/api/verification-applications').set(as(who)).send(body);
   const upload = (who: keyof typeof demo, id: string, bytes: Buffer, name: string) =>
     t.http.post(`/api/verification-applications/${id}/evidence`).set(as(who)).attach('file', bytes, name);

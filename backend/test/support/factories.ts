@@ -18,6 +18,17 @@ export async function emailedToken(t: TestApp, email: string, kind: AccountLinkK
   return linkToken(await capturedMail(t.config.mailCaptureDir, message.id), kind);
 }
 
+/** The code of the latest domain-proof e-mail to an address, read from the mailbox (the outbox hides it). */
+export async function emailedProofCode(t: TestApp, email: string): Promise<string> {
+  const [message] = await t.db.query(`SELECT id FROM email_messages WHERE recipient = $1 AND template = 'domain-proof-code' ORDER BY created_at DESC LIMIT 1`, [email]);
+  if (!message) throw new Error(`no code was sent to ${email}`);
+  if (t.config.smtpUrl || !t.config.mailCaptureDir) throw new Error('this test app sends mail over SMTP: read the SMTP capture instead');
+  await t.app.get(OutboxDispatcher).dispatchPending();
+  const code = /^Subject: .*?(\d{6})$/m.exec(await capturedMail(t.config.mailCaptureDir, message.id))?.[1];
+  if (!code) throw new Error(`no code in the e-mail to ${email}`);
+  return code;
+}
+
 /** A fresh citizen: registered, e-mail confirmed through the link, signed in. */
 export async function newCitizen(t: TestApp, name = 'Test Person'): Promise<{ id: string; token: string; email: string }> {
   const email = `person-${randomBytes(4).toString('hex')}@example.se`;

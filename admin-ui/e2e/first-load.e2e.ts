@@ -225,6 +225,11 @@ describe('the console\'s first load', () => {
     async () => {
       await inFreshPage(browser, async (page) => {
         const transfer = await countTransfer(page);
+        // The server's Content-Security-Policy must let every chunk, style and image of the home page load.
+        const refused: string[] = [];
+        page.on('console', (message) => {
+          if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+        });
         const email = 'moderator@demo.samverka.se';
         await page.goto(`${baseUrl}/#/login`);
         await submitPassword(page, email, demoPassword);
@@ -238,6 +243,7 @@ describe('the console\'s first load', () => {
         await expect(page.evaluate(() => location.hash)).resolves.toBe('#/');
         await page.waitForLoadState('networkidle');
         expect(transfer.urls().some((url) => CHARTS_CHUNK.test(url))).toBe(true);
+        expect(refused).toEqual([]);
       });
     },
     TIMEOUT_MS,

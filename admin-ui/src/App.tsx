@@ -1,14 +1,7 @@
-import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
-import { ConfirmEmailPage, ForgotPasswordPage, ResetPasswordPage } from './layout/account-links';
-import { AppLayout } from './layout/AppLayout';
-import { Dashboard } from './layout/Dashboard';
-import { InvitationPage } from './layout/InvitationPage';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Admin, CustomRoutes, Loading, Resource, reactRouterProvider } from 'react-admin';
+import { lazyPage, lazyView } from './components/lazy-view';
 import { LoginPage } from './layout/LoginPage';
-import { MyDataPage } from './layout/my-data';
-import { NotificationsPage } from './layout/notifications';
-import { RecordOfProcessingPage } from './layout/RecordOfProcessingPage';
-import { TransparencyPage } from './layout/TransparencyPage';
-import { SignInCodePage } from './layout/SignInCodePage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -31,6 +24,25 @@ import { verificationApplications } from './resources/verification-applications'
 
 /** The router react-admin already uses, so the console needs no direct react-router dependency. */
 const { Route } = reactRouterProvider;
+
+// Only the login page is in the first download: everything behind the sign-in comes in chunks
+// loaded when first shown (the layout and its menu, the dashboard, each page and resource view).
+const LazyAppLayout = lazy(() => import('./layout/AppLayout').then((module) => ({ default: module.AppLayout })));
+const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Suspense fallback={<Loading />}>
+    <LazyAppLayout>{children}</LazyAppLayout>
+  </Suspense>
+);
+const Dashboard = lazyView(() => import('./layout/Dashboard'), 'Dashboard');
+const TransparencyPage = lazyView(() => import('./layout/TransparencyPage'), 'TransparencyPage');
+const RecordOfProcessingPage = lazyView(() => import('./layout/RecordOfProcessingPage'), 'RecordOfProcessingPage');
+const MyDataPage = lazyView(() => import('./layout/my-data'), 'MyDataPage');
+const NotificationsPage = lazyView(() => import('./layout/notifications'), 'NotificationsPage');
+const InvitationPage = lazyPage(() => import('./layout/InvitationPage'), 'InvitationPage');
+const SignInCodePage = lazyPage(() => import('./layout/SignInCodePage'), 'SignInCodePage');
+const ConfirmEmailPage = lazyPage(() => import('./layout/account-links'), 'ConfirmEmailPage');
+const ResetPasswordPage = lazyPage(() => import('./layout/account-links'), 'ResetPasswordPage');
+const ForgotPasswordPage = lazyPage(() => import('./layout/account-links'), 'ForgotPasswordPage');
 
 /**
  * The Samverka console. Which menu entries, pages and buttons a person sees is decided by

@@ -191,6 +191,11 @@ export const appEn = {
     transparency: transparencyEn,
     jobs: { menu: 'Background jobs', open_failed: 'The job dashboard could not be opened' },
     title: 'Samverka console',
+    login: {
+      product: 'Samverka',
+      tagline: 'The console for moderation, verification badges, groups and privacy',
+      language: 'Language',
+    },
     auth: {
       invalid_credentials: 'Wrong e-mail address or password',
       too_many_attempts: 'Too many failed attempts: sign-in is paused for a while. Try again later.',

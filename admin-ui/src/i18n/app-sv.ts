@@ -189,6 +189,11 @@ export const appSv: AppMessages = {
     transparency: transparencySv,
     jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },
     title: 'Samverka konsol',
+    login: {
+      product: 'Samverka',
+      tagline: 'Konsolen för moderering, verifieringsmärken, grupper och integritet',
+      language: 'Språk',
+    },
     auth: {
       invalid_credentials: 'Fel e-postadress eller lösenord',
       too_many_attempts: 'För många misslyckade försök: inloggningen är spärrad en stund. Försök igen senare.',

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Box, Card, CardContent, TextField, Typography } from '@mui/material';
 import type { MfaEnrolment } from '@samverka/shared';
-import { Button, useAuthProvider, useNotify, useTranslate } from 'react-admin';
+import { Button, useAuthProvider, useAuthState, useNavigate, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { beginEnrolment, readPendingSignIn } from '../providers/auth-provider';
 
 /**
@@ -13,6 +13,10 @@ export const SignInCodePage = () => {
   const translate = useTranslate();
   const authProvider = useAuthProvider();
   const notify = useNotify();
+  const navigate = useNavigate();
+  const refresh = useRefresh();
+  // The console's own check of the session (same query as react-admin's routes), asked again on demand.
+  const { refetch: recheckSession } = useAuthState(undefined, false, { enabled: false });
   const pending = readPendingSignIn();
   const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
   const [code, setCode] = useState('');
@@ -33,8 +37,11 @@ export const SignInCodePage = () => {
     setLoading(true);
     try {
       await authProvider?.login({ code });
-      // A full load with the new session, as after an invitation (a route change would not re-check it).
-      window.location.replace(window.location.pathname);
+      // The console stays loaded: what was cached while signed out (the refused session check,
+      // permissions) is asked again, and the session check answered, before leaving this page.
+      refresh();
+      await recheckSession();
+      navigate('/');
     } catch (error) {
       notify((error as Error).message || 'samverka.mfa.wrong_code', { type: 'error' });
       setLoading(false);

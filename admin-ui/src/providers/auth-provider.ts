@@ -37,6 +37,28 @@ function endSession(): void {
   meLoad = null;
 }
 
+/**
+ * Set once react-admin has been told the session is over and is on its way to the login page.
+ * Its log-out resets the query cache right after asking the router to navigate; the reset asks
+ * checkAuth again, and each refusal mounted another log-out before the navigation was rendered
+ * (the address already read `#/login`), so the console pushed `#/login` thousands of times and
+ * showed the form after 10-15 s. Until the login page is on screen, checkAuth answers nothing
+ * (react-admin shows its loading page); without a session it could only refuse anyway.
+ */
+let leavingForLogin = false;
+const untilLoginPage = () => new Promise<never>(() => undefined);
+
+function refuseSignedOut(error: unknown): Promise<never> {
+  if (leavingForLogin) return untilLoginPage();
+  leavingForLogin = true;
+  throw error;
+}
+
+/** The login page calls this once it is on screen: the next refusal redirects again. */
+export function loginPageShown(): void {
+  leavingForLogin = false;
+}
+
 export interface LoginParams {
   /** The e-mail address; react-admin's login form calls the field `username`. */
   username: string;
@@ -144,6 +166,8 @@ export const authProvider: AuthProvider = {
   async logout() {
     const session = readSession();
     endSession();
+    // react-admin navigates to the login page once this settles; checkAuth waits for it.
+    leavingForLogin = true;
     if (!session) return;
     try {
       // Revokes the refresh token server-side; the local session is gone whatever it answers.
@@ -163,11 +187,11 @@ export const authProvider: AuthProvider = {
 
   async checkAuth() {
     // No notification on a first visit; an invalid session says "please sign in again".
-    if (!readSession()) throw { message: false };
+    if (!readSession()) return refuseSignedOut({ message: false });
     const me = await currentMe();
     if (!me) {
       endSession();
-      throw new Error('ra.auth.auth_check_error');
+      return refuseSignedOut(new Error('ra.auth.auth_check_error'));
     }
   },
 
@@ -175,6 +199,8 @@ export const authProvider: AuthProvider = {
     // The http client has already tried a refresh, so a 401 here means the session is over.
     if (error?.status === 401) {
       endSession();
+      // react-admin logs out and leaves for the login page now; checkAuth waits for it.
+      leavingForLogin = true;
       throw new Error('ra.notification.logged_out');
     }
     // 403 means "not this": the person stays signed in and sees the error message.

@@ -1,10 +1,10 @@
 import BalanceIcon from '@mui/icons-material/Balance';
 import type { ResourceProps } from 'react-admin';
-import { AppealList } from './List';
+import { lazyView } from '../../components/lazy-view';
 
 /** Appeals against moderation decisions ("Överklaganden"), decided by a second moderator. */
 export const appeals: ResourceProps = {
   name: 'appeals',
-  list: AppealList,
+  list: lazyView(() => import('./List'), 'AppealList'),
   icon: BalanceIcon,
 };

@@ -1,15 +1,14 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { ResourceProps } from 'react-admin';
+import { lazyView } from '../../components/lazy-view';
 import { createElement } from 'react';
 import { ActionText } from './ActionField';
-import { AuditEventList } from './List';
-import { AuditEventShow } from './Show';
 
 /** Read-only: no create, edit or delete views exist, whatever the rules say. */
 export const auditEvents: ResourceProps = {
   name: 'audit-events',
-  list: AuditEventList,
-  show: AuditEventShow,
+  list: lazyView(() => import('./List'), 'AuditEventList'),
+  show: lazyView(() => import('./Show'), 'AuditEventShow'),
   icon: HistoryIcon,
   // Page titles name the event by its translated action.
   recordRepresentation: createElement(ActionText),

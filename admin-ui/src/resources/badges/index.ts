@@ -1,13 +1,12 @@
 import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
 import type { ResourceProps } from 'react-admin';
-import { BadgeList } from './List';
-import { BadgeShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 /** Organisation badges and member emblems; status changes are buttons, never edits. */
 export const badges: ResourceProps = {
   name: 'badges',
-  list: BadgeList,
-  show: BadgeShow,
+  list: lazyView(() => import('./List'), 'BadgeList'),
+  show: lazyView(() => import('./Show'), 'BadgeShow'),
   icon: WorkspacePremiumIcon,
   recordRepresentation: 'code',
 };

@@ -1,13 +1,12 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import type { ResourceProps } from 'react-admin';
-import { ConsentPurposeList } from './List';
-import { ConsentPurposeShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 /** Consent purposes with their versioned texts; a new text is published, never edited. */
 export const consentPurposes: ResourceProps = {
   name: 'consent-purposes',
-  list: ConsentPurposeList,
-  show: ConsentPurposeShow,
+  list: lazyView(() => import('./List'), 'ConsentPurposeList'),
+  show: lazyView(() => import('./Show'), 'ConsentPurposeShow'),
   icon: HowToRegIcon,
   recordRepresentation: 'key',
 };

@@ -1,6 +1,6 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import type { ResourceProps } from 'react-admin';
-import { InterventionList } from './List';
+import { lazyView } from '../../components/lazy-view';
 
 export { GroundField } from './GroundField';
 export { CloseInterventionButton, InterventionMeasures } from './InterventionActions';
@@ -9,6 +9,6 @@ export { OpenInterventionButton } from './OpenInterventionButton';
 /** Staff's list of interventions; each is handled on its group's page. */
 export const groupInterventions: ResourceProps = {
   name: 'group-interventions',
-  list: InterventionList,
+  list: lazyView(() => import('./List'), 'InterventionList'),
   icon: GavelIcon,
 };

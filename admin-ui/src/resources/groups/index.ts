@@ -1,16 +1,13 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import type { ResourceProps } from 'react-admin';
-import { GroupCreate } from './Create';
-import { GroupEdit } from './Edit';
-import { GroupList } from './List';
-import { GroupShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 export const groups: ResourceProps = {
   name: 'groups',
-  list: GroupList,
-  show: GroupShow,
-  edit: GroupEdit,
-  create: GroupCreate,
+  list: lazyView(() => import('./List'), 'GroupList'),
+  show: lazyView(() => import('./Show'), 'GroupShow'),
+  edit: lazyView(() => import('./Edit'), 'GroupEdit'),
+  create: lazyView(() => import('./Create'), 'GroupCreate'),
   icon: GroupsIcon,
   recordRepresentation: 'name',
 };

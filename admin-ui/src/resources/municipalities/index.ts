@@ -1,16 +1,13 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
 import type { ResourceProps } from 'react-admin';
-import { MunicipalityCreate } from './Create';
-import { MunicipalityEdit } from './Edit';
-import { MunicipalityList } from './List';
-import { MunicipalityShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 export const municipalities: ResourceProps = {
   name: 'municipalities',
-  list: MunicipalityList,
-  show: MunicipalityShow,
-  edit: MunicipalityEdit,
-  create: MunicipalityCreate,
+  list: lazyView(() => import('./List'), 'MunicipalityList'),
+  show: lazyView(() => import('./Show'), 'MunicipalityShow'),
+  edit: lazyView(() => import('./Edit'), 'MunicipalityEdit'),
+  create: lazyView(() => import('./Create'), 'MunicipalityCreate'),
   icon: LocationCityIcon,
   recordRepresentation: 'name',
 };

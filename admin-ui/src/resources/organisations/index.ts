@@ -1,13 +1,12 @@
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
 import type { ResourceProps } from 'react-admin';
-import { OrganisationList } from './List';
-import { OrganisationShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 /** Organisations are created by applying and changed by their admins in the app: read-only here. */
 export const organisations: ResourceProps = {
   name: 'organisations',
-  list: OrganisationList,
-  show: OrganisationShow,
+  list: lazyView(() => import('./List'), 'OrganisationList'),
+  show: lazyView(() => import('./Show'), 'OrganisationShow'),
   icon: CorporateFareIcon,
   recordRepresentation: 'name',
 };

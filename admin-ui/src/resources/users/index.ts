@@ -1,19 +1,16 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
-import { UserCreate } from './Create';
-import { UserEdit } from './Edit';
-import { UserList } from './List';
-import { UserShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 export { ReactivateButton } from './ReactivateButton';
 export { SuspendButton } from './SuspendButton';
 
 export const users: ResourceProps = {
   name: 'users',
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyView(() => import('./List'), 'UserList'),
+  show: lazyView(() => import('./Show'), 'UserShow'),
+  edit: lazyView(() => import('./Edit'), 'UserEdit'),
+  create: lazyView(() => import('./Create'), 'UserCreate'),
   icon: PeopleIcon,
   recordRepresentation: 'displayName',
 };

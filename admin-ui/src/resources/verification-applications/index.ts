@@ -1,13 +1,12 @@
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import type { ResourceProps } from 'react-admin';
-import { ApplicationList } from './List';
-import { ApplicationShow } from './Show';
+import { lazyView } from '../../components/lazy-view';
 
 /** The verification queue and review screen; decisions are buttons, never edits. */
 export const verificationApplications: ResourceProps = {
   name: 'verification-applications',
-  list: ApplicationList,
-  show: ApplicationShow,
+  list: lazyView(() => import('./List'), 'ApplicationList'),
+  show: lazyView(() => import('./Show'), 'ApplicationShow'),
   icon: VerifiedIcon,
   recordRepresentation: 'organisationName',
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
 import { RollupsService } from '../src/insights/rollups.service.js';
+import { requestDueAt } from '../src/privacy/request-deadlines.js';
 import { bearer, demo } from './support/demo.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -110,8 +111,12 @@ describe('Dashboards and their rollups', () => {
     const owner = (await t.signIn(demo.owner.email)).accessToken;
     const side = await chart(owner, 'municipalities');
     expect((side.body as { name: string; posts: number }[]).find((row) => row.name === 'Strängnäs')?.posts).toBe(1);
-    await t.db.query(`INSERT INTO privacy_requests (subject_id, type, received_at, due_at) VALUES ($1, 'access', now() - interval '40 days', now() - interval '10 days')`, [
+    // Received 40 days ago, so overdue on any day of the year (its due date as the product computes it).
+    const receivedAt = new Date(Date.now() - 40 * 86_400_000);
+    await t.db.query(`INSERT INTO privacy_requests (subject_id, type, received_at, due_at) VALUES ($1, 'access', $2, $3)`, [
       demo.citizenSigtuna.id,
+      receivedAt,
+      requestDueAt(receivedAt),
     ]);
     const deadlines = await chart(owner, 'privacy-deadlines');
     expect(deadlines.body).toEqual([

@@ -6,7 +6,7 @@ import { StorageService } from '../src/storage/storage.service.js';
 import { DSA_ALLOWED } from '../src/moderation/dsa-export.js';
 import { Notification } from '../src/notify/notification.entity.js';
 import { bearer, demo } from './support/demo.js';
-import { MARSTA, membershipId, newCitizen, newGroup, newStaff } from './support/factories.js';
+import { MARSTA, newCitizen, newGroup, newStaff } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Person = { id: string; token: string };

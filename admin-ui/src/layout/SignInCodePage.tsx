@@ -3,6 +3,7 @@ import { Alert, Box, Card, CardContent, TextField, Typography } from '@mui/mater
 import type { MfaEnrolment } from '@samverka/shared';
 import { Button, useAuthProvider, useNotify, useTranslate } from 'react-admin';
 import { beginEnrolment, readPendingSignIn } from '../providers/auth-provider';
+import { useAsyncHandler } from '../components/use-async-handler';
 
 /**
  * The second step of a sign-in (`#/sign-in/code`): the code from the authenticator app, or a
@@ -13,6 +14,7 @@ export const SignInCodePage = () => {
   const translate = useTranslate();
   const authProvider = useAuthProvider();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const pending = readPendingSignIn();
   const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
   const [code, setCode] = useState('');
@@ -74,7 +76,7 @@ export const SignInCodePage = () => {
             </Typography>
           )}
           {pending && (
-            <form onSubmit={submit}>
+            <form onSubmit={asHandler(submit)}>
               <TextField
                 autoFocus
                 fullWidth

@@ -92,7 +92,7 @@ describe('Bad input never breaks anything', () => {
           const path = template.replace(/:[A-Za-z]+/g, () => encodeURIComponent(segments[n++] ?? 'x'));
           const before = await checksum();
           const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path).query(params);
-          if (tokens[caller]) request.set(bearer(tokens[caller]!));
+          if (tokens[caller]) request.set(bearer(tokens[caller]));
           // Sent as raw JSON text, so numbers, strings and null arrive as bodies too.
           const response = method === 'GET' ? await request : await request.set('Content-Type', 'application/json').send(JSON.stringify(payload ?? null) ?? 'null');
           if (response.status >= 500) failures.push(`${route} as ${caller} ${path} ${JSON.stringify(params)} ${JSON.stringify(payload)} -> ${response.status} ${JSON.stringify(response.body)}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
-import { bearer, demo } from './support/demo.js';
+import { bearer } from './support/demo.js';
 import { MARSTA, newCitizen } from './support/factories.js';
 import { eventually, ownerToken } from './support/privacy-fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';

@@ -58,7 +58,7 @@ describe('The embedded PostgreSQL started from a checkout in a mode-700 director
   }, 120_000);
   afterAll(async () => {
     await postgres?.stop();
-    await Promise.all([home, cacheRoot, stateRoot].map((dir) => dir && rm(dir, { recursive: true, force: true })));
+    await Promise.all([home, cacheRoot, stateRoot].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
   const start = async () =>

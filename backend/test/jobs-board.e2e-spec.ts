@@ -81,7 +81,7 @@ describe('The queue dashboard and failed jobs (platform owner)', () => {
     expect((await t.http.get(`${BOARD}/`).set('Cookie', cookie)).status).toBe(200);
     const page = await t.http.get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Maintenance, status: 'failed', page: 1 }).set('Cookie', cookie);
     expect(page.status).toBe(200);
-    const maintenance = page.body.queues.find((q: { name: string }) => q.name === QueueName.Maintenance);
+    const maintenance = page.body.queues.find((q: { name: QueueName }) => q.name === QueueName.Maintenance);
     expect(maintenance.readOnlyMode).toBe(true);
     expect(maintenance.jobs.map((job: { id: string; failedReason: string }) => [job.id, job.failedReason])).toContainEqual([String(failed.id), failed.failedReason]);
   });

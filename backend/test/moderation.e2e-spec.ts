@@ -8,7 +8,7 @@ import { dsaExportProblems } from '../src/moderation/dsa-statement-rules.js';
 import { Notification } from '../src/notify/notification.entity.js';
 import { capturedMail } from './support/captured-mail.js';
 import { bearer, demo } from './support/demo.js';
-import { MARSTA, membershipId, newCitizen, newGroup, newStaff } from './support/factories.js';
+import { MARSTA, newCitizen, newGroup, newStaff } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Person = { id: string; token: string };

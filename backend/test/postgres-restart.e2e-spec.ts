@@ -18,8 +18,9 @@ interface Supervised {
   restarts(): number;
   stop(): Promise<void>;
 }
+// Functions, not methods, of the scripts' modules: they are taken out of the module and called on their own.
 interface Supervisor {
-  superviseService(options: { name: string; start: () => Promise<PostgresHandle>; log?: (line: string) => void; initialDelayMs?: number }): Promise<Supervised>;
+  superviseService: (options: { name: string; start: () => Promise<PostgresHandle>; log?: (line: string) => void; initialDelayMs?: number }) => Promise<Supervised>;
 }
 interface LocalServices {
   findFreePort(): Promise<number>;

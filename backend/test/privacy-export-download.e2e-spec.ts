@@ -17,7 +17,7 @@ describe('Download of a privacy export', () => {
   let base: string;
   beforeAll(async () => {
     t = await createTestApp();
-    const server = t.app.getHttpServer() as Server;
+    const server: Server = t.app.getHttpServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -41,7 +41,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
     storageDir = await mkdtemp(join(tmpdir(), 'samverka-scale-out-'));
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    const { findFreePort } = (await import(join(ROOT, 'ops/scripts/local-services.mjs'))) as { findFreePort(): Promise<number> };
+    const { findFreePort } = (await import(join(ROOT, 'ops/scripts/local-services.mjs'))) as { findFreePort: () => Promise<number> };
     const shared = {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

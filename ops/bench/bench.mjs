@@ -104,7 +104,9 @@ async function startServer(jwtSecret) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     if (i > 600) throw new Error('the server did not answer /api/health within 60 s');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -115,7 +117,8 @@ async function startServer(jwtSecret) {
     peak = Math.max(peak, kb);
     return kb;
   };
-  const timer = setInterval(sample, 200);
+  // `sample` cannot reject (a missing status file reads as ''); the next tick takes the next sample.
+  const timer = setInterval(() => void sample(), 200);
   return {
     baseUrl,
     sample,

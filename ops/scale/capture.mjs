@@ -14,7 +14,6 @@ const NOT_PLANNED = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELE
 export async function startInProcess({ databaseUrl, redisUrl, jwtSecret = randomBytes(32).toString('hex') }) {
   if (!existsSync(join(DIST, 'app.module.js'))) throw new Error('backend/dist is missing: run npm run build first');
   await import('reflect-metadata');
-  const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import(join(DIST, 'app.module.js'));
   const { AppConfig, loadConfig } = await import(join(DIST, 'platform/config/app-config.js'));
   const { configureApp } = await import(join(DIST, 'platform/http/configure-app.js'));

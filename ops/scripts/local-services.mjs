@@ -147,7 +147,8 @@ function spawnServer(command, args, options, stopping) {
     }
   };
   process.on('exit', onExit);
-  exited.then(() => process.removeListener('exit', onExit));
+  // `exited` only ever resolves, so there is no rejection to lose.
+  void exited.then(() => process.removeListener('exit', onExit));
 
   /** @type {Promise<void> | undefined} */
   let stopping$;

@@ -293,9 +293,10 @@ async function main() {
    */
   const supervised = async (name, start) => {
     const service = await superviseService({ name, start });
-    const entry = { name, stop: service.stop };
+    const entry = { name, stop: () => service.stop() };
     running.push(entry);
-    service.gaveUp.then(({ code, signal, last, failures }) => {
+    // `gaveUp` only ever resolves (when the supervisor gives up), so there is no rejection to lose.
+    void service.gaveUp.then(({ code, signal, last, failures }) => {
       if (shuttingDown) return;
       running.splice(running.indexOf(entry), 1);
       void shutdown(1, `${name} stopped unexpectedly ${failures} times in quick succession (last: ${signal ?? `exit code ${code}`})${last ? `: ${last}` : ''}`);

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import type { SamverkaDataProvider } from '../providers/data-provider';
 import { ActionDialog } from './ActionDialog';
+import { useAsyncHandler } from './use-async-handler';
 
 export interface ActionButtonProps {
   /** The API resource and action: `POST /api/<resource>/:id/<action>`. */
@@ -68,6 +69,7 @@ export const ActionButton = ({
   const { canAccess } = useCanAccess({ action: access, resource, record: accessRecord ?? record });
   const dataProvider = useDataProvider<SamverkaDataProvider>();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -121,7 +123,7 @@ export const ActionButton = ({
         enterSubmits={enterSubmits}
         testId={testId}
         color={color}
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       />
     </span>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import type { ChartName } from '@samverka/shared';
 import { downloadChartCsv, useChartRows, type ChartRow, type Period } from './insights-api';
+import { useAsyncHandler } from '../components/use-async-handler';
 
 export interface ChartCardProps {
   chart: ChartName;
@@ -25,6 +26,7 @@ const noRows = (rows: ChartRow[]) => rows.length === 0;
 export const ChartCard = ({ chart, period, reloadKey, isEmpty = noRows, children, wide = false }: ChartCardProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const { rows, error, loading } = useChartRows(chart, period, reloadKey);
   const empty = rows !== null && isEmpty(rows);
   const state = error ? 'error' : rows === null ? 'loading' : empty ? 'empty' : 'ready';
@@ -36,7 +38,7 @@ export const ChartCard = ({ chart, period, reloadKey, isEmpty = noRows, children
         subheader={translate(`samverka.insights.charts.${chart}.help`)}
         slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 }, subheader: { variant: 'body2' } }}
         action={
-          <Button label="samverka.insights.csv" onClick={download} data-testid={`csv-${chart}`} size="small">
+          <Button label="samverka.insights.csv" onClick={asHandler(download)} data-testid={`csv-${chart}`} size="small">
             <DownloadIcon />
           </Button>
         }

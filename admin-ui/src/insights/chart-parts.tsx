@@ -22,7 +22,7 @@ export function useShortDay(): (day: unknown) => string {
   return (day) => (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}/.test(day) ? format.format(new Date(`${day.slice(0, 10)}T00:00:00Z`)) : String(day));
 }
 
-export function useNumber(): (value: unknown) => string {
+export function useNumber(): (value: ChartRow[string] | undefined) => string {
   const [locale] = useLocaleState();
   const format = new Intl.NumberFormat(dateLocaleOf(locale), { maximumFractionDigits: 1 });
   return (value) => (typeof value === 'number' ? format.format(value) : value === null || value === undefined ? '—' : String(value));

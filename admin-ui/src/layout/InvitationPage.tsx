@@ -3,6 +3,7 @@ import { Typography } from '@mui/material';
 import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'react-admin';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PublicPageCard } from './PublicPageCard';
+import { useAsyncHandler } from '../components/use-async-handler';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
 const MIN_LENGTH = 12;
@@ -21,6 +22,7 @@ export const InvitationPage = () => {
   const translate = useTranslate();
   const authProvider = useAuthProvider();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [loading, setLoading] = useState(false);
@@ -52,7 +54,7 @@ export const InvitationPage = () => {
       <Typography variant="body2" sx={{ mb: 2 }}>
         {translate('samverka.invitation.body', { min: MIN_LENGTH })}
       </Typography>
-      <form onSubmit={submit}>
+      <form onSubmit={asHandler(submit)}>
         <NewPasswordFields
           labels={{ password: 'samverka.invitation.password', repeat: 'samverka.invitation.repeat', mismatch: 'samverka.invitation.mismatch' }}
           password={password}

@@ -3,6 +3,7 @@ import { Alert, Box, Card, CardContent, TextField, Typography } from '@mui/mater
 import type { MfaEnrolment } from '@samverka/shared';
 import { Button, useAuthProvider, useAuthState, useNavigate, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { beginEnrolment, readPendingSignIn } from '../providers/auth-provider';
+import { useAsyncHandler } from '../components/use-async-handler';
 
 /**
  * The second step of a sign-in (`#/sign-in/code`): the code from the authenticator app, or a
@@ -17,6 +18,7 @@ export const SignInCodePage = () => {
   const refresh = useRefresh();
   // The console's own check of the session (same query as react-admin's routes), asked again on demand.
   const { refetch: recheckSession } = useAuthState(undefined, false, { enabled: false });
+  const asHandler = useAsyncHandler();
   const pending = readPendingSignIn();
   const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
   const [code, setCode] = useState('');
@@ -81,7 +83,7 @@ export const SignInCodePage = () => {
             </Typography>
           )}
           {pending && (
-            <form onSubmit={submit}>
+            <form onSubmit={asHandler(submit)}>
               <TextField
                 autoFocus
                 fullWidth

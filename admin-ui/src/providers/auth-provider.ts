@@ -1,5 +1,5 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
-import type { AuthTokens, MeRecord, MfaEnrolment, SignInAnswer } from '@samverka/shared';
+import type { MeRecord, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { canAccessWith } from './access';
 import { messageOf, parseJson } from './api-error';
 import { API_URL, apiFetch } from './http-client';
@@ -159,7 +159,7 @@ export const authProvider: AuthProvider = {
       return { redirectTo: CODE_STEP_PATH };
     }
     sessionStorage.removeItem(PENDING_KEY);
-    const session = saveTokens(answer as AuthTokens);
+    const session = saveTokens(answer);
     meLoad = Promise.resolve(session.user);
   },
 

@@ -10,7 +10,7 @@ export interface HttpResponse {
   status: number;
   headers: Headers;
   body: string;
-  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- simple-rest reads it untyped
+  json: any; // simple-rest reads it untyped
 }
 
 /** Refresh a little before the access token expires, so a request rarely meets a 401. */

@@ -31,6 +31,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T | false, info: unknown): T {
+    // Passport hands over whatever its strategy failed with; rethrown as it came, for the exception filter.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (error) throw error;
     if (!user) {
       const expired = info instanceof Error && info.name === 'TokenExpiredError';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AuditAction, isStaff, type MfaEnrolment, Role, Subject, UserStatus, type AuthTokens, type SignInAnswer } from '@samverka/shared';
+import { AuditAction, isStaff, type MfaEnrolment, Subject, UserStatus, type AuthTokens, type SignInAnswer } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { MeService } from '../identity/me/me.service.js';

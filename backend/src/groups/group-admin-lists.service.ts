@@ -87,7 +87,8 @@ export class GroupAdminListsService {
 
   /** One record of a list, through the same scoping: outside it, it does not exist. */
   async one<T extends { id: string }>(list: (caller: Caller, query: ListQuery<GroupScopedFilterDto>) => Promise<Page<T>>, caller: Caller, id: string): Promise<T> {
-    const page = await list.call(this, caller, { sort: { field: 'createdAt', order: 'ASC' }, offset: 0, limit: 1, filter: { id: [id] } } as ListQuery<GroupScopedFilterDto>);
+    const query: ListQuery<GroupScopedFilterDto> = { sort: { field: 'createdAt', order: 'ASC' }, offset: 0, limit: 1, filter: { id: [id] } };
+    const page = await list(caller, query);
     if (page.items.length === 0) throw new GroupsError(GroupsErrorCode.GroupNotFound, `No record with id ${id}`);
     return page.items[0];
   }

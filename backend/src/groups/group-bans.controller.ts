@@ -31,7 +31,7 @@ export class GroupBansController {
   @Allow(Action.Read, Subject.GroupBan)
   @ApiOkResponse({ type: GroupBanDto })
   get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<GroupBanRecord> {
-    return this.lists.one(this.lists.bans, caller, id);
+    return this.lists.one((c, q) => this.lists.bans(c, q), caller, id);
   }
 
   @Post()
@@ -40,7 +40,7 @@ export class GroupBansController {
   @ApiCreatedResponse({ type: GroupBanDto })
   async create(@CurrentCaller() caller: Caller, @Body() dto: CreateBanDto): Promise<GroupBanRecord> {
     const ban = await this.bans.ban(caller, dto.groupId, dto.userId, dto.reason, dto.expiresAt);
-    return this.lists.one(this.lists.bans, caller, ban.id);
+    return this.lists.one((c, q) => this.lists.bans(c, q), caller, ban.id);
   }
 
   @Post(':id/lift')
@@ -48,6 +48,6 @@ export class GroupBansController {
   @ApiCreatedResponse({ type: GroupBanDto })
   async lift(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: OptionalReasonDto): Promise<GroupBanRecord> {
     await this.bans.lift(caller, id, dto.reason);
-    return this.lists.one(this.lists.bans, caller, id);
+    return this.lists.one((c, q) => this.lists.bans(c, q), caller, id);
   }
 }

@@ -31,7 +31,7 @@ export class GroupInterventionsController {
   @Allow(Action.Read, Subject.GroupIntervention)
   @ApiOkResponse({ type: InterventionDto })
   get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<InterventionRecord> {
-    return this.lists.one(this.lists.interventions, caller, id);
+    return this.lists.one((c, q) => this.lists.interventions(c, q), caller, id);
   }
 
   @Post()

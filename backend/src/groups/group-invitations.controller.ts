@@ -39,7 +39,7 @@ export class GroupInvitationsController {
   @Allow(Action.Read, Subject.GroupInvitation)
   @ApiOkResponse({ type: GroupInvitationDto })
   get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<GroupInvitationRecord> {
-    return this.lists.one(this.lists.invitations, caller, id);
+    return this.lists.one((c, q) => this.lists.invitations(c, q), caller, id);
   }
 
   @Post()

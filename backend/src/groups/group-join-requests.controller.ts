@@ -31,7 +31,7 @@ export class GroupJoinRequestsController {
   @Allow(Action.Read, Subject.GroupJoinRequest)
   @ApiOkResponse({ type: JoinRequestDto })
   get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<JoinRequestRecord> {
-    return this.lists.one(this.lists.joinRequests, caller, id);
+    return this.lists.one((c, q) => this.lists.joinRequests(c, q), caller, id);
   }
 
   @Post(':id/approve')
@@ -40,7 +40,7 @@ export class GroupJoinRequestsController {
   @ApiCreatedResponse({ type: JoinRequestDto })
   async approve(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: JoinDecisionDto): Promise<JoinRequestRecord> {
     await this.membership.decideRequest(caller, id, true, dto.reason);
-    return this.lists.one(this.lists.joinRequests, caller, id);
+    return this.lists.one((c, q) => this.lists.joinRequests(c, q), caller, id);
   }
 
   @Post(':id/reject')
@@ -49,6 +49,6 @@ export class GroupJoinRequestsController {
   @ApiCreatedResponse({ type: JoinRequestDto })
   async reject(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: JoinDecisionDto): Promise<JoinRequestRecord> {
     await this.membership.decideRequest(caller, id, false, dto.reason);
-    return this.lists.one(this.lists.joinRequests, caller, id);
+    return this.lists.one((c, q) => this.lists.joinRequests(c, q), caller, id);
   }
 }

@@ -31,7 +31,7 @@ export class GroupMembersController {
   @Allow(Action.Read, Subject.GroupMember)
   @ApiOkResponse({ type: GroupMemberDto })
   get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<GroupMemberRecord> {
-    return this.lists.one(this.lists.members, caller, id);
+    return this.lists.one((c, q) => this.lists.members(c, q), caller, id);
   }
 
   @Post(':id/role')
@@ -40,7 +40,7 @@ export class GroupMembersController {
   @ApiCreatedResponse({ type: GroupMemberDto })
   async setRole(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: SetRoleDto): Promise<GroupMemberRecord> {
     await this.membership.setRole(caller, id, dto.role);
-    return this.lists.one(this.lists.members, caller, id);
+    return this.lists.one((c, q) => this.lists.members(c, q), caller, id);
   }
 
   @Post(':id/transfer-ownership')
@@ -49,7 +49,7 @@ export class GroupMembersController {
   @ApiCreatedResponse({ type: GroupMemberDto })
   async transferOwnership(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<GroupMemberRecord> {
     await this.membership.transferOwnership(caller, id);
-    return this.lists.one(this.lists.members, caller, id);
+    return this.lists.one((c, q) => this.lists.members(c, q), caller, id);
   }
 
   @Post(':id/remove')

@@ -25,7 +25,7 @@ export class InsightsService {
 
   async chart(chart: ChartName, scope: ChartScope): Promise<Row[]> {
     // Dashboards tolerate a replica's lag.
-    const query = (sql: string) => onReplica(this.db, (replica) => replica.query(sql, [scope.municipalityIds, scope.from, scope.to]) as Promise<Row[]>);
+    const query = (sql: string) => onReplica(this.db, (replica) => replica.query<Row[]>(sql, [scope.municipalityIds, scope.from, scope.to]));
     switch (chart) {
       case CHARTS.postsPerDay:
         return query(

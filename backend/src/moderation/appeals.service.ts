@@ -141,7 +141,10 @@ export class AppealsService {
           await manager.update(ModerationCase, { id: c.id }, { status: CaseStatus.Open, routing: CaseRouting.Platform, decidedAt: null, decidedBy: null, version: c.version + 1 });
         }
         break;
-      default:
+      case T.Restore:
+      case T.Warn:
+      case T.ReferPolice:
+        // Nothing stands to be undone but the record of the action (and its strike), below.
         break;
     }
     await manager.update(ModerationAction, { id: action.id }, { reversedAt: new Date(), reversedByAppealId: appeal.id });

@@ -40,7 +40,7 @@ export class TransparencyService {
 
   async report(query: Pick<PeriodQueryDto, 'from' | 'to'>): Promise<TransparencyReport> {
     const { from, to } = resolveTransparencyPeriod(query);
-    const q = <T>(sql: string) => this.db.query(sql, [from, to]) as Promise<T>;
+    const q = <T>(sql: string) => this.db.query<T>(sql, [from, to]);
     const [byRule, byKind, byType, grounds, automated, median, appeals, suspensions] = await Promise.all([
       q<{ key: string; n: number }[]>(`SELECT rule AS key, count(*)::int AS n FROM moderation_notices WHERE created_at >= $1 AND created_at < $2 GROUP BY rule`),
       q<{ key: string; n: number }[]>(`SELECT reporter_kind AS key, count(*)::int AS n FROM moderation_notices WHERE created_at >= $1 AND created_at < $2 GROUP BY reporter_kind`),

@@ -222,7 +222,7 @@ export function stateOf(purpose: ConsentPurposeRecord, entries: ConsentHistoryEn
   let state: ConsentState = ConsentState.NotAsked;
   if (latest) {
     if (latest.version < purpose.requiredVersion) state = ConsentState.Outdated;
-    else state = latest.decision as ConsentState;
+    else state = latest.decision;
   }
   return {
     purpose: purpose.key,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Action, type PrivacyRequestRecord, type RequestStatus, Subject } from '@samverka/shared';
+import { Action, type PrivacyRequestRecord, Subject } from '@samverka/shared';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { Allow } from '../access/policy.decorator.js';
@@ -61,6 +61,6 @@ export class PrivacyRequestsController {
   @ApiOperation({ summary: 'Close a request handled by hand, or refuse it, with a note to the person; completing a restriction request puts the restriction in force' })
   @ApiCreatedResponse({ type: PrivacyRequestRecordDto })
   close(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: CloseRequestDto): Promise<PrivacyRequestRecord> {
-    return this.requests.close(caller, id, dto.status as RequestStatus, dto.note);
+    return this.requests.close(caller, id, dto.status, dto.note);
   }
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, TextField } from '@mui/material';
 import { Button, useTranslate } from 'react-admin';
 import { postPublic, succeeded } from './account-api';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 /**
  * One e-mail field that asks the backend to send a link (a password reset, a new confirmation).
@@ -10,6 +11,7 @@ import { postPublic, succeeded } from './account-api';
  */
 export const EmailRequestForm = ({ path, submitLabel, sentMessage, testId }: { path: 'password-reset' | 'resend-confirmation'; submitLabel: string; sentMessage: string; testId: string }) => {
   const translate = useTranslate();
+  const asHandler = useAsyncHandler();
   const [email, setEmail] = useState('');
   const [loading, setLoading] = useState(false);
   const [sent, setSent] = useState(false);
@@ -34,7 +36,7 @@ export const EmailRequestForm = ({ path, submitLabel, sentMessage, testId }: { p
     );
   }
   return (
-    <form onSubmit={submit} data-testid={testId}>
+    <form onSubmit={asHandler(submit)} data-testid={testId}>
       <TextField
         fullWidth
         required

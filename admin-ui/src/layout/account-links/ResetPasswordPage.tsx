@@ -5,6 +5,7 @@ import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { PublicPageCard } from '../PublicPageCard';
 import { postPublic, succeeded } from './account-api';
 import { SignInLink } from './SignInLink';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH); the backend has the last word. */
 const MIN_LENGTH = 12;
@@ -18,6 +19,7 @@ export const ResetPasswordPage = () => {
   const { token = '' } = useParams<{ token: string }>();
   const translate = useTranslate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const redirect = useRedirect();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -59,7 +61,7 @@ export const ResetPasswordPage = () => {
       <Typography variant="body2" sx={{ mb: 2 }}>
         {translate('samverka.account.reset.intro', { min: MIN_LENGTH })}
       </Typography>
-      <form onSubmit={submit}>
+      <form onSubmit={asHandler(submit)}>
         <NewPasswordFields
           labels={{ password: 'samverka.account.reset.password', repeat: 'samverka.account.reset.repeat', mismatch: 'samverka.account.reset.mismatch' }}
           password={password}

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import { Create, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { SaveOnlyToolbar } from '../../components/SaveOnlyToolbar';
+import { formText } from '../../components/form-text';
 
 const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
@@ -9,10 +10,10 @@ const reasonLength = (value: unknown) => (typeof value === 'string' && value.tri
 
 /** Only the fields the API accepts, trimmed. */
 const transform = (data: Record<string, unknown>) => ({
-  domain: String(data.domain ?? '').trim().toLowerCase(),
+  domain: formText(data.domain).trim().toLowerCase(),
   organisationType: data.organisationType,
   ...(typeof data.note === 'string' && data.note.trim() ? { note: data.note.trim() } : {}),
-  reason: String(data.reason ?? '').trim(),
+  reason: formText(data.reason).trim(),
 });
 
 /** Adds a domain to the allow-list: applicants of that type may then prove an address there. */

@@ -4,6 +4,7 @@ import { Button, Title, useNotify, usePermissions, useTranslate } from 'react-ad
 import { Subject, type AuditChainReport, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../../providers/access';
 import { API_URL, apiFetch } from '../../providers/http-client';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 /** The rule GET /api/audit-chain/verification declares: the menu entry and the button follow it. */
 export const mayVerifyAuditChain = (me: MeRecord): boolean => abilityOf(me).can('manage', Subject.AuditEvent);
@@ -70,6 +71,7 @@ const ChainResult = ({ report }: { report: AuditChainReport }) => {
 export const AuditChainPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const { permissions, isPending } = usePermissions<MeRecord | null>();
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<AuditChainReport | null>(null);
@@ -95,7 +97,7 @@ export const AuditChainPage = () => {
             {translate('samverka.audit_chain.intro')}
           </Typography>
           {permissions && mayVerifyAuditChain(permissions) ? (
-            <Button label="samverka.audit_chain.run" variant="contained" onClick={run} disabled={running} data-testid="audit-chain-run" />
+            <Button label="samverka.audit_chain.run" variant="contained" onClick={asHandler(run)} disabled={running} data-testid="audit-chain-run" />
           ) : (
             <Alert severity="info" data-testid="audit-chain-not-allowed">
               {translate('samverka.audit_chain.not_allowed')}

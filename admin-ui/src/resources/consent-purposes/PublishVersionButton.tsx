@@ -5,6 +5,7 @@ import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTrans
 import type { ConsentPurposeRecord } from '@samverka/shared';
 import { ActionDialog } from '../../components/ActionDialog';
 import { apiFetch, API_URL } from '../../providers/http-client';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 /**
  * Publishes a new version of a purpose's Swedish and English text, starting from the current one.
@@ -15,6 +16,7 @@ export const PublishVersionButton = () => {
   const record = useRecordContext<ConsentPurposeRecord>();
   const { canAccess } = useCanAccess({ action: 'update', resource: 'consent-purposes', record });
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -65,7 +67,7 @@ export const PublishVersionButton = () => {
         ready={changed}
         testId="publish-version"
         color="warning"
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       >
         <Stack spacing={2} sx={{ mt: 2 }}>

@@ -4,6 +4,7 @@ import { MenuItem, TextField } from '@mui/material';
 import { Button, useCanAccess, useCreate, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { INTERVENTION_GROUNDS, type GroupRecord } from '@samverka/shared';
 import { ActionDialog } from '../../components/ActionDialog';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 /**
  * Opens an intervention on a locked group (POST /api/group-interventions): the platform steps in,
@@ -13,6 +14,7 @@ export const OpenInterventionButton = ({ group }: { group: GroupRecord }) => {
   const { canAccess } = useCanAccess({ action: 'create', resource: 'group-interventions', record: { groupId: group.id } });
   const [create, { isPending }] = useCreate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -54,7 +56,7 @@ export const OpenInterventionButton = ({ group }: { group: GroupRecord }) => {
         ready={ground !== ''}
         testId="open-intervention"
         color="warning"
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       >
         <TextField

@@ -3,6 +3,7 @@ import { TextField } from '@mui/material';
 import { Button, useCanAccess, useCreate, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { GroupMemberRecord } from '@samverka/shared';
 import { ActionDialog } from '../../components/ActionDialog';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 /** The end of a ban as an ISO timestamp: the end of the chosen day, local time. */
 const endOfDay = (date: string): string => new Date(`${date}T23:59:59`).toISOString();
@@ -18,6 +19,7 @@ export const BanMemberButton = ({ icon }: { icon: ReactElement }) => {
   const { canAccess } = useCanAccess({ action: 'create', resource: 'group-bans', record: member ? { groupId: member.groupId } : undefined });
   const [create, { isPending }] = useCreate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -59,7 +61,7 @@ export const BanMemberButton = ({ icon }: { icon: ReactElement }) => {
         loading={isPending}
         testId="ban-member"
         color="error"
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       >
         <TextField

@@ -3,6 +3,7 @@ import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, S
 import { Button, useCanAccess, useCreate, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { GroupInvitationRecord, GroupRecord } from '@samverka/shared';
 import { ActionDialog } from '../../components/ActionDialog';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 type CreatedInvitation = GroupInvitationRecord & { url: string; token: string };
 
@@ -13,6 +14,7 @@ export const CreateInvitationButton = ({ group, icon }: { group: GroupRecord; ic
   const { canAccess } = useCanAccess({ action: 'create', resource: 'group-invitations', record: { groupId: group.id } });
   const [create, { isPending }] = useCreate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -60,7 +62,7 @@ export const CreateInvitationButton = ({ group, icon }: { group: GroupRecord; ic
         ready={valid}
         testId="create-invitation"
         color="primary"
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       >
         <Stack direction="row" spacing={2}>
@@ -98,7 +100,7 @@ export const CreateInvitationButton = ({ group, icon }: { group: GroupRecord; ic
           />
         </DialogContent>
         <DialogActions>
-          <Button label="samverka.users.invitation.copy" onClick={copy} />
+          <Button label="samverka.users.invitation.copy" onClick={asHandler(copy)} />
           <Button label="ra.action.close" onClick={() => setUrl(null)} variant="contained" />
         </DialogActions>
       </Dialog>

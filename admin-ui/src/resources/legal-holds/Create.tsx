@@ -2,16 +2,17 @@ import { Typography } from '@mui/material';
 import { AutocompleteInput, Create, DateTimeInput, FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { HELD_ITEM_TYPES } from '@samverka/shared';
 import { SaveOnlyToolbar } from '../../components/SaveOnlyToolbar';
+import { formText } from '../../components/form-text';
 
 const atLeast = (min: number) => (value: unknown) => (typeof value === 'string' && value.trim().length < min ? { message: 'samverka.actions.text_too_short', args: { min } } : undefined);
-const inFuture = (value: unknown) => (value && new Date(String(value)).getTime() <= Date.now() ? 'samverka.privacy.holds.ends_help' : undefined);
+const inFuture = (value: unknown) => (value && new Date(formText(value)).getTime() <= Date.now() ? 'samverka.privacy.holds.ends_help' : undefined);
 
 /** Only the fields the API accepts; an item only with its type. */
 const transform = (data: Record<string, unknown>) => ({
   subjectId: data.subjectId,
-  ...(data.itemType && data.itemId ? { itemType: data.itemType, itemId: String(data.itemId).trim() } : {}),
-  reason: String(data.reason ?? '').trim(),
-  reference: String(data.reference ?? '').trim(),
+  ...(data.itemType && data.itemId ? { itemType: data.itemType, itemId: formText(data.itemId).trim() } : {}),
+  reason: formText(data.reason).trim(),
+  reference: formText(data.reference).trim(),
   endsAt: new Date(String(data.endsAt)).toISOString(),
 });
 

@@ -1,5 +1,6 @@
 import { ArrayInput, regex, required, SimpleFormIterator, TextInput } from 'react-admin';
 import { MUNICIPALITY_CODE_PATTERN } from '@samverka/shared';
+import { formText } from '../../components/form-text';
 
 const validateCode = [required(), regex(MUNICIPALITY_CODE_PATTERN, 'samverka.validation.municipality_code')];
 
@@ -22,15 +23,15 @@ export const MunicipalityInputs = ({ editing = false }: { editing?: boolean }) =
 );
 
 const areaNames = (areas: unknown): string[] =>
-  Array.isArray(areas) ? areas.map((area: { name?: unknown }) => String(area?.name ?? '').trim()).filter(Boolean) : [];
+  Array.isArray(areas) ? areas.map((area: { name?: unknown }) => formText(area?.name).trim()).filter(Boolean) : [];
 
 export const toCreatePayload = (data: Record<string, unknown>) => ({
-  code: String(data.code ?? '').trim(),
-  name: String(data.name ?? '').trim(),
+  code: formText(data.code).trim(),
+  name: formText(data.name).trim(),
   areas: areaNames(data.areas),
 });
 
 export const toUpdatePayload = (data: Record<string, unknown>) => ({
-  name: String(data.name ?? '').trim(),
+  name: formText(data.name).trim(),
   areas: areaNames(data.areas),
 });

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { AutocompleteInput, Create, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { REQUEST_TYPES } from '@samverka/shared';
 import { SaveOnlyToolbar } from '../../components/SaveOnlyToolbar';
+import { formText } from '../../components/form-text';
 
 const atLeast = (min: number) => (value: unknown) => (typeof value === 'string' && value.trim().length < min ? { message: 'samverka.actions.text_too_short', args: { min } } : undefined);
 
@@ -9,7 +10,7 @@ const atLeast = (min: number) => (value: unknown) => (typeof value === 'string' 
 const transform = (data: Record<string, unknown>) => ({
   subjectId: data.subjectId,
   type: data.type,
-  identityCheck: String(data.identityCheck ?? '').trim(),
+  identityCheck: formText(data.identityCheck).trim(),
   ...(typeof data.details === 'string' && data.details.trim() ? { details: data.details.trim() } : {}),
 });
 

@@ -4,6 +4,7 @@ import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, use
 import type { PrivacyRequestRecord } from '@samverka/shared';
 import { ActionDialog } from '../../components/ActionDialog';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 const messages = 'samverka.privacy.lift_restriction';
 
@@ -16,6 +17,7 @@ export const LiftRestrictionButton = () => {
   const { canAccess } = useCanAccess({ action: 'update', resource: 'privacy-requests', record });
   const dataProvider = useDataProvider<SamverkaDataProvider>();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -50,7 +52,7 @@ export const LiftRestrictionButton = () => {
         loading={loading}
         testId="lift-restriction"
         color="warning"
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       />
     </span>

@@ -6,6 +6,7 @@ import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, use
 import type { PrivacyRequestRecord } from '@samverka/shared';
 import { ActionDialog } from '../../components/ActionDialog';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 interface ChoiceActionProps {
   action: 'extend' | 'close';
@@ -27,6 +28,7 @@ const ChoiceAction = ({ action, testId, text, choice, color, icon }: ChoiceActio
   const { canAccess } = useCanAccess({ action: 'update', resource: 'privacy-requests', record });
   const dataProvider = useDataProvider<SamverkaDataProvider>();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -63,7 +65,7 @@ const ChoiceAction = ({ action, testId, text, choice, color, icon }: ChoiceActio
         loading={loading}
         testId={testId}
         color={color}
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       >
         <FormControl sx={{ mt: 2 }}>

@@ -36,7 +36,7 @@ export const UserCreate = () => {
     <>
       <Create<InvitedUser>
         title="samverka.users.invite_title"
-        transform={(data) => toInvite(data as unknown as InviteForm)}
+        transform={(data) => toInvite(data)}
         mutationOptions={{
           onSuccess: (created) => setInvitation({ id: created.id, email: created.email, url: created.invitationUrl ?? null }),
         }}

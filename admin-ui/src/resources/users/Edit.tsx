@@ -25,7 +25,7 @@ export const UserEdit = () => (
   <Edit<UserRecord>
     mutationMode="pessimistic"
     redirect="show"
-    transform={(data) => toUpdate(data as unknown as UserEditForm)}
+    transform={(data) => toUpdate(data)}
   >
     <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" readOnly fullWidth />

@@ -1,5 +1,6 @@
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { Button, useNotify, useTranslate } from 'react-admin';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 export interface Invitation {
   email: string;
@@ -10,6 +11,7 @@ export interface Invitation {
 export const InvitationDialog = ({ invitation, onClose }: { invitation: Invitation | null; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const copy = async () => {
     if (!invitation?.url) return;
     try {
@@ -40,7 +42,7 @@ export const InvitationDialog = ({ invitation, onClose }: { invitation: Invitati
         )}
       </DialogContent>
       <DialogActions>
-        {invitation?.url && <Button label="samverka.users.invitation.copy" onClick={copy} />}
+        {invitation?.url && <Button label="samverka.users.invitation.copy" onClick={asHandler(copy)} />}
         <Button label="ra.action.close" onClick={onClose} variant="contained" />
       </DialogActions>
     </Dialog>

@@ -11,6 +11,7 @@ import {
 import type { UserRecord, UserStatus } from '@samverka/shared';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
 import { StatusChangeDialog } from './StatusChangeDialog';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 export interface StatusChangeButtonProps {
   kind: 'suspend' | 'reactivate';
@@ -30,6 +31,7 @@ export const StatusChangeButton = ({ kind, from, icon, color }: StatusChangeButt
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider<SamverkaDataProvider>();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [loading, setLoading] = useState(false);
@@ -39,7 +41,7 @@ export const StatusChangeButton = ({ kind, from, icon, color }: StatusChangeButt
 
   const messages = `samverka.users.${kind}`;
   const testId = `${kind}-user`;
-  const change = kind === 'suspend' ? dataProvider.suspendUser : dataProvider.reactivateUser;
+  const change = (id: UserRecord['id'], reason: string) => (kind === 'suspend' ? dataProvider.suspendUser(id, reason) : dataProvider.reactivateUser(id, reason));
 
   const confirm = async (reason: string) => {
     setLoading(true);
@@ -70,7 +72,7 @@ export const StatusChangeButton = ({ kind, from, icon, color }: StatusChangeButt
         loading={loading}
         testId={testId}
         color={color}
-        onConfirm={confirm}
+        onConfirm={asHandler(confirm)}
         onClose={() => setOpen(false)}
       />
     </span>

@@ -3,6 +3,7 @@ import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, T
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { VerificationApplicationRecord } from '@samverka/shared';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
+import { useAsyncHandler } from '../../components/use-async-handler';
 
 export type DecisionKind = 'approve' | 'reject' | 'request-info';
 
@@ -12,6 +13,7 @@ export const DecisionButton = ({ kind, icon, color }: { kind: DecisionKind; icon
   const { canAccess } = useCanAccess({ action: 'review', resource: 'verification-applications', record });
   const dataProvider = useDataProvider<SamverkaDataProvider>();
   const notify = useNotify();
+  const asHandler = useAsyncHandler();
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -61,7 +63,7 @@ export const DecisionButton = ({ kind, icon, color }: { kind: DecisionKind; icon
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={loading} />
-          <Button label={`${messages}.confirm`} variant="contained" color={color === 'inherit' ? 'primary' : color} disabled={loading || grounds.trim().length < 3} onClick={confirm} data-testid={`${testId}-confirm`} />
+          <Button label={`${messages}.confirm`} variant="contained" color={color === 'inherit' ? 'primary' : color} disabled={loading || grounds.trim().length < 3} onClick={asHandler(confirm)} data-testid={`${testId}-confirm`} />
         </DialogActions>
       </Dialog>
     </>

@@ -96,7 +96,10 @@ function restriction(action: ExportableAction): Partial<DsaStatement> {
     case T.GroupBan:
       // The author loses a part of the service (one group), for a time or for good.
       return end ? { decision_provision: 'DECISION_PROVISION_PARTIAL_SUSPENSION', end_date_service_restriction: end } : { decision_provision: 'DECISION_PROVISION_PARTIAL_TERMINATION' };
-    default:
+    case T.Dismiss:
+    case T.Restore:
+    case T.Warn:
+    case T.ReferPolice:
       throw new Error(`${action.type} is not a restriction with a statement of reasons`);
   }
 }

@@ -24,9 +24,9 @@ const QueueActions = () => (
 type PageRef = { current: readonly CaseRecord[] };
 
 /** j/k (or the arrows) walk the page in queue order, opening each case; Escape closes it. */
-const QueueNavigation = ({ selectedId, open, close, page }: { selectedId?: string; open: (id: string) => void; close: () => void; page: PageRef }) => {
+const QueueNavigation = ({ selectedId, open, close, pageRef }: { selectedId?: string; open: (id: string) => void; close: () => void; pageRef: PageRef }) => {
   const { data } = useListContext<CaseRecord>();
-  page.current = data ?? [];
+  pageRef.current = data ?? [];
   const step = (delta: number) => {
     if (!data || data.length === 0) return;
     const index = data.findIndex((record) => record.id === selectedId);
@@ -68,7 +68,7 @@ export const CaseList = () => {
     clearedThisVisit = true;
     return null;
   });
-  const page = useRef<readonly CaseRecord[]>([]);
+  const pageRef = useRef<readonly CaseRecord[]>([]);
   const match = useMatch({ path: `${BASE}/:id`, end: true });
   const selectedId = match?.params.id;
   const navigate = useNavigate();
@@ -99,7 +99,7 @@ export const CaseList = () => {
           '& .RaListToolbar-root': { flexWrap: 'wrap' },
         }}
       >
-        <QueueNavigation selectedId={selectedId} open={open} close={close} page={page} />
+        <QueueNavigation selectedId={selectedId} open={open} close={close} pageRef={pageRef} />
         <DataTable<CaseRecord>
           rowClick={(id) => {
             open(String(id));
@@ -152,7 +152,7 @@ export const CaseList = () => {
             onClose={close}
             onDecided={() => {
               // On to the next case of the queue; the list itself refreshes once the decision is sent.
-              const next = nextCaseId(page.current, selectedId);
+              const next = nextCaseId(pageRef.current, selectedId);
               if (next) open(next);
               else close();
             }}

@@ -5,10 +5,10 @@ const TAG: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /** A moment as people read it, on the Stockholm clock: "6 dec. 2026 09:42" (en: "6 Dec 2026, 09:42"). */
 export function readableDateTime(at: Date, language: Language): string {
-  return new Intl.DateTimeFormat(TAG[language], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(at);
+  return new Intl.DateTimeFormat(TAG[language], { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(at);
 }
 
 /** A day as people read it: "6 dec. 2026" (en: "6 Dec 2026"). */
 export function readableDate(at: Date, language: Language): string {
-  return new Intl.DateTimeFormat(TAG[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }).format(at);
+  return new Intl.DateTimeFormat(TAG[language], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(at);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { type PrivacyRequestRecord, swedishDay } from '@samverka/shared';
+import { type PrivacyRequestRecord, readableDate } from '@samverka/shared';
 import { apiSignIn, e2eEnv, eventually, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
 
 const TIMEOUT_MS = 90_000;
@@ -32,7 +32,7 @@ async function requestAsOwner(id: string): Promise<PrivacyRequestRecord> {
 }
 
 /** The date a Swedish reader sees, `yyyy-MM-dd` as sv-SE writes it. */
-const svDate = (iso: string) => swedishDay(new Date(iso));
+const svDate = (iso: string) => readableDate(new Date(iso), 'sv');
 
 describe('data-subject requests in the console', () => {
   let browser: Browser;
@@ -51,7 +51,7 @@ describe('data-subject requests in the console', () => {
       const { demoPassword } = e2eEnv();
       const request = await fileOwnRequest('rectification', 'Min adress är fel', RESIDENT);
       // Due at the end of a Stockholm day: in Auckland (UTC+13 in summer) that moment is the next morning.
-      expect(new Date(request.effectiveDueAt).toLocaleDateString('sv-SE', { timeZone: 'Pacific/Auckland' })).not.toBe(svDate(request.effectiveDueAt));
+      expect(new Date(request.effectiveDueAt).toLocaleDateString('sv-SE', { timeZone: 'Pacific/Auckland', dateStyle: 'medium' })).not.toBe(svDate(request.effectiveDueAt));
       const { context, page } = await freshPage(browser, { timezoneId: 'Pacific/Auckland' });
       contexts.push(context);
       await signIn(page, OWNER, demoPassword);

@@ -274,7 +274,7 @@ describe('Code-of-conduct reports and moderation', () => {
     const statement = (await notified(author.id, 'moderation.statement'))[0];
     expect(JSON.stringify(statement.payload)).not.toMatch(/appealToken/);
     const [mail] = await t.db.query(`SELECT id FROM email_messages WHERE user_id = $1 AND template = 'moderation-statement'`, [author.id]);
-    const appealToken = (await capturedMail(t.config.mailCaptureDir!, mail.id)).match(/^- suspend: (\S+)$/m)?.[1];
+    const appealToken = (await capturedMail(t.config.mailCaptureDir!, mail.id)).match(/^- Ditt konto stängs av: (\S+)$/m)?.[1];
     expect(appealToken).toBeDefined();
     const appeal = await t.http.post('/api/appeals/with-token').send({ token: appealToken, text: 'Jag nämnde inget efternamn och det var sant.' });
     expect(appeal.status).toBe(201);

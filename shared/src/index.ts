@@ -15,3 +15,5 @@ export * from './domain/working-days.js';
 export * from './domain/calendar.js';
 export * from './domain/organisation-records.js';
 export * from './domain/privacy.js';
+export * from './domain/language.js';
+export * from './domain/people-dates.js';

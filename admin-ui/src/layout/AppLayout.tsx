@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { LanguagePreference } from './LanguagePreference';
 import { NotificationBell } from './notifications';
 
 /** The default toolbar, with a stable hook on the language switcher for the browser tests. */
@@ -10,6 +11,7 @@ const AppToolbar = () => (
     <span data-testid="locale-switcher">
       <LocalesMenuButton />
     </span>
+    <LanguagePreference />
     <LoadingIndicator />
   </>
 );

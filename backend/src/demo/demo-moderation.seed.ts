@@ -1,4 +1,5 @@
 import { AuditAction, ConductRule, ModerationActionType, STRIKING_ACTIONS, Subject } from '@samverka/shared';
+import { reportOutcome } from '../moderation/decision-words.js';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../identity/municipalities/seeded-municipalities.js';
@@ -149,7 +150,7 @@ async function seedCase(m: EntityManager, audit: AuditService, spec: CaseSpec, a
       `INSERT INTO moderation_notices (id, case_id, item_type, item_id, reporter_id, reporter_kind, rule, explanation, good_faith, created_at, outcome, outcome_at, outcome_statement)
        VALUES ($1, $2, 'post', $3, $4, $5, $6, $7, true, $8, $9, $10, $11)`,
       [noticeId, caseId, postId, reporter.id, reporter.kind ?? 'user', spec.rule, reporter.explanation, ago(spec.hoursAgo - index * 0.25),
-        decision ? status : 'pending', decidedAt, decision ? (status === 'dismissed' ? `No rule was found broken: ${decision.statement}` : `Action taken: ${decision.type}.`) : null],
+        decision ? status : 'pending', decidedAt, decision ? reportOutcome('sv', status === 'dismissed', [decision]) : null],
     );
     await notify(m, reporter.id, 'moderation.notice_received', { noticeId, itemType: 'post', itemId: postId }, ago(spec.hoursAgo - index * 0.25));
     if (decision) await notify(m, reporter.id, 'moderation.notice_outcome', { noticeId, caseId, outcome: status, statement: decision.statement }, decidedAt!);

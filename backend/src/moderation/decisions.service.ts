@@ -12,9 +12,10 @@ import {
   STRIKING_ACTIONS,
   Subject,
   addSwedishDays,
-  swedishDateTime,
+  type Language,
 } from '@samverka/shared';
 import { randomBytes } from 'node:crypto';
+import { appealCodeLines, readableDeadline, reportOutcome, statementLines, yesNo } from './decision-words.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Actor, Caller } from '../access/caller.js';
@@ -206,16 +207,19 @@ export class DecisionsService {
     await this.notify.inApp(manager, c.authorId, 'moderation.statement', { caseId: c.id, itemType: c.itemType, itemId: c.itemId, actions: shown, appealUntil: appealUntil.toISOString(), howToAppeal });
     const [author]: { email: string }[] = await manager.query(`SELECT email FROM users WHERE id = $1`, [c.authorId]);
     if (author) {
+      // The statement is written in the author's language and stored as it was sent.
+      const language = await this.notify.languageOf(manager, c.authorId);
       await this.notify.email(manager, {
         to: author.email,
         userId: c.authorId,
         template: 'moderation-statement',
+        language,
         params: {
-          decisions: actions.map((a) => `- ${a.type}${a.rule ? ` (${a.rule})` : ''}${a.durationDays ? `, ${a.durationDays} dagar` : ''}: ${a.statement}${a.facts ? `\n  Fakta: ${a.facts}` : ''}`).join('\n'),
+          decisions: statementLines(language, actions),
           // Its own parameter, which the template declares secret: staff reading the outbox never see it.
-          appealCodes: actions.map((a) => `- ${a.type}: ${a.appealToken}`).join('\n'),
-          automated: actions.some((a) => a.automated) ? 'ja' : 'nej',
-          appealUntil: swedishDateTime(appealUntil),
+          appealCodes: appealCodeLines(language, actions.map((action) => ({ ...action, appealToken: action.appealToken ?? '' }))),
+          automated: yesNo(language, actions.some((a) => a.automated)),
+          appealUntil: readableDeadline(appealUntil, language),
         },
       });
     }
@@ -223,14 +227,15 @@ export class DecisionsService {
 
   private async tellReporters(manager: EntityManager, c: ModerationCase, dismissed: boolean, actions: ModerationAction[]): Promise<void> {
     const outcome = dismissed ? 'dismissed' : 'actioned';
-    const statement = dismissed
-      ? `No rule was found broken: ${actions[0].statement}`
-      : `Action taken: ${actions.map((action) => action.type).join(', ')}.`;
-    const notices = returnedRows<{ id: string; reporter_id: string | null }>(await manager.query(
-      `UPDATE moderation_notices SET outcome = $2, outcome_at = now(), outcome_statement = $3 WHERE case_id = $1 AND outcome = 'pending' RETURNING id, reporter_id`,
-      [c.id, outcome, statement],
+    // Each reporter reads the outcome in their own language (an anonymous notice in Swedish), stored as read.
+    const notices = returnedRows<{ id: string; reporter_id: string | null; language: Language | null }>(await manager.query(
+      `UPDATE moderation_notices n SET outcome = $2, outcome_at = now(), outcome_statement = $3 WHERE n.case_id = $1 AND n.outcome = 'pending'
+       RETURNING n.id, n.reporter_id, (SELECT u.language FROM users u WHERE u.id = n.reporter_id) AS language`,
+      [c.id, outcome, reportOutcome('sv', dismissed, actions)],
     ));
     for (const notice of notices) {
+      const statement = reportOutcome(notice.language ?? 'sv', dismissed, actions);
+      if (notice.language && notice.language !== 'sv') await manager.query(`UPDATE moderation_notices SET outcome_statement = $2 WHERE id = $1`, [notice.id, statement]);
       if (notice.reporter_id) await this.notify.inApp(manager, notice.reporter_id, 'moderation.notice_outcome', { noticeId: notice.id, caseId: c.id, outcome, statement });
     }
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { urgentCaseAlert } from './decision-words.js';
 import { AuditAction, CaseRouting, ConductRule, ContentStatus, ModerationActionType, type NoticeRecord, ReporterKind, Role, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller.js';
@@ -195,15 +196,9 @@ export class NoticesService {
     const group = moderationCase.groupId ? await manager.findOneBy(Group, { id: moderationCase.groupId }) : null;
     for (const moderator of moderators) {
       await this.notify.inApp(manager, moderator.id, 'moderation.urgent_case', { caseId: moderationCase.id, priority: moderationCase.basePriority });
-      await this.notify.email(manager, {
-        to: moderator.email,
-        userId: moderator.id,
-        template: 'notification',
-        params: {
-          subject: `Brådskande ärende (prioritet ${moderationCase.basePriority})`,
-          text: `Ett nytt ärende med hög prioritet väntar${group ? ` (gruppen ${group.name})` : ''}: ${moderationCase.rules.join(', ')}.\nÖppna konsolen för att ta det.`,
-        },
-      });
+      const language = await this.notify.languageOf(manager, moderator.id);
+      const params = urgentCaseAlert(language, moderationCase.basePriority, group?.name ?? null, moderationCase.rules as ConductRule[]);
+      await this.notify.email(manager, { to: moderator.email, userId: moderator.id, template: 'notification', language, params });
     }
   }
 }

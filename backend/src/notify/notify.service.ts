@@ -24,7 +24,7 @@ export class NotifyService {
   constructor(private readonly outbox: OutboxService) {}
 
   async email(manager: EntityManager, request: EmailRequest): Promise<string> {
-    const language = request.language ?? 'sv';
+    const language = request.language ?? (await this.recipientLanguage(manager, request));
     const { sent, shown, hasSecrets } = renderEmail(request.template, language, request.params);
     // The secret stays in PostgreSQL (not in the job) until it is sent: a retry after a crash finds it.
     const message = manager.create(EmailMessage, {
@@ -41,6 +41,19 @@ export class NotifyService {
     const saved = await manager.save(EmailMessage, message);
     await this.outbox.enqueue(manager, QueueName.Email, SEND_EMAIL_JOB, { emailId: saved.id });
     return saved.id;
+  }
+
+  /** The language a person chose (Swedish for anyone who did not, or who is not found). */
+  async languageOf(manager: EntityManager, userId: string): Promise<Language> {
+    const [row] = await manager.query(`SELECT language FROM users WHERE id = $1`, [userId]);
+    return row?.language === 'en' ? 'en' : 'sv';
+  }
+
+  /** The recipient's own choice, by account, else by address. */
+  private async recipientLanguage(manager: EntityManager, request: EmailRequest): Promise<Language> {
+    if (request.userId) return this.languageOf(manager, request.userId);
+    const [row] = await manager.query(`SELECT language FROM users WHERE lower(email) = lower($1)`, [request.to]);
+    return row?.language === 'en' ? 'en' : 'sv';
   }
 
   async inApp(manager: EntityManager, userId: string, kind: string, payload: Record<string, unknown>): Promise<void> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closingNotes } from './closing-notes.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditAction, RequestStatus, RequestType, Subject } from '@samverka/shared';
 import { DataSource } from 'typeorm';
@@ -96,7 +97,7 @@ export class ErasureService {
          ON CONFLICT (request_id) DO UPDATE SET request_id = EXCLUDED.request_id RETURNING id`,
         [requestId, JSON.stringify(body), text, sha256],
       );
-      const emailId = await this.notify.email(manager, { to: subject.email, userId: null, template: 'privacy-erasure-certificate', language: 'sv', params: { certificate: text } });
+      const emailId = await this.notify.email(manager, { to: subject.email, userId: null, template: 'privacy-erasure-certificate', language: await this.notify.languageOf(manager, subject.id), params: { certificate: text } });
       const next: ErasureProgress = { step: 'certified', phase: 'certified', done: holders.length + 1, of: holders.length + 1, reports, certificateEmailId: emailId };
       await manager.query(`UPDATE privacy_requests SET progress = $2, certificate_id = $3 WHERE id = $1`, [requestId, JSON.stringify(next), certificateId]);
       await this.outbox.enqueue(manager, QueueName.Privacy, FINALISE_ERASURE_JOB, { requestId });
@@ -115,13 +116,14 @@ export class ErasureService {
     }
     const subject = await this.subject(request.subject_id);
     const held = await this.holds.heldFor(this.db.manager, subject.id);
+    // Read before the account's row is erased: the note is written in the language the person chose.
+    const language = await this.notify.languageOf(this.db.manager, subject.id);
     await this.db.transaction(async (manager) => {
       for (const holder of this.registry.holders) await holder.eraseSubject(manager, { subject, held, requestId, final: true });
       const finished: ErasureProgress = { ...progress, step: 'erased', phase: 'finished' };
       await manager.query(
-        `UPDATE privacy_requests SET status = 'completed', closed_at = now(), progress = $2,
-                closing_note = 'Erased. The certificate lists what was kept and on what ground.' WHERE id = $1`,
-        [requestId, JSON.stringify(finished)],
+        `UPDATE privacy_requests SET status = 'completed', closed_at = now(), progress = $2, closing_note = $3 WHERE id = $1`,
+        [requestId, JSON.stringify(finished), closingNotes.erased(language)],
       );
       await this.audit.record(manager, { actorId: null, action: AuditAction.SubjectErased, subjectType: Subject.PrivacyRequest, subjectId: requestId, requestId: `erasure-${requestId}` });
     });

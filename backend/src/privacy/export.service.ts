@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AuditAction, RequestStatus, Subject, swedishDay } from '@samverka/shared';
+import { AuditAction, readableDate, RequestStatus, Subject, swedishDay } from '@samverka/shared';
+import { closingNotes } from './closing-notes.js';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { NotifyService } from '../notify/notify.service.js';
@@ -86,15 +87,15 @@ export class ExportService {
         return locked.result_file_id as string;
       }
       const stored = await this.storage.recordGenerated(manager, written, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${swedishDay(generatedAt)}.zip` });
+      const language = await this.notify.languageOf(manager, subject.id);
       await manager.query(
-        `UPDATE privacy_requests SET result_file_id = $2, result_expires_at = $3, status = $4, closed_at = now(), progress = $5,
-                closing_note = 'The export was made and can be downloaded until ' || $6
+        `UPDATE privacy_requests SET result_file_id = $2, result_expires_at = $3, status = $4, closed_at = now(), progress = $5, closing_note = $6
           WHERE id = $1`,
-        [requestId, stored.id, expiresAt, RequestStatus.Completed, JSON.stringify({ step: 'ready', done: of, of }), expiresAt.toISOString()],
+        [requestId, stored.id, expiresAt, RequestStatus.Completed, JSON.stringify({ step: 'ready', done: of, of }), closingNotes.exportReady(expiresAt, language)],
       );
       await this.audit.record(manager, { actorId: null, action: AuditAction.PrivacyExportMade, subjectType: Subject.PrivacyRequest, subjectId: requestId, requestId: `export-${requestId}` });
       await this.notify.inApp(manager, subject.id, 'privacy.export_ready', { requestId, expiresAt: expiresAt.toISOString() });
-      await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language: 'sv', params: { expiresAt: swedishDay(expiresAt) } });
+      await this.notify.email(manager, { to: subject.email, userId: subject.id, template: 'privacy-export-ready', language, params: { expiresAt: readableDate(expiresAt, language) } });
       return stored.id;
     });
     const fileId = await recorded.catch(async (error: unknown) => {

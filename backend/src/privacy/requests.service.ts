@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { closingNotes } from './closing-notes.js';
 import { Injectable } from '@nestjs/common';
 import {
   AuditAction,
@@ -235,7 +236,8 @@ export class PrivacyRequestsService {
     return this.db.transaction(async (manager) => {
       const row = await this.load(manager, id, caller.id, true);
       if (row.status !== RequestStatus.Scheduled) throw new PrivacyError(PrivacyErrorCode.NotCancellable, `Only an erasure waiting out its grace period can be cancelled; this one is ${row.status}`);
-      await manager.query(`UPDATE privacy_requests SET status = 'cancelled', closing_note = 'cancelled by the person during the grace period', closed_at = now() WHERE id = $1`, [id]);
+      const note = closingNotes.cancelledByPerson(await this.notify.languageOf(manager, caller.id));
+      await manager.query(`UPDATE privacy_requests SET status = 'cancelled', closing_note = $2, closed_at = now() WHERE id = $1`, [id, note]);
       await this.audit.record(manager, {
         actorId: caller.id,
         action: AuditAction.PrivacyRequestCancelled,
@@ -289,6 +291,6 @@ export class PrivacyRequestsService {
 
   private async tell(manager: EntityManager, userId: string, template: 'privacy-request-extended', params: Record<string, string>): Promise<void> {
     const [user] = await manager.query(`SELECT email FROM users WHERE id = $1 AND status <> 'erased'`, [userId]);
-    if (user) await this.notify.email(manager, { to: user.email, userId, template, language: 'sv', params });
+    if (user) await this.notify.email(manager, { to: user.email, userId, template, params });
   }
 }

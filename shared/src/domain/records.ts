@@ -1,3 +1,4 @@
+import type { Language } from './language.js';
 import type { Role } from './roles.js';
 import type { UserStatus } from './user-status.js';
 
@@ -62,6 +63,8 @@ export interface MeRecord {
   email: string;
   displayName: string;
   status: UserStatus;
+  /** The language the person reads e-mails, decisions and notes in (and the console opens in). */
+  language: Language;
   roles: Role[];
   municipalities: Pick<MunicipalityRecord, 'id' | 'code' | 'name'>[];
   /** Groups the person belongs to, with their role there (filled in by the groups context). */

@@ -1,13 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuditEventRecord } from '@samverka/shared';
-
-const show = (value: unknown, empty: string): string => {
-  if (value === null || value === undefined || value === '') return empty;
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
-  return JSON.stringify(value);
-};
+import { ChangeValue } from './ChangeValue';
 
 /** The before/after values the audit event recorded, one row per changed field. */
 export const ChangesTable = (_props: { label?: string }) => {
@@ -17,7 +11,6 @@ export const ChangesTable = (_props: { label?: string }) => {
   if (changes.length === 0) {
     return <Typography variant="body2">{translate('samverka.audit.changes.none')}</Typography>;
   }
-  const empty = translate('samverka.audit.empty_value');
   return (
     <Table size="small" data-testid="audit-changes" sx={{ maxWidth: 800 }}>
       <TableHead>
@@ -31,10 +24,10 @@ export const ChangesTable = (_props: { label?: string }) => {
         {changes.map(([field, change]) => (
           <TableRow key={field}>
             <TableCell component="th" scope="row">
-              {field}
+              {translate(`samverka.audit.fields.${field}`, { _: field })}
             </TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{show(change?.before, empty)}</TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}>{show(change?.after, empty)}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}><ChangeValue field={field} value={change?.before} /></TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}><ChangeValue field={field} value={change?.after} /></TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -5,6 +5,7 @@ import { ActionField } from './ActionField';
 import { ActorField } from './ActorField';
 import { ChangesTable } from './ChangesTable';
 import { PseudonymisedField } from './PseudonymisedField';
+import { SubjectRecordField } from './SubjectRecordField';
 import { SubjectTypeField } from './SubjectTypeField';
 
 /** One audit event; read-only, so the page has no actions. */
@@ -15,7 +16,7 @@ export const AuditEventShow = () => (
       <ActionField source="action" />
       <ActorField source="actorId" />
       <SubjectTypeField source="subjectType" />
-      <TextField source="subjectId" emptyText="-" />
+      <SubjectRecordField source="subjectId" />
       <ReferenceField source="municipalityId" reference="municipalities" link="show" emptyText="-" />
       <TextField source="reason" emptyText="-" />
       <ChangesTable label="resources.audit-events.fields.changes" />

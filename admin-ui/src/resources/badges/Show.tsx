@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import {
-  BooleanField, FunctionField, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate
+  BooleanField, ChipField, Labeled, ReferenceArrayField, SingleFieldList, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate
 } from 'react-admin';
 import type { BadgeRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
@@ -49,7 +49,12 @@ export const BadgeShow = () => (
       <BooleanField source="valid" />
       <LocalDateField source="issuedAt" />
       <LocalDateField source="validUntil" showTime={false} emptyText="—" />
-      <FunctionField<BadgeRecord> source="approvedBy" render={(record) => (record.approvedBy.length > 0 ? record.approvedBy.join(', ') : '—')} />
+      {/* The reviewers by name (those the caller may see), not their ids. */}
+      <ReferenceArrayField source="approvedBy" reference="users" emptyText="—">
+        <SingleFieldList linkType="show">
+          <ChipField source="displayName" size="small" />
+        </SingleFieldList>
+      </ReferenceArrayField>
       <BadgeHistory />
     </SimpleShowLayout>
   </Show>

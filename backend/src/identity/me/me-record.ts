@@ -1,5 +1,6 @@
+import { EnumField } from '../../platform/http/field-decorators.js';
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type MeRecord, type Role, USER_STATUSES, type UserStatus } from '@samverka/shared';
+import { LANGUAGES, type Language, ROLES, type MeRecord, type Role, USER_STATUSES, type UserStatus } from '@samverka/shared';
 
 class MunicipalityRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -22,9 +23,15 @@ export class MeRecordDto implements MeRecord {
   @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language Samverka writes to the person in' }) language: Language;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: [MunicipalityRefDto], description: 'Municipalities a coordinator serves' }) municipalities: MunicipalityRefDto[];
   @ApiProperty({ type: [RelationDto] }) groups: RelationDto[];
   @ApiProperty({ type: [OrganisationRelationDto] }) organisations: OrganisationRelationDto[];
   @ApiProperty({ type: 'array', items: { type: 'array', items: {} }, description: 'Packed CASL rules (@casl/ability/extra unpackRules)' }) rules: unknown[];
+}
+
+/** What a person may change about themselves. */
+export class UpdateMeDto {
+  @EnumField(LANGUAGES, false, 'The language of e-mails, decisions and notes (and of the console)') language?: Language;
 }

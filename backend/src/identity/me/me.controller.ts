@@ -1,10 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MeRecord } from '@samverka/shared';
 import { CurrentCaller } from '../../access/caller.decorator.js';
 import type { Caller } from '../../access/caller.js';
 import { SignedIn } from '../../access/policy.decorator.js';
-import { MeRecordDto } from './me-record.js';
+import { MeRecordDto, UpdateMeDto } from './me-record.js';
 import { MeService } from './me.service.js';
 
 @ApiTags('me')
@@ -17,5 +17,12 @@ export class MeController {
   @ApiOkResponse({ type: MeRecordDto, description: 'The caller, their roles, scopes, relations and packed rules' })
   get(@CurrentCaller() caller: Caller): Promise<MeRecord> {
     return this.me.describe(caller);
+  }
+
+  @Patch()
+  @SignedIn()
+  @ApiOkResponse({ type: MeRecordDto, description: 'The caller after the change (language: sv or en)' })
+  update(@CurrentCaller() caller: Caller, @Body() changes: UpdateMeDto): Promise<MeRecord> {
+    return this.me.update(caller, changes);
   }
 }

@@ -6,6 +6,7 @@ import { GroupRelations } from '../group-relations.port.js';
 import { OrganisationRelations } from '../organisation-relations.port.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { User } from '../users/user.entity.js';
+import type { UpdateMeDto } from './me-record.js';
 
 /** Who the signed-in person is and what they may do, for the console and the app. */
 @Injectable()
@@ -32,11 +33,18 @@ export class MeService {
       email: user.email,
       displayName: user.displayName,
       status: user.status,
+      language: user.language,
       roles: user.roles,
       municipalities: municipalities.map(({ id, code, name }) => ({ id, code, name })),
       groups,
       organisations,
       rules: packAbilityRules(caller.ability.rules),
     };
+  }
+
+  /** A person's own preferences; nothing else about the account changes here. */
+  async update(caller: Pick<Caller, 'id' | 'municipalityIds' | 'ability'>, changes: UpdateMeDto): Promise<MeRecord> {
+    if (changes.language) await this.db.manager.update(User, { id: caller.id }, { language: changes.language });
+    return this.describe(caller);
   }
 }

@@ -1,4 +1,4 @@
-import type { Role, UserStatus } from '@samverka/shared';
+import type { Language, Role, UserStatus } from '@samverka/shared';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MunicipalityScope } from './municipality-scope.entity.js';
 
@@ -51,6 +51,10 @@ export class User {
   /** Null until a self-registered person follows the link in the confirmation e-mail: until then they cannot sign in. */
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt: Date | null;
+
+  /** The language Samverka writes to this person in (CHECK users_language_known). */
+  @Column({ type: 'text', default: 'sv' })
+  language: Language;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

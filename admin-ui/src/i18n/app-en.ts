@@ -405,6 +405,9 @@ export const appEn = {
       no_areas: 'No areas yet',
     },
     audit: {
+      copy_request_id: 'Copy the request id',
+      request_id_copied: "The request id is copied: it finds the server's log lines of the event",
+      request_id_not_copied: 'Could not copy the request id',
       changes: {
         field: 'Field',
         before: 'Before',

@@ -403,6 +403,9 @@ export const appSv: AppMessages = {
       no_areas: 'Inga områden ännu',
     },
     audit: {
+      copy_request_id: 'Kopiera anropets id',
+      request_id_copied: "Anropets id är kopierat: det pekar ut serverns loggrader för händelsen",
+      request_id_not_copied: 'Kunde inte kopiera anropets id',
       changes: {
         field: 'Fält',
         before: 'Före',

@@ -5,6 +5,7 @@ import { ActionField } from './ActionField';
 import { ActorField } from './ActorField';
 import { ChangesTable } from './ChangesTable';
 import { PseudonymisedField } from './PseudonymisedField';
+import { RequestIdField } from './RequestIdField';
 import { SubjectRecordField } from './SubjectRecordField';
 import { SubjectTypeField } from './SubjectTypeField';
 
@@ -20,7 +21,7 @@ export const AuditEventShow = () => (
       <ReferenceField source="municipalityId" reference="municipalities" link="show" emptyText="-" />
       <TextField source="reason" emptyText="-" />
       <ChangesTable label="resources.audit-events.fields.changes" />
-      <TextField source="requestId" emptyText="-" />
+      <RequestIdField source="requestId" />
       <PseudonymisedField label="resources.audit-events.fields.pseudonymised" />
     </SimpleShowLayout>
   </Show>

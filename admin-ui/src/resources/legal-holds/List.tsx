@@ -1,6 +1,6 @@
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { Typography } from '@mui/material';
-import { CreateButton, DataTable, FunctionField, List, NullableBooleanInput, ReferenceField, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FunctionField, Link, List, NullableBooleanInput, ReferenceField, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { LegalHoldRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 import { LocalDateField } from '../../components/LocalDateField';
@@ -22,6 +22,18 @@ const LiftHoldButton = () => {
       icon={<LockOpenIcon />}
       testId="lift-hold"
     />
+  );
+};
+
+/** The item a hold covers: its kind, and a link to a post (the console has a page for posts only). */
+const HeldItem = ({ hold }: { hold: LegalHoldRecord }) => {
+  const translate = useTranslate();
+  const kind = translate(`samverka.privacy.holds.item_type.${hold.itemType}`);
+  if (hold.itemType !== 'post' || !hold.itemId) return <>{kind}</>;
+  return (
+    <Link to={`/posts/${hold.itemId}/show`} data-testid="held-item-link">
+      {kind}
+    </Link>
   );
 };
 
@@ -50,7 +62,7 @@ export const LegalHoldList = () => {
         <DataTable.Col source="itemType" disableSort>
           <FunctionField<LegalHoldRecord>
             source="itemType"
-            render={(hold) => (hold.itemType ? `${translate(`samverka.privacy.holds.item_type.${hold.itemType}`)} ${hold.itemId ?? ''}` : translate('samverka.privacy.holds.all_content'))}
+            render={(hold) => (hold.itemType ? <HeldItem hold={hold} /> : translate('samverka.privacy.holds.all_content'))}
           />
         </DataTable.Col>
         <DataTable.Col source="reference" disableSort />

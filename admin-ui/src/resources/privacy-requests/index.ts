@@ -1,7 +1,9 @@
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
+import { createElement } from 'react';
 import type { ResourceProps } from 'react-admin';
 import { PrivacyRequestCreate } from './Create';
 import { PrivacyRequestList } from './List';
+import { RequestTitle } from './RequestTitle';
 import { PrivacyRequestShow } from './Show';
 
 /** Requests from data subjects (GDPR Art. 15–20): a queue by deadline; changes are domain actions. */
@@ -11,6 +13,8 @@ export const privacyRequests: ResourceProps = {
   show: PrivacyRequestShow,
   create: PrivacyRequestCreate,
   icon: PrivacyTipIcon,
+  // Page titles name the request by its kind and date.
+  recordRepresentation: createElement(RequestTitle),
 };
 
 export { DueField, RequestStatusField, RequestTypeField, urgencyOf } from './fields';

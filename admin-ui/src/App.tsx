@@ -8,6 +8,7 @@ import { MyDataPage } from './layout/my-data';
 import { NotificationsPage } from './layout/notifications';
 import { RecordOfProcessingPage } from './layout/RecordOfProcessingPage';
 import { TransparencyPage } from './layout/TransparencyPage';
+import { samverkaTheme } from './layout/theme';
 import { SignInCodePage } from './layout/SignInCodePage';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -39,6 +40,7 @@ const { Route } = reactRouterProvider;
 export const App = () => (
   <Admin
     disableTelemetry
+    theme={samverkaTheme}
     requireAuth
     title="samverka.title"
     dataProvider={dataProvider}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { AppUserMenu } from './AppUserMenu';
 import { NotificationBell } from './notifications';
 
 /** The default toolbar, with a stable hook on the language switcher for the browser tests. */
@@ -15,8 +16,9 @@ const AppToolbar = () => (
 );
 
 const AppAppBar = () => (
-  <AppBar toolbar={<AppToolbar />}>
-    <TitlePortal />
+  <AppBar toolbar={<AppToolbar />} userMenu={<AppUserMenu />}>
+    {/* The page's title is its one h1; sections below are h2 and h3 (see theme.ts). */}
+    <TitlePortal component="h1" variant="h1" />
   </AppBar>
 );
 

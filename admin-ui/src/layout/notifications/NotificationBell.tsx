@@ -12,7 +12,8 @@ export const NotificationBell = () => {
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" aria-label={label} onClick={() => navigate('/notifications')} data-testid="notification-bell" data-count={count}>
-        <Badge badgeContent={count} color="error">
+        {/* The count is in the button's name already; read once, not twice. */}
+        <Badge badgeContent={count} color="error" slotProps={{ badge: { 'aria-hidden': true } }}>
           <NotificationsIcon />
         </Badge>
       </IconButton>

@@ -1,19 +1,23 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
 import { AppMenu } from './AppMenu';
 import { AppUserMenu } from './AppUserMenu';
 import { NotificationBell } from './notifications';
 
 /** The default toolbar, with a stable hook on the language switcher for the browser tests. */
-const AppToolbar = () => (
-  <>
-    <NotificationBell />
-    <span data-testid="locale-switcher">
-      <LocalesMenuButton />
-    </span>
-    <LoadingIndicator />
-  </>
-);
+const AppToolbar = () => {
+  const translate = useTranslate();
+  return (
+    <>
+      <NotificationBell />
+      <span data-testid="locale-switcher">
+        <LocalesMenuButton />
+      </span>
+      {/* The spinner shown while data loads is a progressbar, which must be named. */}
+      <LoadingIndicator aria-label={translate('ra.page.loading')} />
+    </>
+  );
+};
 
 const AppAppBar = () => (
   <AppBar toolbar={<AppToolbar />} userMenu={<AppUserMenu />}>

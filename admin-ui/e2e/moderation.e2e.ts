@@ -1,46 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiSignIn, e2eEnv, eventually, freshPage, launchChromium, registerCitizen, saveScreenshot, signIn } from './console-helpers.js';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { e2eEnv, eventually, freshPage, launchChromium, saveScreenshot, signIn } from './console-helpers.js';
+import { api, drawerCaseId, reportedCommercialPost, tokenFor } from './moderation-helpers.js';
 
 const TIMEOUT_MS = 120_000;
-/** Märsta, in Sigtuna: a position on the public map. */
-const MARSTA = { latitude: 59.6179, longitude: 17.8536 };
-
-/** A JSON call to the API as a signed-in person, failing loudly on an unexpected status. */
-async function api<T>(path: string, token: string, init: { method?: string; body?: unknown; expect?: number } = {}): Promise<{ json: T; headers: Headers }> {
-  const { baseUrl } = e2eEnv();
-  const response = await fetch(`${baseUrl}/api/${path}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const expected = init.expect ?? (init.method === 'POST' ? 201 : 200);
-  if (response.status !== expected) throw new Error(`${init.method ?? 'GET'} /api/${path} answered ${response.status}: ${await response.text()}`);
-  return { json: (await response.json()) as T, headers: response.headers };
-}
-
-const tokenFor = (email: string, password: string): Promise<string> => apiSignIn(email, password);
-
-/** A citizen advertises on the public map; two other new citizens report it as commercial. */
-async function reportedCommercialPost(): Promise<{ postId: string; caseId: string; text: string }> {
-  const { demoPassword } = e2eEnv();
-  const author = await tokenFor(await registerCitizen(demoPassword), demoPassword);
-  const text = `Säljer begagnade cyklar billigt, ring mig! (${Date.now()})`;
-  const { json: post } = await api<{ id: string }>('posts', author, { method: 'POST', body: { text, priority: 'green', ...MARSTA } });
-  let caseId = '';
-  for (const explanation of ['Reklam för cykelförsäljning hör inte hemma på kartan', 'Det här är en annons, inte något om tryggheten']) {
-    const reporter = await tokenFor(await registerCitizen(demoPassword), demoPassword);
-    const { json: notice } = await api<{ caseId: string }>('notices', reporter, { method: 'POST', body: { itemType: 'post', itemId: post.id, rule: 'commercial', explanation } });
-    caseId = notice.caseId;
-  }
-  return { postId: post.id, caseId, text };
-}
-
-/** The case open in the drawer, or null while none is. */
-async function drawerCaseId(page: Page): Promise<string | null> {
-  const drawer = page.locator('[data-testid="case-drawer"]');
-  return (await drawer.count()) > 0 ? drawer.getAttribute('data-case-id') : null;
-}
 
 describe('the moderation queue in the console', () => {
   let browser: Browser;

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Admin, CustomRoutes, Loading, Resource, reactRouterProvider } from 'react-admin';
 import { lazyPage, lazyView } from './components/lazy-view';
 import { LoginPage } from './layout/LoginPage';
+import { samverkaTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
@@ -51,6 +52,7 @@ const ForgotPasswordPage = lazyPage(() => import('./layout/account-links'), 'For
 export const App = () => (
   <Admin
     disableTelemetry
+    theme={samverkaTheme}
     requireAuth
     title="samverka.title"
     dataProvider={dataProvider}

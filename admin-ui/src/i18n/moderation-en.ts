@@ -217,6 +217,7 @@ export const moderationEn = {
     submit: 'In a dialog: send, when everything is filled in',
     newline: 'In a dialog: new line',
     not_while_typing: 'Shortcuts do nothing while you type in a field.',
+    enabled: 'Single-key shortcuts on (remembered in this browser)',
   },
 };
 

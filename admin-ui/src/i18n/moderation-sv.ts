@@ -216,6 +216,7 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
     submit: 'I en dialog: skicka, när allt är ifyllt',
     newline: 'I en dialog: ny rad',
     not_while_typing: 'Kortkommandona gör ingenting medan du skriver i ett fält.',
+    enabled: 'Kortkommandon med en tangent på (sparas i den här webbläsaren)',
   },
 };
 

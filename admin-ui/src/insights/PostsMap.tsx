@@ -86,7 +86,8 @@ export const PostsMap = ({ rows }: { rows: ChartRow[] }) => {
       <div
         ref={container}
         data-testid="posts-map"
-        role="img"
+        // A region, not an image: Leaflet puts focusable zoom buttons inside, and an image may hold none.
+        role="region"
         aria-label={translate('samverka.insights.map.label', { red: counts.red, yellow: counts.yellow })}
         // A plain, light background: what shows where there are no tiles.
         style={{ height: 360, width: '100%', borderRadius: 4, background: '#e8eef2' }}

@@ -135,7 +135,9 @@ export const MyDataPage = () => {
           return (
             <Stack key={consent.purpose} direction="row" spacing={2} sx={{ alignItems: 'flex-start', py: 1 }} data-testid="my-consent" data-purpose={consent.purpose} data-state={consent.state}>
               <Stack sx={{ flex: 1 }}>
-                <Typography variant="subtitle2">{translate(`samverka.privacy.my_data.purpose.${consent.purpose}`, { _: consent.purpose })}</Typography>
+                <Typography variant="subtitle2" id={`consent-${consent.purpose}-name`}>
+                  {translate(`samverka.privacy.my_data.purpose.${consent.purpose}`, { _: consent.purpose })}
+                </Typography>
                 <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
                   {text}
                 </Typography>
@@ -144,8 +146,16 @@ export const MyDataPage = () => {
                 <Chip label={consent.consented ? t('consents.accepted') : t(`consents.state.${consent.state}`)} color={consent.consented ? 'success' : 'default'} size="small" data-testid="consent-fixed" />
               ) : (
                 <FormControlLabel
-                  control={<Switch checked={consent.consented} onChange={(event) => void toggle(consent, event.target.checked)} data-testid="consent-toggle" />}
-                  label={t(`consents.state.${consent.state}`)}
+                  control={
+                    <Switch
+                      checked={consent.consented}
+                      onChange={(event) => void toggle(consent, event.target.checked)}
+                      data-testid="consent-toggle"
+                      // Named by its purpose, then its state: four switches all called "Inte besvarat" told nothing.
+                      slotProps={{ input: { 'aria-labelledby': `consent-${consent.purpose}-name consent-${consent.purpose}-state` } }}
+                    />
+                  }
+                  label={<span id={`consent-${consent.purpose}-state`}>{t(`consents.state.${consent.state}`)}</span>}
                 />
               )}
             </Stack>

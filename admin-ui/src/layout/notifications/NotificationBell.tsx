@@ -1,4 +1,5 @@
-import { Badge, IconButton, Tooltip } from '@mui/material';
+import { Badge, Box, IconButton, Tooltip } from '@mui/material';
+import { visuallyHidden } from '@mui/utils';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { useNavigate, useTranslate } from 'react-admin';
 import { useUnreadCount } from './use-unread-count';
@@ -10,9 +11,14 @@ export const NotificationBell = () => {
   const count = useUnreadCount();
   const label = translate('samverka.flow.notifications.bell', { count });
   return (
-    <Tooltip title={label}>
-      <IconButton color="inherit" aria-label={label} onClick={() => navigate('/notifications')} data-testid="notification-bell" data-count={count}>
-        <Badge badgeContent={count} color="error">
+    // Named by its content, not an aria-label: the badge's number would then be text missing from the name (WCAG 2.5.3).
+    <Tooltip title={label} describeChild>
+      <IconButton color="inherit" onClick={() => navigate('/notifications')} data-testid="notification-bell" data-count={count}>
+        <Box component="span" sx={visuallyHidden}>
+          {label}
+        </Box>
+        {/* The count is in the name already; read once, not twice. */}
+        <Badge badgeContent={count} color="error" slotProps={{ badge: { 'aria-hidden': true } }}>
           <NotificationsIcon />
         </Badge>
       </IconButton>

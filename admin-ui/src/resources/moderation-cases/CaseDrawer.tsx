@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Divider, IconButton, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { RecordContextProvider, useDataProvider, useGetOne, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
@@ -78,6 +78,9 @@ const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record
   const [busy, setBusy] = useState(false);
   const open = record.status === 'open';
   const mine = record.claimedBy === permissions?.id;
+  // The focus follows the case into the drawer, so a keyboard or screen-reader user lands on it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   /** Claim, release, assign, escalate: the answer is the changed case, shown after a reload. */
   const act = async (action: string, body: Record<string, unknown> = {}, done?: string) => {
@@ -120,7 +123,7 @@ const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record
     <Box sx={{ width: DRAWER_WIDTH, display: 'flex', flexDirection: 'column', height: '100%' }} data-testid="case-drawer" data-case-id={record.id}>
       <Box sx={{ p: 2, pb: 1, mt: 6 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography variant="h6" sx={{ flexGrow: 1 }}>
+          <Typography variant="h6" sx={{ flexGrow: 1 }} ref={heading} tabIndex={-1} data-testid="case-drawer-heading">
             {translate(`samverka.moderation.item_type.${record.itemType}`)} · {translate('samverka.moderation.detail.priority', { priority: record.priority })}
           </Typography>
           <CaseStatusField />

@@ -1,7 +1,8 @@
 import { useState, type MouseEvent } from 'react';
-import { Box, IconButton, Popover, Table, TableBody, TableCell, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, FormControlLabel, IconButton, Popover, Switch, Table, TableBody, TableCell, TableRow, Tooltip, Typography } from '@mui/material';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import { useTranslate } from 'react-admin';
+import { setShortcutsOn, useShortcutsOn } from './shortcuts-preference';
 
 /** The queue's shortcuts and what they do; the keys are the same in every language. */
 const SHORTCUTS: { keys: string[]; action: string }[] = [
@@ -24,6 +25,7 @@ const Key = ({ name }: { name: string }) => (
 export const ShortcutsHelp = () => {
   const translate = useTranslate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const on = useShortcutsOn();
   return (
     <>
       <Tooltip title={translate('samverka.moderation.shortcuts.title')}>
@@ -53,9 +55,14 @@ export const ShortcutsHelp = () => {
               ))}
             </TableBody>
           </Table>
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" color="text.secondary" component="p">
             {translate('samverka.moderation.shortcuts.not_while_typing')}
           </Typography>
+          <FormControlLabel
+            sx={{ mt: 1 }}
+            control={<Switch checked={on} onChange={(event) => setShortcutsOn(event.target.checked)} data-testid="shortcuts-enabled" />}
+            label={translate('samverka.moderation.shortcuts.enabled')}
+          />
         </Box>
       </Popover>
     </>

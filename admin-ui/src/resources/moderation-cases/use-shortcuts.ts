@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { shortcutsOn } from './shortcuts-preference';
 
 /** Handlers by `KeyboardEvent.key` (`j`, `ArrowDown`, `Escape`, ...). */
 export type ShortcutMap = Partial<Record<string, () => void>>;
@@ -12,6 +13,7 @@ function belongsElsewhere(event: KeyboardEvent): boolean {
   const target = event.target instanceof HTMLElement ? event.target : null;
   if (target) {
     if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+    if (target.closest('[role="textbox"], [role="searchbox"], [role="spinbutton"]')) return true;
     // Not `role="menu"`: the sidebar is one, and focus stays there after opening the queue.
     if (target.closest('[role="dialog"], [role="listbox"], [role="combobox"]')) return true;
   }
@@ -19,7 +21,11 @@ function belongsElsewhere(event: KeyboardEvent): boolean {
   return document.querySelector('.MuiDialog-root:not(.MuiModal-hidden), .MuiPopover-root:not(.MuiModal-hidden)') !== null;
 }
 
-/** Single-key shortcuts for a page, active while `enabled`; they never fire while typing. */
+/**
+ * Single-key shortcuts for a page, active while `enabled` and while the person has not turned
+ * them off (`shortcuts-preference`); they never fire while typing. Escape (closing the case)
+ * keeps working when they are off; the letters and arrows do not.
+ */
 export function useShortcuts(shortcuts: ShortcutMap, enabled = true): void {
   const current = useRef(shortcuts);
   useEffect(() => {
@@ -30,6 +36,7 @@ export function useShortcuts(shortcuts: ShortcutMap, enabled = true): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const handler = current.current[event.key];
       if (!handler || belongsElsewhere(event)) return;
+      if (event.key !== 'Escape' && !shortcutsOn()) return;
       event.preventDefault();
       event.stopPropagation();
       handler();

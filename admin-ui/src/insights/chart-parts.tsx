@@ -15,6 +15,8 @@ export const CHART_HEIGHT = 240;
 /** Legend words in the text colour: yellow text on white is hard to read; the swatch shows the colour. */
 const legendText = (value: unknown) => <span style={{ color: 'rgba(0, 0, 0, 0.87)' }}>{String(value)}</span>;
 
+const TOOLTIP_ITEM = { color: 'rgba(0, 0, 0, 0.87)' } as const;
+
 /** `2026-03-14` as a short day in the console's language (14/3, or 14 mars). */
 export function useShortDay(): (day: unknown) => string {
   const [locale] = useLocaleState();
@@ -56,7 +58,8 @@ export const Bars = ({ rows, x, series, stacked = false, xFormat, horizontal = f
           <YAxis allowDecimals={false} />
         </>
       )}
-      <Tooltip labelFormatter={xFormat ? (label: unknown) => xFormat(label) : undefined} />
+      {/* The tooltip's words in the text colour too (recharts writes them in the series colour). */}
+      <Tooltip labelFormatter={xFormat ? (label: unknown) => xFormat(label) : undefined} itemStyle={TOOLTIP_ITEM} />
       {legend && <Legend formatter={legendText} />}
       {series.map((item) => (
         <Bar key={item.key} dataKey={item.key} name={item.label} fill={item.colour} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />

@@ -197,7 +197,7 @@ export class NoticesService {
     for (const moderator of moderators) {
       await this.notify.inApp(manager, moderator.id, 'moderation.urgent_case', { caseId: moderationCase.id, priority: moderationCase.basePriority });
       const language = await this.notify.languageOf(manager, moderator.id);
-      const params = urgentCaseAlert(language, moderationCase.basePriority, group?.name ?? null, moderationCase.rules as ConductRule[]);
+      const params = urgentCaseAlert(language, moderationCase.basePriority, group?.name ?? null, moderationCase.rules);
       await this.notify.email(manager, { to: moderator.email, userId: moderator.id, template: 'notification', language, params });
     }
   }

@@ -1,6 +1,6 @@
 import ReportIcon from '@mui/icons-material/Report';
 import type { ResourceProps } from 'react-admin';
-import { CaseList } from './List';
+import { lazyView } from '../../components/lazy-view';
 
 export { refusalMessage } from './errors';
 export { PersonName, RuleChips } from './fields';
@@ -12,6 +12,6 @@ export { useOpenCaseCount } from './use-open-case-count';
  */
 export const moderationCases: ResourceProps = {
   name: 'moderation-cases',
-  list: CaseList,
+  list: lazyView(() => import('./List'), 'CaseList'),
   icon: ReportIcon,
 };

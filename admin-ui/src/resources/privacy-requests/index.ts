@@ -1,17 +1,15 @@
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import { createElement } from 'react';
 import type { ResourceProps } from 'react-admin';
-import { PrivacyRequestCreate } from './Create';
-import { PrivacyRequestList } from './List';
+import { lazyView } from '../../components/lazy-view';
 import { RequestTitle } from './RequestTitle';
-import { PrivacyRequestShow } from './Show';
 
 /** Requests from data subjects (GDPR Art. 15–20): a queue by deadline; changes are domain actions. */
 export const privacyRequests: ResourceProps = {
   name: 'privacy-requests',
-  list: PrivacyRequestList,
-  show: PrivacyRequestShow,
-  create: PrivacyRequestCreate,
+  list: lazyView(() => import('./List'), 'PrivacyRequestList'),
+  show: lazyView(() => import('./Show'), 'PrivacyRequestShow'),
+  create: lazyView(() => import('./Create'), 'PrivacyRequestCreate'),
   icon: PrivacyTipIcon,
   // Page titles name the request by its kind and date.
   recordRepresentation: createElement(RequestTitle),

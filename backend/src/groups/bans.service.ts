@@ -26,7 +26,7 @@ export class BansService {
     if (expiresAt && expiresAt.getTime() <= Date.now()) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'expiresAt must be in the future');
     return this.db.transaction(async (manager) => {
       const group = await this.access.visibleGroup(manager, caller, groupId, true);
-      this.access.assertAdministers(caller, group, 'ban people');
+      await this.access.assertAdministers(manager, caller, group, 'ban people');
       const member = await manager.findOneBy(GroupMember, { groupId, userId });
       if (member) await this.membership.assertOutranks(manager, caller, group, member, 'ban');
       else if (userId === caller.id) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'You cannot ban yourself');
@@ -104,7 +104,7 @@ export class BansService {
       if (!ban) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
       const group = await this.access.visibleGroup(manager, caller, ban.groupId, true);
       // Only the group's admins see its bans: to anyone else this ban does not exist (not 403).
-      if (!this.access.administers(caller, group)) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
+      if (!(await this.access.administers(manager, caller, group))) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
       if (ban.liftedAt) return ban;
       Object.assign(ban, { liftedAt: new Date(), liftedBy: caller.id });
       await manager.save(ban);

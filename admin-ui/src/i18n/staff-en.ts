@@ -3,6 +3,18 @@
  * the erasure certificate, staff onboarding, group details, evidence previews, tips.
  */
 export const staffEn = {
+  invitation: {
+    sent: 'An invitation has been e-mailed to %{email}. The link in it works once; the person chooses a password and sets up two-factor sign-in.',
+  },
+  enrol: {
+    qr_title: 'QR code for your authenticator app',
+    copy: 'Copy codes',
+    copied: 'The recovery codes are copied',
+    copy_failed: 'The browser did not allow copying: select the codes or download them',
+    download: 'Download codes',
+    file_heading: 'Samverka recovery codes. Each works once, in place of the code from your app.',
+    saved: 'I have saved my recovery codes somewhere safe',
+  },
   certificate: {
     button: 'Erasure certificate',
     title: 'Erasure certificate',

@@ -4,6 +4,18 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Issue 17:s texter på svenska, under `samverka.staff` (samma nycklar som staff-en.ts). */
 export const staffSv: Shape<typeof staffEn> = {
+  invitation: {
+    sent: 'En inbjudan har skickats med e-post till %{email}. Länken fungerar en gång; personen väljer ett lösenord och ställer in tvåstegsinloggning.',
+  },
+  enrol: {
+    qr_title: 'QR-kod för din autentiseringsapp',
+    copy: 'Kopiera koderna',
+    copied: 'Återställningskoderna är kopierade',
+    copy_failed: 'Webbläsaren tillät inte kopiering: markera koderna eller ladda ner dem',
+    download: 'Ladda ner koderna',
+    file_heading: 'Återställningskoder för Samverka. Varje kod fungerar en gång i stället för koden från appen.',
+    saved: 'Jag har sparat mina återställningskoder på ett säkert ställe',
+  },
   certificate: {
     button: 'Raderingsintyg',
     title: 'Raderingsintyg',

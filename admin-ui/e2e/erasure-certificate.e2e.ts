@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { apiSignIn, behindTheTriggers, e2eEnv, freshPage, launchChromium, saveScreenshot, signIn, switchLanguage } from './console-helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { apiSignIn, behindTheTriggers, e2eEnv, saveScreenshot, signIn, switchLanguage } from './console-helpers.js';
+import { suiteBrowser } from './suite-browser.js';
 
 const TIMEOUT_MS = 90_000;
 const OWNER = 'owner@demo.samverka.se';
@@ -34,23 +34,14 @@ async function requestWithCertificate(): Promise<string> {
 }
 
 describe('the erasure certificate on a request page', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it(
     'shows the owner the certificate text and the clean scan, in Swedish and in English',
     async () => {
       const id = await requestWithCertificate();
       const { baseUrl, demoPassword } = e2eEnv();
-      const { context, page } = await freshPage(browser);
-      contexts.push(context);
+      const page = await browser.page();
       await signIn(page, OWNER, demoPassword);
       await page.goto(`${baseUrl}/#/privacy-requests/${id}/show`);
       const button = page.locator('[data-testid="certificate-button"]');
@@ -77,8 +68,7 @@ describe('the erasure certificate on a request page', () => {
     async () => {
       const { baseUrl, demoPassword } = e2eEnv();
       const id = await fileRequest({ type: 'access' });
-      const { context, page } = await freshPage(browser);
-      contexts.push(context);
+      const page = await browser.page();
       await signIn(page, OWNER, demoPassword);
       await page.goto(`${baseUrl}/#/privacy-requests/${id}/show`);
       await page.locator('[data-testid="request-history"]').waitFor();

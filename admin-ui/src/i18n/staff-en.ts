@@ -3,6 +3,20 @@
  * the erasure certificate, staff onboarding, group details, evidence previews, tips.
  */
 export const staffEn = {
+  people: {
+    member_since: 'On Samverka since',
+    municipality: 'Municipality',
+    mutual_groups: 'Groups in common with you',
+  },
+  ban_history: {
+    title: 'Ban history',
+    intro: 'Bans no longer in force: who lifted them, when and why, or that they ran out.',
+    none: 'No earlier bans.',
+    lifted_at: 'Lifted',
+    expired: 'Ran out',
+    lifted_by: 'Lifted by',
+    lift_reason: 'Why',
+  },
   invitation: {
     sent: 'An invitation has been e-mailed to %{email}. The link in it works once; the person chooses a password and sets up two-factor sign-in.',
   },

@@ -4,6 +4,20 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Issue 17:s texter på svenska, under `samverka.staff` (samma nycklar som staff-en.ts). */
 export const staffSv: Shape<typeof staffEn> = {
+  people: {
+    member_since: 'På Samverka sedan',
+    municipality: 'Kommun',
+    mutual_groups: 'Gemensamma grupper med dig',
+  },
+  ban_history: {
+    title: 'Tidigare avstängningar',
+    intro: 'Avstängningar som inte längre gäller: vem som hävde dem, när och varför, eller att de löpte ut.',
+    none: 'Inga tidigare avstängningar.',
+    lifted_at: 'Hävd',
+    expired: 'Löpte ut',
+    lifted_by: 'Hävd av',
+    lift_reason: 'Varför',
+  },
   invitation: {
     sent: 'En inbjudan har skickats med e-post till %{email}. Länken fungerar en gång; personen väljer ett lösenord och ställer in tvåstegsinloggning.',
   },

@@ -27,6 +27,7 @@ import {
   type MemberFilterDto,
 } from './dto/group-admin.dto.js';
 import { GroupAccess } from './group-access.service.js';
+import { GroupPeopleRepository, type Person, UNKNOWN_PERSON } from './group-people.repository.js';
 import { GroupBan } from './group-ban.entity.js';
 import { GroupInvitation } from './group-invitation.entity.js';
 import { GroupMember } from './group-member.entity.js';
@@ -45,6 +46,7 @@ export class GroupAdminListsService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersRepository,
+    private readonly people: GroupPeopleRepository,
     private readonly access: GroupAccess,
   ) {}
 
@@ -53,16 +55,17 @@ export class GroupAdminListsService {
     if (query.filter.role) qb.andWhere('m.role = :role', { role: query.filter.role });
     if (query.filter.userId) qb.andWhere('m.userId = :userId', { userId: query.filter.userId });
     const [rows, total] = await this.read(caller, qb, 'members');
-    const names = await this.users.displayNames(rows.map((row) => row.userId));
-    return new Page(MEMBERS_LIST.resource, rows.map((m) => ({ ...m, displayName: names.get(m.userId) ?? '', joinedAt: m.joinedAt.toISOString(), roleSince: m.roleSince.toISOString() })), query.offset, total);
+    const people = await this.people.inGroups(caller.id, rows);
+    const person = (m: GroupMember) => people.get(`${m.userId}:${m.groupId}`) ?? UNKNOWN_PERSON;
+    return new Page(MEMBERS_LIST.resource, rows.map((m) => ({ ...m, ...person(m), joinedAt: m.joinedAt.toISOString(), roleSince: m.roleSince.toISOString() })), query.offset, total);
   }
 
   async joinRequests(caller: Caller, query: ListQuery<JoinRequestFilterDto>): Promise<Page<JoinRequestRecord>> {
     const qb = await this.scoped(caller, JoinRequest, 'r', Subject.GroupJoinRequest, query, { createdAt: 'r.createdAt', status: 'r.status' });
     if (query.filter.status) qb.andWhere('r.status = :status', { status: query.filter.status });
     const [rows, total] = await this.read(caller, qb, 'join requests');
-    const names = await this.users.displayNames(rows.map((row) => row.userId));
-    return new Page(JOIN_REQUESTS_LIST.resource, rows.map((r) => toJoinRequestRecord(r, names.get(r.userId) ?? '')), query.offset, total);
+    const people = await this.people.inGroups(caller.id, rows);
+    return new Page(JOIN_REQUESTS_LIST.resource, rows.map((r) => toJoinRequestRecord(r, people.get(`${r.userId}:${r.groupId}`) ?? UNKNOWN_PERSON)), query.offset, total);
   }
 
   async invitations(caller: Caller, query: ListQuery<GroupScopedFilterDto>): Promise<Page<GroupInvitationRecord>> {
@@ -76,8 +79,8 @@ export class GroupAdminListsService {
     const active = 'b.liftedAt IS NULL AND (b.expiresAt IS NULL OR b.expiresAt > now())';
     if (query.filter.active !== undefined) qb.andWhere(query.filter.active ? active : `NOT (${active})`);
     const [rows, total] = await this.read(caller, qb, 'bans');
-    const names = await this.users.displayNames(rows.map((row) => row.userId));
-    return new Page(BANS_LIST.resource, rows.map((b) => toBanRecord(b, names.get(b.userId) ?? '')), query.offset, total);
+    const names = await this.users.displayNames(rows.flatMap((row) => [row.userId, ...(row.liftedBy ? [row.liftedBy] : [])]));
+    return new Page(BANS_LIST.resource, rows.map((b) => toBanRecord(b, names.get(b.userId) ?? '', b.liftedBy ? (names.get(b.liftedBy) ?? null) : null)), query.offset, total);
   }
 
   async interventions(caller: Caller, query: ListQuery<InterventionFilterDto>): Promise<Page<InterventionRecord>> {
@@ -128,11 +131,11 @@ export class GroupAdminListsService {
   }
 }
 
-export const toJoinRequestRecord = (r: JoinRequest, displayName: string): JoinRequestRecord => ({
+export const toJoinRequestRecord = (r: JoinRequest, person: Person): JoinRequestRecord => ({
   id: r.id,
   groupId: r.groupId,
   userId: r.userId,
-  displayName,
+  ...person,
   message: r.message,
   status: r.status,
   createdAt: r.createdAt.toISOString(),
@@ -153,7 +156,7 @@ export const toInvitationRecord = (i: GroupInvitation): GroupInvitationRecord =>
   usable: !i.revokedAt && i.expiresAt.getTime() > Date.now() && i.uses < i.maxUses,
 });
 
-export const toBanRecord = (b: GroupBan, displayName: string): GroupBanRecord => ({
+export const toBanRecord = (b: GroupBan, displayName: string, liftedByName: string | null): GroupBanRecord => ({
   id: b.id,
   groupId: b.groupId,
   userId: b.userId,
@@ -163,6 +166,9 @@ export const toBanRecord = (b: GroupBan, displayName: string): GroupBanRecord =>
   createdAt: b.createdAt.toISOString(),
   expiresAt: iso(b.expiresAt),
   liftedAt: iso(b.liftedAt),
+  liftedBy: b.liftedBy,
+  liftedByName,
+  liftReason: b.liftReason,
   active: !b.liftedAt && (!b.expiresAt || b.expiresAt.getTime() > Date.now()),
 });
 

@@ -26,6 +26,7 @@ import { AuditHashCoversEveryColumn1766000000000 } from './1766000000000-AuditHa
 import { AuditPseudonymiseGuarded1766003600000 } from './1766003600000-AuditPseudonymiseGuarded.js';
 import { PrivacyDueOnStockholmCalendar1766016000000 } from './1766016000000-PrivacyDueOnStockholmCalendar.js';
 import { EmailSealedText1766052000000 } from './1766052000000-EmailSealedText.js';
+import { GroupBanLiftReason1766100000000 } from './1766100000000-GroupBanLiftReason.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AuditPseudonymiseGuarded1766003600000,
   PrivacyDueOnStockholmCalendar1766016000000,
   EmailSealedText1766052000000,
+  GroupBanLiftReason1766100000000,
 ];

@@ -3,6 +3,16 @@
  * the erasure certificate, staff onboarding, group details, evidence previews, tips.
  */
 export const staffEn = {
+  evidence: {
+    preview_failed: 'The preview could not be opened: download the file instead.',
+    image_alt: 'Evidence: %{name}',
+    pdf_title: 'Evidence (PDF): %{name}',
+  },
+  decision: {
+    approve: 'Approved',
+    reject: 'Rejected',
+    request_info: 'Asked for more information',
+  },
   people: {
     member_since: 'On Samverka since',
     municipality: 'Municipality',

@@ -4,6 +4,16 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Issue 17:s texter på svenska, under `samverka.staff` (samma nycklar som staff-en.ts). */
 export const staffSv: Shape<typeof staffEn> = {
+  evidence: {
+    preview_failed: 'Förhandsvisningen kunde inte öppnas: ladda ner filen i stället.',
+    image_alt: 'Underlag: %{name}',
+    pdf_title: 'Underlag (PDF): %{name}',
+  },
+  decision: {
+    approve: 'Godkänd',
+    reject: 'Avslagen',
+    request_info: 'Bad om mer information',
+  },
   people: {
     member_since: 'På Samverka sedan',
     municipality: 'Kommun',

@@ -158,6 +158,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'GET /api/privacy-requests': row(401, 403, 403, 403, 403, 403, 403, 'ok'),
   'POST /api/privacy-requests': row(401, 403, 403, 403, 403, 403, 403, 400),
   'GET /api/privacy-requests/:id': row(401, 403, 403, 403, 403, 403, 403, 404),
+  'GET /api/privacy-requests/:id/certificate': row(401, 403, 403, 403, 403, 403, 403, 404),
   'POST /api/privacy-requests/:id/close': row(401, 403, 403, 403, 403, 403, 403, 400),
   'POST /api/privacy-requests/:id/extend': row(401, 403, 403, 403, 403, 403, 403, 400),
   'POST /api/privacy-requests/:id/lift-restriction': row(401, 403, 403, 403, 403, 403, 403, 400),
@@ -186,6 +187,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/verification-applications/:id/domain-proof/confirm': row(401, 400, 400, 400, 400, 400, 400, 400),
   'POST /api/verification-applications/:id/evidence': row(401, 409, 409, 409, 409, 409, 409, 409),
   'GET /api/verification-applications/:id/evidence/:fileId': row(401, 404, 404, 404, 404, 404, 404, 404),
+  'GET /api/verification-applications/:id/evidence/:fileId/preview-link': row(401, 404, 404, 404, 404, 404, 404, 404),
+  // Public: the signed link is the credential; an unsigned token is a missing file for everyone.
+  'GET /api/evidence-previews/:token': row(404, 404, 404, 404, 404, 404, 404, 404),
   'POST /api/verification-applications/:id/reject': row(401, 403, 403, 403, 400, 400, 403, 400),
   'POST /api/verification-applications/:id/request-info': row(401, 403, 403, 403, 400, 400, 403, 400),
   'POST /api/verification-applications/:id/respond': row(401, 400, 400, 400, 400, 400, 400, 400),

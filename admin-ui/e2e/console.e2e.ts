@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import {
   e2eEnv,
+  emailedTo,
   eventually,
   firstColumn,
   freshPage,
@@ -164,8 +166,11 @@ describe('the Samverka console', () => {
       await page.getByRole('combobox', { name: /Kommuner som personen ansvarar för/ }).fill('Sigtuna');
       await page.locator('[role="option"]', { hasText: 'Sigtuna' }).first().click();
       await page.locator('form button[type="submit"]').click();
-      const url = await page.locator('[data-testid="invitation-url"]').inputValue();
-      const token = url.split('#/invitation/')[1];
+      // The link goes by e-mail only: the owner is told so, and the person reads it in their mailbox.
+      await page.locator('[data-testid="invitation-sent"]').waitFor();
+      expect(await page.locator('[data-testid="invitation-sent"]').innerText()).toContain(`En inbjudan har skickats med e-post till ${email}`);
+      expect(await page.locator('[data-testid="invitation-dialog"]').innerText()).not.toContain('#/invitation/');
+      const token = /#\/invitation\/([A-Za-z0-9_-]+)/.exec(await emailedTo(email))?.[1];
       expect(token).toBeTruthy();
 
       // Signed out: a fresh browser context has no session.
@@ -189,8 +194,19 @@ describe('the Samverka console', () => {
       // Staff set up the second factor before the console opens: the secret is shown once.
       const secret = await invited.locator('[data-testid="mfa-secret"]').inputValue();
       await invited.locator('[data-testid="mfa-recovery-codes"]').waitFor({ state: 'visible' });
+      // A QR code of the otpauth:// URL for the phone, drawn by the library as SVG.
+      expect(await invited.locator('[data-testid="mfa-qr"] svg path').count()).toBeGreaterThan(0);
       await saveScreenshot(invited, 'mfa-enrolment');
       await invited.locator('input[name="code"]').fill(await totpCode(secret));
+      // Not before the recovery codes are saved and that is confirmed.
+      expect(await invited.locator('[data-testid="sign-in-code-submit"]').isDisabled()).toBe(true);
+      const [download] = await Promise.all([invited.waitForEvent('download'), invited.locator('[data-testid="mfa-codes-download"]').click()]);
+      expect(download.suggestedFilename()).toBe('samverka-recovery-codes.txt');
+      const saved = await readFile(await download.path(), 'utf8');
+      const codes = (await invited.locator('[data-testid="mfa-recovery-codes"]').innerText()).trim().split('\n');
+      for (const code of codes) expect(saved).toContain(code);
+      expect(await invited.getByText('Jag har sparat mina återställningskoder på ett säkert ställe').count()).toBe(1);
+      await invited.locator('[data-testid="mfa-codes-saved"]').check();
       await invited.locator('[data-testid="sign-in-code-submit"]').click();
       await invited.locator('[data-testid="dashboard-staff"]').waitFor({ state: 'visible' });
       expect(await menuEntries(invited)).toEqual(COORDINATOR_MENU);

@@ -5,6 +5,7 @@ import { auditChainEn } from './audit-chain-en';
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
 import { insightsEn } from './insights-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
+import { staffEn } from './staff-en';
 
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
@@ -810,6 +811,7 @@ export const appEn = {
     account: accountLinksEn,
     insights: insightsEn,
     privacy: privacyEn,
+    staff: staffEn,
     ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',

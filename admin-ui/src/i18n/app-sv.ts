@@ -6,6 +6,7 @@ import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
 import { insightsSv } from './insights-sv';
 import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
+import { staffSv } from './staff-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
@@ -808,6 +809,7 @@ export const appSv: AppMessages = {
     account: accountLinksSv,
     insights: insightsSv,
     privacy: privacySv,
+    staff: staffSv,
     ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',

@@ -4,6 +4,7 @@ import type { MfaEnrolment } from '@samverka/shared';
 import { Button, useAuthProvider, useAuthState, useNavigate, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { beginEnrolment, readPendingSignIn } from '../providers/auth-provider';
 import { useAsyncHandler } from '../components/use-async-handler';
+import { MfaEnrolmentDetails } from './MfaEnrolmentDetails';
 
 /**
  * The second step of a sign-in (`#/sign-in/code`): the code from the authenticator app, or a
@@ -23,6 +24,9 @@ export const SignInCodePage = () => {
   const [enrolment, setEnrolment] = useState<MfaEnrolment | null>(null);
   const [code, setCode] = useState('');
   const [loading, setLoading] = useState(false);
+  // A new second factor's recovery codes must be saved (and said so) before it is confirmed.
+  const [codesSaved, setCodesSaved] = useState(false);
+  const mustSaveCodes = pending?.kind === 'enrol' && !codesSaved;
 
   useEffect(() => {
     if (pending?.kind !== 'enrol') return;
@@ -35,7 +39,7 @@ export const SignInCodePage = () => {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!code.trim() || loading) return;
+    if (!code.trim() || loading || mustSaveCodes) return;
     setLoading(true);
     try {
       await authProvider?.login({ code });
@@ -63,18 +67,7 @@ export const SignInCodePage = () => {
               <Typography variant="body2" sx={{ mb: 1 }}>
                 {translate('samverka.mfa.enrol_body')}
               </Typography>
-              {enrolment && (
-                <>
-                  <TextField fullWidth label={translate('samverka.mfa.secret')} value={enrolment.secret} slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'mfa-secret' } }} sx={{ mb: 1 }} />
-                  <Typography variant="caption" component="p" sx={{ wordBreak: 'break-all', mb: 2 }}>
-                    {enrolment.otpauthUri}
-                  </Typography>
-                  <Typography variant="body2">{translate('samverka.mfa.recovery_codes')}</Typography>
-                  <Box component="pre" data-testid="mfa-recovery-codes" sx={{ fontFamily: 'monospace', bgcolor: 'grey.100', p: 1, mb: 2 }}>
-                    {enrolment.recoveryCodes.join('\n')}
-                  </Box>
-                </>
-              )}
+              {enrolment && <MfaEnrolmentDetails enrolment={enrolment} saved={codesSaved} onSavedChange={setCodesSaved} />}
             </>
           )}
           {pending?.kind === 'mfa' && (
@@ -96,7 +89,7 @@ export const SignInCodePage = () => {
                 sx={{ mb: 2 }}
                 disabled={loading}
               />
-              <Button type="submit" variant="contained" fullWidth label="samverka.mfa.submit" disabled={!code.trim() || loading} data-testid="sign-in-code-submit" />
+              <Button type="submit" variant="contained" fullWidth label="samverka.mfa.submit" disabled={!code.trim() || loading || mustSaveCodes} data-testid="sign-in-code-submit" />
             </form>
           )}
         </CardContent>

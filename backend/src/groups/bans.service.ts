@@ -26,7 +26,7 @@ export class BansService {
     if (expiresAt && expiresAt.getTime() <= Date.now()) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'expiresAt must be in the future');
     return this.db.transaction(async (manager) => {
       const group = await this.access.visibleGroup(manager, caller, groupId, true);
-      this.access.assertAdministers(caller, group, 'ban people');
+      await this.access.assertAdministers(manager, caller, group, 'ban people');
       const member = await manager.findOneBy(GroupMember, { groupId, userId });
       if (member) await this.membership.assertOutranks(manager, caller, group, member, 'ban');
       else if (userId === caller.id) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, 'You cannot ban yourself');
@@ -62,7 +62,7 @@ export class BansService {
       await this.membership.removeMembership(manager, group, member, { actorId: actor.id, requestId: actor.requestId, action: AuditAction.GroupMemberRemoved, reason });
     }
     // A new ban replaces one still in force, so the latest decision is the one that counts.
-    await manager.update(GroupBan, { groupId, userId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id });
+    await manager.update(GroupBan, { groupId, userId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id, liftReason: 'replaced by a new ban' });
     await manager.query(
       `UPDATE group_join_requests SET status = 'rejected', decided_at = now(), decided_by = $3, decision_reason = 'banned' WHERE group_id = $1 AND user_id = $2 AND status = 'pending'`,
       [groupId, userId, actor.id],
@@ -86,7 +86,7 @@ export class BansService {
   /** Lifts a ban in the caller's transaction (an appeal reversed it). */
   async liftWithin(manager: EntityManager, actor: Actor, banId: string, reason: string): Promise<void> {
     const ban = await manager.findOneByOrFail(GroupBan, { id: banId });
-    await manager.update(GroupBan, { id: banId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id });
+    await manager.update(GroupBan, { id: banId, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id, liftReason: reason });
     await this.audit.record(manager, {
       actorId: actor.id,
       action: AuditAction.GroupBanLifted,
@@ -104,9 +104,9 @@ export class BansService {
       if (!ban) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
       const group = await this.access.visibleGroup(manager, caller, ban.groupId, true);
       // Only the group's admins see its bans: to anyone else this ban does not exist (not 403).
-      if (!this.access.administers(caller, group)) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
+      if (!(await this.access.administers(manager, caller, group))) throw new GroupsError(GroupsErrorCode.BanNotFound, `No ban with id ${banId}`);
       if (ban.liftedAt) return ban;
-      Object.assign(ban, { liftedAt: new Date(), liftedBy: caller.id });
+      Object.assign(ban, { liftedAt: new Date(), liftedBy: caller.id, liftReason: reason ?? null });
       await manager.save(ban);
       await this.audit.record(manager, {
         actorId: caller.id,

@@ -36,23 +36,85 @@ export class GroupAccess {
     return manager.findOneBy(GroupMember, { groupId, userId });
   }
 
-  /** Whether the caller runs the group: its owner or an admin, or the platform owner. */
-  administers(caller: Caller, group: Group): boolean {
-    return allows(caller.ability, Action.Update, Subject.GroupMember, { groupId: group.id });
+  /**
+   * Whether the caller runs the group: its owner or an admin, or platform staff whose rules
+   * allow it. A locked group is a closed room: staff reach its administration (members, bans,
+   * requests, invitations) only during an open intervention, as for its content.
+   */
+  async administers(manager: EntityManager, caller: Caller, group: Group): Promise<boolean> {
+    if (caller.adminGroupIds.includes(group.id)) return true;
+    if (!allows(caller.ability, Action.Update, Subject.GroupMember, { groupId: group.id })) return false;
+    return (await this.staffReach(manager, caller, group)) !== null;
   }
 
-  /** The caller runs the group: its owner or an admin, or the platform owner. */
-  assertAdministers(caller: Caller, group: Group, what: string): void {
-    if (!this.administers(caller, group)) {
-      throw new GroupsError(GroupsErrorCode.NotAllowed, `Only the group's owner and admins may ${what}`);
+  /** The caller runs the group: its owner or an admin, or platform staff (see `administers`). */
+  async assertAdministers(manager: EntityManager, caller: Caller, group: Group, what: string): Promise<void> {
+    if (!(await this.administers(manager, caller, group))) {
+      throw new GroupsError(GroupsErrorCode.NotAllowed, `Only the group's owner and admins may ${what}${this.lockedNote(caller, group)}`);
     }
   }
 
-  /** The caller owns the group (or is the platform owner). */
+  /** The caller owns the group (or is the platform owner, within a locked group only during an intervention). */
   async assertOwns(manager: EntityManager, caller: Caller, group: Group, what: string): Promise<void> {
-    if (caller.roles.includes(Role.PlatformOwner)) return;
     const membership = await this.membership(manager, group.id, caller.id);
-    if (membership?.role !== GroupRole.Owner) throw new GroupsError(GroupsErrorCode.NotAllowed, `Only the group's owner may ${what}`);
+    if (membership?.role === GroupRole.Owner) return;
+    if (caller.roles.includes(Role.PlatformOwner) && (await this.staffReach(manager, caller, group)) !== null) return;
+    throw new GroupsError(GroupsErrorCode.NotAllowed, `Only the group's owner may ${what}${this.lockedNote(caller, group)}`);
+  }
+
+  /**
+   * How someone who is not the group's admin reaches it as staff: any open group; a locked one
+   * only through its open intervention (returned, so the caller can name it in the audit).
+   */
+  async staffReach(manager: EntityManager, caller: Caller, group: Group): Promise<'open-group' | Intervention | null> {
+    if (group.visibility !== GroupVisibility.Locked) return 'open-group';
+    if (!isStaff(caller)) return null;
+    return this.openIntervention(manager, group.id);
+  }
+
+  /**
+   * SQL keeping a list of group records to the groups the caller reaches: those they run, open
+   * groups, and locked groups only while an intervention is open (the list's rules add the rest).
+   */
+  reachableGroupSql(groupIdColumn: string): string {
+    return `(${groupIdColumn} = ANY(:reachAdminOf) OR EXISTS (SELECT 1 FROM groups reach_g WHERE reach_g.id = ${groupIdColumn} AND reach_g.visibility <> 'locked')
+      OR EXISTS (SELECT 1 FROM group_interventions reach_i WHERE reach_i.group_id = ${groupIdColumn} AND reach_i.closed_at IS NULL))`;
+  }
+
+  /** Refuses a list filtered to one locked group the caller reaches only as staff, with no intervention open. */
+  async assertReachesForList(manager: EntityManager, caller: Caller, groupId: string): Promise<void> {
+    if (caller.adminGroupIds.includes(groupId) || !isStaff(caller)) return;
+    const group = await manager.findOneBy(Group, { id: groupId });
+    if (group && (await this.staffReach(manager, caller, group)) === null) {
+      throw new GroupsError(GroupsErrorCode.NotAllowed, 'This group is locked: platform staff see its members, requests, invitations and bans only during an intervention');
+    }
+  }
+
+  /** Audits that staff read records of locked groups through their interventions (one event per group). */
+  async auditInterventionReads(manager: EntityManager, caller: Caller, groupIds: readonly string[], what: string): Promise<void> {
+    const others = [...new Set(groupIds)].filter((id) => !caller.adminGroupIds.includes(id));
+    if (others.length === 0 || !isStaff(caller)) return;
+    const reached: { group_id: string; municipality_id: string; intervention_id: string }[] = await manager.query(
+      `SELECT g.id AS group_id, g.municipality_id, i.id AS intervention_id FROM groups g
+       JOIN group_interventions i ON i.group_id = g.id AND i.closed_at IS NULL
+       WHERE g.id = ANY($1) AND g.visibility = 'locked'`,
+      [others],
+    );
+    for (const row of reached) {
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.InterventionContentRead,
+        subjectType: Subject.Group,
+        subjectId: row.group_id,
+        municipalityId: row.municipality_id,
+        reason: `intervention ${row.intervention_id}: ${what}`,
+        requestId: caller.requestId,
+      });
+    }
+  }
+
+  private lockedNote(caller: Caller, group: Group): string {
+    return isStaff(caller) && group.visibility === GroupVisibility.Locked ? ' (platform staff only during an intervention)' : '';
   }
 
   activeBan(manager: EntityManager, groupId: string, userId: string): Promise<GroupBan | null> {
@@ -75,8 +137,7 @@ export class GroupAccess {
   async contentAccess(manager: EntityManager, caller: Caller, group: Group): Promise<ContentAccess> {
     if (await this.membership(manager, group.id, caller.id)) return 'member';
     if (group.visibility === GroupVisibility.Open) return 'open-group';
-    const staff = caller.roles.includes(Role.PlatformOwner) || caller.roles.includes(Role.Moderator);
-    if (staff) {
+    if (isStaff(caller)) {
       const intervention = await this.openIntervention(manager, group.id);
       if (intervention) {
         await this.audit.record(manager, {
@@ -114,3 +175,6 @@ export class GroupAccess {
     if (group.postingFrozenAt) throw new GroupsError(GroupsErrorCode.PostingFrozen, 'Posting in this group is frozen during a platform intervention');
   }
 }
+
+/** Platform staff: the roles that may step into a group through an intervention. */
+export const isStaff = (caller: Caller): boolean => caller.roles.includes(Role.PlatformOwner) || caller.roles.includes(Role.Moderator);

@@ -12,4 +12,5 @@ export class GroupBan {
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true }) expiresAt: Date | null;
   @Column({ name: 'lifted_at', type: 'timestamptz', nullable: true }) liftedAt: Date | null;
   @Column({ name: 'lifted_by', type: 'uuid', nullable: true }) liftedBy: string | null;
+  @Column({ name: 'lift_reason', type: 'text', nullable: true }) liftReason: string | null;
 }

@@ -9,6 +9,7 @@ import { GroupInterventionsController } from './group-interventions.controller.j
 import { GroupInvitationsController } from './group-invitations.controller.js';
 import { GroupJoinRequestsController } from './group-join-requests.controller.js';
 import { GroupMembersController } from './group-members.controller.js';
+import { GroupPeopleRepository } from './group-people.repository.js';
 import { GroupRelationsProvider } from './group-relations.provider.js';
 import { GroupsController } from './groups.controller.js';
 import { GroupsService } from './groups.service.js';
@@ -22,6 +23,7 @@ import { MembershipService } from './membership.service.js';
   imports: [IdentityModule],
   controllers: [GroupsController, GroupMembersController, GroupJoinRequestsController, GroupInvitationsController, GroupBansController, GroupInterventionsController],
   providers: [
+    GroupPeopleRepository,
     GroupAccess,
     GroupAdminListsService,
     GroupsService,

@@ -26,7 +26,7 @@ export class InvitationsService {
   create(caller: Caller, groupId: string, expiresInHours: number, maxUses: number): Promise<{ invitation: GroupInvitation; token: string; url: string }> {
     return this.db.transaction(async (manager) => {
       const group = await this.access.visibleGroup(manager, caller, groupId, true);
-      this.access.assertAdministers(caller, group, 'create invitation links');
+      await this.access.assertAdministers(manager, caller, group, 'create invitation links');
       this.access.assertWritable({ ...group, postingFrozenAt: null });
       const token = randomBytes(24).toString('base64url');
       const invitation = await manager.save(
@@ -52,7 +52,7 @@ export class InvitationsService {
       if (!invitation) throw new GroupsError(GroupsErrorCode.InvitationNotFound, `No invitation with id ${invitationId}`);
       const group = await this.access.visibleGroup(manager, caller, invitation.groupId);
       // Only the group's admins see its invitation links: to anyone else this one does not exist.
-      if (!this.access.administers(caller, group)) throw new GroupsError(GroupsErrorCode.InvitationNotFound, `No invitation with id ${invitationId}`);
+      if (!(await this.access.administers(manager, caller, group))) throw new GroupsError(GroupsErrorCode.InvitationNotFound, `No invitation with id ${invitationId}`);
       if (!invitation.revokedAt) {
         invitation.revokedAt = new Date();
         await manager.save(invitation);

@@ -61,7 +61,7 @@ export class MembershipService {
       const request = await manager.getRepository(JoinRequest).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :requestId', { requestId }).getOne();
       if (!request) throw new GroupsError(GroupsErrorCode.RequestNotFound, `No join request with id ${requestId}`);
       const group = await this.access.visibleGroup(manager, caller, request.groupId, true);
-      this.access.assertAdministers(caller, group, 'decide join requests');
+      await this.access.assertAdministers(manager, caller, group, 'decide join requests');
       if (request.status !== JoinRequestStatus.Pending) throw new GroupsError(GroupsErrorCode.RequestDecided, `This request was already ${request.status}`);
       if (approve) {
         await this.assertMayJoin(manager, group, request.userId);
@@ -254,7 +254,7 @@ export class MembershipService {
 
   /** Admins act on members only; the owner on everyone but themself. */
   async assertOutranks(manager: EntityManager, caller: Caller, group: Group, target: GroupMember, what: string): Promise<void> {
-    this.access.assertAdministers(caller, group, `${what} members`);
+    await this.access.assertAdministers(manager, caller, group, `${what} members`);
     if (target.userId === caller.id) throw new GroupsError(GroupsErrorCode.InvalidRoleChange, `You cannot ${what} yourself: leave the group instead`);
     if (target.role === GroupRole.Owner) throw new GroupsError(GroupsErrorCode.OwnerMustTransfer, `The owner cannot be ${what === 'ban' ? 'banned' : 'removed'}`);
     if (target.role === GroupRole.Admin) await this.access.assertOwns(manager, caller, group, `${what} an admin`);

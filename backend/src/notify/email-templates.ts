@@ -44,6 +44,18 @@ const TEMPLATES = {
       body: `Hello,\n\nChoose a new password for your Samverka account:\n${p.link}\n\nThe link is valid for ${p.minutes} minutes and works once. All your sessions are ended. If you did not ask for it, you can ignore this message.`,
     }),
   },
+  'staff-invitation': {
+    // The link sets the first password of a staff account: whoever holds it becomes that person.
+    secrets: { link: 'link' },
+    sv: (p: Record<string, string>) => ({
+      subject: 'Du är inbjuden till Samverkas konsol',
+      body: `Hej ${p.name}!\n\nDu har bjudits in till Samverkas konsol. Välj ditt lösenord och ställ in din andra inloggningsfaktor här:\n${p.link}\n\nLänken gäller i ${p.days} dagar och kan användas en gång. Väntade du dig inte inbjudan kan du bortse från det här meddelandet.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'You are invited to the Samverka console',
+      body: `Hello ${p.name},\n\nYou have been invited to the Samverka console. Choose your password and set up your second sign-in factor here:\n${p.link}\n\nThe link is valid for ${p.days} days and works once. If you did not expect this invitation, you can ignore this message.`,
+    }),
+  },
   'privacy-request-extended': {
     sv: (p: Record<string, string>) => ({
       subject: 'Vi behöver mer tid för din begäran',

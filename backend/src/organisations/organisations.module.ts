@@ -14,6 +14,8 @@ import { OrganisationsService } from './organisations.service.js';
 import { ReviewService } from './review.service.js';
 import { ReviewerRefsRekey } from './reviewer-refs-rekey.service.js';
 import { KeysModule } from '../platform/keys/keys.module.js';
+import { EvidencePreviewService } from './evidence-preview.service.js';
+import { EvidencePreviewsController } from './evidence-previews.controller.js';
 import { VerificationApplicationsController } from './verification-applications.controller.js';
 
 /**
@@ -23,12 +25,12 @@ import { VerificationApplicationsController } from './verification-applications.
 @Global()
 @Module({
   imports: [KeysModule],
-  controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, AllowedDomainsController],
+  controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, AllowedDomainsController, EvidencePreviewsController],
   providers: [
     OrganisationMembership,
     { provide: OrganisationRelations, useExisting: OrganisationMembership },
     { provide: VerifiedReporters, useExisting: OrganisationMembership },
-    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, OrganisationsService, ReviewService, ReviewerRefsRekey],
+    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, EvidencePreviewService, OrganisationsService, ReviewService, ReviewerRefsRekey],
   exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
 })
 export class OrganisationsModule {}

@@ -13,6 +13,7 @@ import type { Page } from '../platform/http/simple-rest/page.js';
 import { ApplicationsService, EVIDENCE_MAX_BYTES } from './applications.service.js';
 import { APPLICATIONS_LIST, type ApplicationFilterDto, ApplyDto, ConfirmCodeDto, DecisionDto, RespondDto, SendDomainProofDto } from './dto/application.dto.js';
 import { VerificationApplicationRecordDto } from './dto/records.dto.js';
+import { EvidencePreviewService } from './evidence-preview.service.js';
 import { ReviewService } from './review.service.js';
 
 @ApiTags('verification')
@@ -21,6 +22,7 @@ export class VerificationApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
     private readonly review: ReviewService,
+    private readonly previews: EvidencePreviewService,
   ) {}
 
   @Get()
@@ -45,6 +47,13 @@ export class VerificationApplicationsController {
     const { file, bytes } = await this.applications.evidenceFile(caller, id, fileId);
     const name = encodeURIComponent(file.originalName ?? `evidence-${file.id}`);
     return new StreamableFile(bytes, { type: file.contentType, length: bytes.length, disposition: `attachment; filename="evidence-${file.id}"; filename*=UTF-8''${name}` });
+  }
+
+  @Get(':id/evidence/:fileId/preview-link')
+  @Allow(Action.Read, Subject.VerificationApplication)
+  @ApiOperation({ summary: 'A two-minute link that shows an evidence file inline (images, PDFs) in the console’s viewer' })
+  previewLink(@CurrentCaller() caller: Caller, @UuidParam() id: string, @UuidParam('fileId') fileId: string): Promise<{ url: string; contentType: string; expiresAt: string }> {
+    return this.previews.link(caller, id, fileId);
   }
 
   @Post()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { LegalHoldsService } from './legal-holds.service.js';
 import type { HeldItems } from './personal-data-holder.js';
 
 export interface ErasureHit {
@@ -49,9 +50,17 @@ const like = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`
  */
 @Injectable()
 export class ErasureCheckService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly holds: LegalHoldsService,
+  ) {}
 
+  /**
+   * Without `held`, the person's legal holds in force are looked up: what they keep is allowed,
+   * not a leftover (the owner's check after an erasure is otherwise never clean).
+   */
   async check(needles: { id: string; email?: string | null; displayName?: string | null }, held?: HeldItems, manager: EntityManager = this.db.manager): Promise<ErasureCheckResult> {
+    held ??= await this.holds.heldFor(manager, needles.id);
     const columns: { table_name: string; column_name: string; data_type: string; has_id: boolean }[] = await manager.query(
       `SELECT c.table_name, c.column_name, c.data_type,
               EXISTS (SELECT 1 FROM information_schema.columns i WHERE i.table_schema = c.table_schema AND i.table_name = c.table_name AND i.column_name = 'id') AS has_id

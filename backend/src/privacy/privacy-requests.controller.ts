@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Action, type PrivacyRequestRecord, Subject } from '@samverka/shared';
+import { Action, type ErasureCertificateRecord, type PrivacyRequestRecord, Subject } from '@samverka/shared';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { Allow } from '../access/policy.decorator.js';
@@ -9,13 +9,17 @@ import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { ListEndpoint, ListParams } from '../platform/http/simple-rest/list-params.decorator.js';
 import type { Page } from '../platform/http/simple-rest/page.js';
 import { CloseRequestDto, ExtendRequestDto, FileOnBehalfDto, LiftRestrictionDto, PRIVACY_REQUESTS_LIST, type PrivacyRequestFilterDto, PrivacyRequestRecordDto } from './dto/privacy-request.dto.js';
+import { ErasureCertificatesService } from './erasure-certificates.service.js';
 import { PrivacyRequestsService } from './requests.service.js';
 
 /** The platform owner's queue of requests from data subjects, by due date. */
 @ApiTags('privacy')
 @Controller('privacy-requests')
 export class PrivacyRequestsController {
-  constructor(private readonly requests: PrivacyRequestsService) {}
+  constructor(
+    private readonly requests: PrivacyRequestsService,
+    private readonly certificates: ErasureCertificatesService,
+  ) {}
 
   @Get()
   @Allow(Action.Read, Subject.PrivacyRequest)
@@ -30,6 +34,13 @@ export class PrivacyRequestsController {
   @ApiOkResponse({ type: PrivacyRequestRecordDto })
   get(@UuidParam() id: string): Promise<PrivacyRequestRecord> {
     return this.requests.get(id);
+  }
+
+  @Get(':id/certificate')
+  @Allow(Action.Read, Subject.PrivacyRequest)
+  @ApiOperation({ summary: 'The erasure certificate of a request (text, hash) and the whole-database scan after it' })
+  certificate(@UuidParam() id: string): Promise<ErasureCertificateRecord> {
+    return this.certificates.get(id);
   }
 
   @Post()

@@ -21,6 +21,7 @@ export enum PrivacyErrorCode {
   PurposeExists = 'purpose_exists',
   NotYetDue = 'erasure_not_yet_due',
   RestrictionNotInForce = 'restriction_not_in_force',
+  CertificateNotFound = 'erasure_certificate_not_found',
 }
 
 const STATUS: Record<PrivacyErrorCode, HttpStatus> = {
@@ -43,6 +44,7 @@ const STATUS: Record<PrivacyErrorCode, HttpStatus> = {
   [PrivacyErrorCode.PurposeExists]: HttpStatus.CONFLICT,
   [PrivacyErrorCode.NotYetDue]: HttpStatus.CONFLICT,
   [PrivacyErrorCode.RestrictionNotInForce]: HttpStatus.CONFLICT,
+  [PrivacyErrorCode.CertificateNotFound]: HttpStatus.NOT_FOUND,
 };
 
 export class PrivacyError extends DomainError<PrivacyErrorCode> {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TermsAcceptance } from '../identity/terms-acceptance.port.js';
 import { ConsentsService } from './consents.service.js';
+import { ErasureCertificatesService } from './erasure-certificates.service.js';
 import { ErasureCheckService } from './erasure-check.service.js';
 import { ErasureService } from './erasure.service.js';
 import { ExportService } from './export.service.js';
@@ -29,6 +30,7 @@ import { RetentionService } from './retention.service.js';
     ConsentsService,
     { provide: TermsAcceptance, useExisting: ConsentsService },
     ErasureCheckService,
+    ErasureCertificatesService,
     ErasureService,
     ExportService,
     LegalHoldsService,

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { waitFor } from './wait-for.js';
 
 /** The links of the account e-mails, and the templates that carry each. */
-export type AccountLinkKind = 'confirm-email' | 'reset-password';
+export type AccountLinkKind = 'confirm-email' | 'reset-password' | 'invitation';
 export const ACCOUNT_LINK_TEMPLATES: Record<AccountLinkKind, string[]> = {
   'confirm-email': ['account-confirm'],
   'reset-password': ['account-exists', 'password-reset'],
+  invitation: ['staff-invitation'],
 };
 
 /**

@@ -52,7 +52,18 @@ export interface GroupRecord {
   lastActivityAt: string;
 }
 
-export interface GroupMemberRecord {
+/**
+ * What tells two people of the same name apart for a group's admins, without their e-mail: since
+ * when they are on the platform, their home municipality, and how many other groups they share
+ * with the admin looking.
+ */
+export interface PersonDetails {
+  memberSince: string;
+  municipalityName: string | null;
+  mutualGroups: number;
+}
+
+export interface GroupMemberRecord extends PersonDetails {
   id: string;
   groupId: string;
   userId: string;
@@ -62,7 +73,7 @@ export interface GroupMemberRecord {
   roleSince: string;
 }
 
-export interface JoinRequestRecord {
+export interface JoinRequestRecord extends PersonDetails {
   id: string;
   groupId: string;
   userId: string;
@@ -97,6 +108,9 @@ export interface GroupBanRecord {
   createdAt: string;
   expiresAt: string | null;
   liftedAt: string | null;
+  liftedBy: string | null;
+  liftedByName: string | null;
+  liftReason: string | null;
   active: boolean;
 }
 

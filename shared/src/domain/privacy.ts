@@ -119,3 +119,14 @@ export interface RetentionRuleRecord {
   description: string;
   updatedAt: string;
 }
+
+/** An erasure certificate as its reader sees it: no personal data, only counts, grounds and dates. */
+export interface ErasureCertificateRecord {
+  requestId: string;
+  issuedAt: string;
+  /** The certificate as e-mailed to the person (English). */
+  text: string;
+  sha256: string;
+  /** The whole-database scan after the erasure; null until the final pass has run. */
+  check: { clean: boolean; hits: number; allowed: number } | null;
+}

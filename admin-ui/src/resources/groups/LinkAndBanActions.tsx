@@ -4,7 +4,7 @@ import { useRecordContext } from 'react-admin';
 import type { GroupBanRecord, GroupInvitationRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 
-/** Ends a ban early: the person may ask to join again. */
+/** Ends a ban early, saying why (it shows in the ban history): the person may ask to join again. */
 export const LiftBanButton = () => {
   const ban = useRecordContext<GroupBanRecord>();
   if (!ban?.active) return null;
@@ -15,7 +15,7 @@ export const LiftBanButton = () => {
       access="update"
       messages="samverka.groups.bans.lift"
       name={ban.displayName}
-      text={{ name: 'reason', minLength: 0 }}
+      text={{ name: 'reason', minLength: 10 }}
       icon={<LockOpenIcon />}
       testId="lift-ban"
     />

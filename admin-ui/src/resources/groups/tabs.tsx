@@ -1,8 +1,6 @@
 import AddLinkIcon from '@mui/icons-material/AddLink';
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
-  BooleanField, DataTable, FunctionField, Pagination, ReferenceManyField, useTranslate
+  BooleanField, DataTable, FunctionField, Pagination, ReferenceManyField
 } from 'react-admin';
 import type {
   GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord
@@ -16,24 +14,10 @@ import { CreateInvitationButton } from './CreateInvitationButton';
 import { GroupRoleField } from './fields';
 import { ApproveRequestButton, RejectRequestButton } from './JoinRequestActions';
 import { LiftBanButton, RevokeInvitationButton } from './LinkAndBanActions';
+import { BanHistory } from './BanHistory';
 import { MemberActions } from './MemberActions';
-
-const Section = ({ title, intro, children, testId }: { title: string; intro?: string; children: ReactNode; testId: string }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ mb: 3 }} data-testid={testId}>
-      <Typography variant="h6" gutterBottom>
-        {translate(title)}
-      </Typography>
-      {intro && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate(intro)}
-        </Typography>
-      )}
-      {children}
-    </Box>
-  );
-};
+import { PersonColumns } from './PersonColumns';
+import { Section } from '../../components/Section';
 
 export const MembersTab = ({ group }: { group: GroupRecord }) => (
   <Section title="samverka.groups.members.title" intro="samverka.groups.members.intro" testId="group-members">
@@ -52,6 +36,7 @@ export const MembersTab = ({ group }: { group: GroupRecord }) => (
         <DataTable.Col source="joinedAt">
           <LocalDateField source="joinedAt" showTime={false} />
         </DataTable.Col>
+        <PersonColumns />
         <DataTable.Col label="" disableSort>
           <MemberActions group={group} />
         </DataTable.Col>
@@ -73,6 +58,7 @@ export const JoinRequestsTab = () => (
       >
         <DataTable<JoinRequestRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.requests.none_pending" />}>
           <DataTable.Col source="displayName" disableSort />
+          <PersonColumns />
           <DataTable.Col source="message" disableSort />
           <DataTable.Col source="createdAt">
             <LocalDateField source="createdAt" />
@@ -114,33 +100,35 @@ export const JoinRequestsTab = () => (
   </>
 );
 
+/** Bans in force, with the button to lift one; lifted and expired ones below, with who lifted them and why. */
 export const BansTab = () => (
-  <Section title="samverka.groups.bans.title" intro="samverka.groups.bans.intro" testId="group-bans">
-    <ReferenceManyField<GroupRecord, GroupBanRecord>
-      reference="group-bans"
-      target="groupId"
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
-    >
-      <DataTable<GroupBanRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.bans.none" />}>
-        <DataTable.Col source="displayName" disableSort />
-        <DataTable.Col source="reason" disableSort />
-        <DataTable.Col source="createdAt">
-          <LocalDateField source="createdAt" />
-        </DataTable.Col>
-        <DataTable.Col source="expiresAt">
-          <LocalDateField source="expiresAt" emptyText="samverka.groups.bans.until_lifted" />
-        </DataTable.Col>
-        <DataTable.Col source="active" disableSort>
-          <BooleanField source="active" />
-        </DataTable.Col>
-        <DataTable.Col label="" disableSort>
-          <LiftBanButton />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
-  </Section>
+  <>
+    <Section title="samverka.groups.bans.title" intro="samverka.groups.bans.intro" testId="group-bans">
+      <ReferenceManyField<GroupRecord, GroupBanRecord>
+        reference="group-bans"
+        target="groupId"
+        filter={{ active: true }}
+        sort={{ field: 'createdAt', order: 'DESC' }}
+        perPage={25}
+        pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
+      >
+        <DataTable<GroupBanRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.bans.none" />}>
+          <DataTable.Col source="displayName" disableSort />
+          <DataTable.Col source="reason" disableSort />
+          <DataTable.Col source="createdAt">
+            <LocalDateField source="createdAt" />
+          </DataTable.Col>
+          <DataTable.Col source="expiresAt">
+            <LocalDateField source="expiresAt" emptyText="samverka.groups.bans.until_lifted" />
+          </DataTable.Col>
+          <DataTable.Col label="" disableSort>
+            <LiftBanButton />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </Section>
+    <BanHistory />
+  </>
 );
 
 export const InvitationsTab = ({ group }: { group: GroupRecord }) => (

@@ -1,5 +1,4 @@
-import { Box, Chip, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Chip } from '@mui/material';
 import {
   ArrayField,
   BooleanField,
@@ -14,28 +13,12 @@ import {
 } from 'react-admin';
 import type { BadgeRecord, OrganisationMemberRecord, OrganisationRecord, VerificationApplicationRecord } from '@samverka/shared';
 import { EmptyNote } from '../../components/EmptyNote';
+import { Section } from '../../components/Section';
 import { LocalDateField } from '../../components/LocalDateField';
 import { RecordHistory } from '../audit-events';
 import { BadgeActions, BadgeKindField, BadgeStatusField } from '../badges';
 import { BADGE_STATUS_COLOURS } from '../badges/fields';
 import { ApplicationStatusField } from '../verification-applications/StatusField';
-
-export const Section = ({ title, intro, children, testId }: { title: string; intro?: string; children: ReactNode; testId: string }) => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ mb: 3, width: '100%' }} data-testid={testId}>
-      <Typography variant="h6" gutterBottom>
-        {translate(title)}
-      </Typography>
-      {intro && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate(intro)}
-        </Typography>
-      )}
-      {children}
-    </Box>
-  );
-};
 
 /** A member's emblem: its status, from the organisation's member badges. */
 const EmblemField = ({ emblems }: { emblems: BadgeRecord[] }) => {

@@ -7,6 +7,7 @@ import { LocalDateField } from '../../components/LocalDateField';
 import { dateLocaleOf } from '../../providers/i18n-provider';
 import { RecordHistory } from '../audit-events';
 import { DueField, RequestStatusField, RequestTypeField } from './fields';
+import { CertificateButton } from './CertificateButton';
 import { LiftRestrictionButton } from './LiftRestrictionButton';
 import { RequestActions } from './RequestActions';
 
@@ -59,6 +60,7 @@ export const PrivacyRequestShow = () => (
       <TopToolbar>
         <RequestActions />
         <LiftRestrictionButton />
+        <CertificateButton />
       </TopToolbar>
     }
   >

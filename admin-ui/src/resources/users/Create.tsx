@@ -5,9 +5,6 @@ import { staffRoleChoices } from './choices';
 import { HomeMunicipalityInput, MunicipalityIdsInput, orNull } from './inputs';
 import { InvitationDialog, type Invitation } from './InvitationDialog';
 
-/** What POST /api/users answers: the new user plus the link that lets them set a password. */
-type InvitedUser = UserRecord & { invitationUrl?: string };
-
 interface InviteForm {
   email: string;
   displayName: string;
@@ -24,7 +21,7 @@ const toInvite = (data: InviteForm) => ({
   homeMunicipalityId: orNull(data.homeMunicipalityId),
 });
 
-/** "Invite staff member": creates the account and shows its invitation link once. */
+/** "Invite staff member": creates the account; the invitation link is e-mailed to the person. */
 export const UserCreate = () => {
   const redirect = useRedirect();
   const [invitation, setInvitation] = useState<(Invitation & { id: string }) | null>(null);
@@ -34,11 +31,11 @@ export const UserCreate = () => {
   };
   return (
     <>
-      <Create<InvitedUser>
+      <Create<UserRecord>
         title="samverka.users.invite_title"
         transform={(data) => toInvite(data)}
         mutationOptions={{
-          onSuccess: (created) => setInvitation({ id: created.id, email: created.email, url: created.invitationUrl ?? null }),
+          onSuccess: (created) => setInvitation({ id: created.id, email: created.email }),
         }}
       >
         <SimpleForm defaultValues={{ roles: [], municipalityIds: [] }}>

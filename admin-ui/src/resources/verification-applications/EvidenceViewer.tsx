@@ -1,13 +1,15 @@
-import { List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { EvidenceRecord, VerificationApplicationRecord } from '@samverka/shared';
 import { API_URL } from '../../providers/http-client';
 import { readSession } from '../../providers/session-store';
+import { EvidencePreview } from './EvidencePreview';
 
 /**
- * Evidence files, downloaded as attachments rather than shown inline: an uploaded file is never
- * rendered in the console's origin, whatever it claims to be.
+ * Evidence files: each previewed in place (see EvidencePreview), with its name, type, size and
+ * full checksum, and a download button of its own beside them (not over them). Downloads are
+ * attachments, read with the bearer token.
  */
 export const EvidenceViewer = () => {
   const record = useRecordContext<VerificationApplicationRecord>();
@@ -30,13 +32,25 @@ export const EvidenceViewer = () => {
   };
 
   return (
-    <MuiList dense data-testid="evidence">
+    <Stack spacing={2} data-testid="evidence" sx={{ width: '100%' }}>
       {record.evidence.map((file) => (
-        <ListItem key={file.id} secondaryAction={<Button label="samverka.verification.download" onClick={() => void download(file)}><DownloadIcon /></Button>}>
-          <ListItemText primary={file.originalName ?? file.id} secondary={`${file.contentType} · ${Math.ceil(file.sizeBytes / 1024)} kB · sha256 ${file.sha256.slice(0, 12)}…`} />
-        </ListItem>
+        <Box key={file.id} data-testid="evidence-file" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' }, mb: 1 }}>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <Typography variant="body2">{file.originalName ?? file.id}</Typography>
+              <Typography variant="caption" color="text.secondary" component="p">{`${file.contentType} · ${Math.ceil(file.sizeBytes / 1024)} kB`}</Typography>
+              <Typography variant="caption" color="text.secondary" component="p" data-testid="evidence-checksum" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+                {`SHA-256 ${file.sha256}`}
+              </Typography>
+            </Box>
+            <Button label="samverka.verification.download" onClick={() => void download(file)} data-testid="evidence-download" sx={{ flexShrink: 0 }}>
+              <DownloadIcon />
+            </Button>
+          </Stack>
+          <EvidencePreview applicationId={record.id} file={file} />
+        </Box>
       ))}
-    </MuiList>
+    </Stack>
   );
 };
 

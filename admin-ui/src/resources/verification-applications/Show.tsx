@@ -6,7 +6,7 @@ import type { VerificationApplicationRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { DecisionButton } from './DecisionButton';
 import { DomainProofField, EvidenceViewer } from './EvidenceViewer';
-import { AgeField, ApplicationStatusField, TypeField } from './StatusField';
+import { ApplicationStatusField, DecisionField, LabeledAgeField, TypeField } from './StatusField';
 
 const Actions = () => (
   <TopToolbar>
@@ -25,7 +25,7 @@ export const ApplicationShow = () => (
       <TextField source="organisationNumber" />
       <Labeled source="status"><ApplicationStatusField /></Labeled>
       <FunctionField<VerificationApplicationRecord> source="approvals" render={(record) => `${record.approvals}/${record.requiredApprovals}`} />
-      <Labeled source="ageWorkingDays"><AgeField /></Labeled>
+      <LabeledAgeField />
       <TextField source="applicantName" />
       <TextField source="message" />
       <TextField source="response" emptyText="—" />
@@ -35,7 +35,7 @@ export const ApplicationShow = () => (
         <DataTable bulkActionButtons={false}>
           <DataTable.Col source="decidedAt"><LocalDateField source="decidedAt" /></DataTable.Col>
           <DataTable.Col source="reviewerName" />
-          <DataTable.Col source="decision" />
+          <DataTable.Col source="decision"><DecisionField /></DataTable.Col>
           <DataTable.Col source="grounds" />
         </DataTable>
       </ArrayField>

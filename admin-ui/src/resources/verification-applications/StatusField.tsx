@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
-import type { VerificationApplicationRecord } from '@samverka/shared';
+import { Labeled, useRecordContext, useTranslate } from 'react-admin';
+import { ApplicationStatus, type Decision, type VerificationApplicationRecord } from '@samverka/shared';
 
 export const ApplicationStatusField = () => {
   const record = useRecordContext<VerificationApplicationRecord>();
@@ -9,11 +9,14 @@ export const ApplicationStatusField = () => {
   return <Chip size="small" data-testid="application-status" label={translate(`samverka.verification.status.${record.status}`)} />;
 };
 
-/** Working days waited against the target: red once the target has passed. */
+/** Statuses after which nobody is waiting any more: the age no longer counts. */
+const DECIDED: readonly string[] = [ApplicationStatus.Approved, ApplicationStatus.Rejected];
+
+/** Working days waited against the target, red once it has passed; gone once decided. */
 export const AgeField = () => {
   const record = useRecordContext<VerificationApplicationRecord>();
   const translate = useTranslate();
-  if (!record) return null;
+  if (!record || DECIDED.includes(record.status)) return null;
   return (
     <Chip
       size="small"
@@ -23,8 +26,26 @@ export const AgeField = () => {
   );
 };
 
+/** The age with its label, on the review screen: the whole line goes once the application is decided. */
+export const LabeledAgeField = () => {
+  const record = useRecordContext<VerificationApplicationRecord>();
+  if (!record || DECIDED.includes(record.status)) return null;
+  return (
+    <Labeled source="ageWorkingDays" data-testid="application-age">
+      <AgeField />
+    </Labeled>
+  );
+};
+
 export const TypeField = () => {
   const record = useRecordContext<VerificationApplicationRecord>();
   const translate = useTranslate();
   return record ? <span>{translate(`samverka.verification.type.${record.organisationType}`)}</span> : null;
+};
+
+/** A reviewer's decision in words (approved, rejected, more information asked for). */
+export const DecisionField = () => {
+  const decision = useRecordContext<{ decision: Decision }>();
+  const translate = useTranslate();
+  return decision ? <span data-testid="decision-words">{translate(`samverka.staff.decision.${decision.decision}`)}</span> : null;
 };

@@ -107,6 +107,9 @@ export class GroupMemberDto implements GroupMemberRecord {
   @ApiProperty({ enum: GROUP_ROLES }) role: GroupRole;
   @ApiProperty({ format: 'date-time' }) joinedAt: string;
   @ApiProperty({ format: 'date-time' }) roleSince: string;
+  @ApiProperty({ format: 'date-time', description: 'When the person joined the platform' }) memberSince: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Their home municipality' }) municipalityName: string | null;
+  @ApiProperty({ description: 'Other groups the person shares with the caller' }) mutualGroups: number;
 }
 
 export class JoinRequestDto implements JoinRequestRecord {
@@ -120,6 +123,9 @@ export class JoinRequestDto implements JoinRequestRecord {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) decidedBy: string | null;
   @ApiProperty({ type: String, nullable: true }) decisionReason: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When the person joined the platform' }) memberSince: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Their home municipality' }) municipalityName: string | null;
+  @ApiProperty({ description: 'Other groups the person shares with the caller' }) mutualGroups: number;
 }
 
 export class GroupInvitationDto implements GroupInvitationRecord {
@@ -149,6 +155,9 @@ export class GroupBanDto implements GroupBanRecord {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) liftedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) liftedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) liftedByName: string | null;
+  @ApiProperty({ type: String, nullable: true }) liftReason: string | null;
   @ApiProperty() active: boolean;
 }
 

@@ -17,11 +17,6 @@ export class UserRecordDto implements UserRecord {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class InvitedUserDto extends UserRecordDto {
-  @ApiProperty({ description: 'The one-time link the new staff member opens to choose a password; shown only now' })
-  invitationUrl: string;
-}
-
 export function toUserRecord(user: User, municipalityIds: string[]): UserRecord {
   return {
     id: user.id,

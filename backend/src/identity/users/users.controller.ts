@@ -12,7 +12,7 @@ import { InviteUserDto } from './dto/invite-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserActionDto } from './dto/user-action.dto.js';
 import { USERS_LIST, type UserFilterDto } from './dto/user-filter.dto.js';
-import { InvitedUserDto, UserRecordDto } from './user-record.js';
+import { UserRecordDto } from './user-record.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -37,9 +37,9 @@ export class UsersController {
 
   @Post()
   @Allow(Action.Create, Subject.User)
-  @ApiOperation({ summary: 'Invite a staff member; the answer holds the one-time invitation link' })
-  @ApiCreatedResponse({ type: InvitedUserDto })
-  invite(@CurrentCaller() caller: Caller, @Body() dto: InviteUserDto): Promise<InvitedUserDto> {
+  @ApiOperation({ summary: 'Invite a staff member: the one-time invitation link is e-mailed to them (the outbox hides it)' })
+  @ApiCreatedResponse({ type: UserRecordDto })
+  invite(@CurrentCaller() caller: Caller, @Body() dto: InviteUserDto): Promise<UserRecord> {
     return this.users.invite(caller, dto);
   }
 

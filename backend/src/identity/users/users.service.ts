@@ -6,6 +6,7 @@ import { scopeQuery } from '../../access/ability-scope.js';
 import type { Actor, Caller } from '../../access/caller.js';
 import { hashToken } from '../../access/token-hash.js';
 import { AuditService, changesBetween, createdFields } from '../../audit/audit.service.js';
+import { NotifyService } from '../../notify/notify.service.js';
 import { AppConfig } from '../../platform/config/app-config.js';
 import type { ListQuery } from '../../platform/http/simple-rest/list-query.js';
 import { Page } from '../../platform/http/simple-rest/page.js';
@@ -37,6 +38,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly sessions: SessionRevoker,
     private readonly config: AppConfig,
+    private readonly notify: NotifyService,
   ) {}
 
   async list(caller: Caller, query: ListQuery<UserFilterDto>): Promise<Page<UserRecord>> {
@@ -63,7 +65,11 @@ export class UsersService {
     return record;
   }
 
-  async invite(caller: Caller, dto: InviteUserDto): Promise<UserRecord & { invitationUrl: string }> {
+  /**
+   * Creates the staff account and e-mails its one-time invitation link through the outbox, which
+   * hides the link from everyone but the recipient: the inviter never holds it.
+   */
+  async invite(caller: Caller, dto: InviteUserDto): Promise<UserRecord> {
     const municipalityIds = dto.municipalityIds ?? [];
     this.assertScopesFitRoles(dto.roles, municipalityIds);
     const token = randomBytes(32).toString('base64url');
@@ -93,8 +99,14 @@ export class UsersService {
         changes: createdFields({ email: user.email, roles: user.roles, municipalityIds }),
         requestId: caller.requestId,
       });
-      const record = toUserRecord(user, municipalityIds);
-      return { ...record, invitationUrl: `${this.config.publicUrl}/#/invitation/${token}` };
+      await this.notify.email(manager, {
+        to: user.email,
+        userId: user.id,
+        template: 'staff-invitation',
+        language: 'sv',
+        params: { name: user.displayName, link: `${this.config.publicUrl}/#/invitation/${token}`, days: String(this.config.lifetimes.staffInvitationDays) },
+      });
+      return toUserRecord(user, municipalityIds);
     });
   }
 

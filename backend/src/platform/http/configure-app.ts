@@ -18,6 +18,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
           'style-src': ["'self'", "'unsafe-inline'"],
           // The dashboard map's tiles (VITE_MAP_TILES), when the console was built with them.
           'img-src': ["'self'", 'data:', 'blob:', ...(config.mapTilesOrigin ? [config.mapTilesOrigin] : [])],
+          // Evidence previews (/api/evidence-previews/…) open in the console's own iframes; plugins never.
+          'frame-src': ["'self'"],
+          'object-src': ["'none'"],
           // TLS is the reverse proxy's job; on plain http (a demo on a LAN) this would break the console.
           'upgrade-insecure-requests': null,
         },

@@ -12,4 +12,6 @@ export enum KeyPurpose {
   DomainProofCode = 'samverka/domain-proof-code',
   /** Reviewers' pseudonyms on badges (`R-…`), shown by the public check. */
   ReviewerRef = 'samverka/reviewer-ref',
+  /** Two-minute links that show one evidence file in the console's viewer (an iframe cannot send a bearer token). */
+  EvidencePreview = 'samverka/evidence-preview',
 }

@@ -27,6 +27,7 @@ import { AuditPseudonymiseGuarded1766003600000 } from './1766003600000-AuditPseu
 import { PrivacyDueOnStockholmCalendar1766016000000 } from './1766016000000-PrivacyDueOnStockholmCalendar.js';
 import { EmailSealedText1766052000000 } from './1766052000000-EmailSealedText.js';
 import { UserLanguage1766100000000 } from './1766100000000-UserLanguage.js';
+import { GroupBanLiftReason1766103600000 } from './1766103600000-GroupBanLiftReason.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   PrivacyDueOnStockholmCalendar1766016000000,
   EmailSealedText1766052000000,
   UserLanguage1766100000000,
+  GroupBanLiftReason1766103600000,
 ];

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { ErasureCertificateRecord } from '@samverka/shared';
+import { DataSource } from 'typeorm';
+import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
+
+interface CertificateRow {
+  request_id: string;
+  subject_id: string;
+  issued_at: Date;
+  text_en: string;
+  sha256: string;
+  check: ErasureCertificateRecord['check'];
+}
+
+/** Reads an erasure certificate and the scan that followed it, for the owner or the person erased. */
+@Injectable()
+export class ErasureCertificatesService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The certificate of a request; with `subjectId`, only if it is that person's (else it does not exist). */
+  async get(requestId: string, subjectId?: string): Promise<ErasureCertificateRecord> {
+    const [row]: CertificateRow[] = await this.db.query(
+      `SELECT r.id AS request_id, r.subject_id, c.issued_at, c.text_en, c.sha256, r.progress -> 'check' AS check
+         FROM privacy_requests r JOIN erasure_certificates c ON c.id = r.certificate_id WHERE r.id = $1`,
+      [requestId],
+    );
+    if (!row || (subjectId !== undefined && row.subject_id !== subjectId)) {
+      throw new PrivacyError(PrivacyErrorCode.CertificateNotFound, `No erasure certificate for request ${requestId}`);
+    }
+    return { requestId: row.request_id, issuedAt: row.issued_at.toISOString(), text: row.text_en, sha256: row.sha256, check: row.check ?? null };
+  }
+}

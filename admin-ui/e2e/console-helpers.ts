@@ -60,8 +60,7 @@ export async function unusedTotpFor(email: string, secret = e2eEnv().totpSecret)
 /** Signs in through the API, answering the second step with the demo staff's code when asked. */
 export async function apiSignIn(email: string, password = e2eEnv().demoPassword): Promise<string> {
   const { baseUrl } = e2eEnv();
-  const post = (path: string, body: unknown) =>
-    fetch(`${baseUrl}/api/auth/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown) => fetch(`${baseUrl}/api/auth/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   let answer = (await (await post('login', { email, password })).json()) as { accessToken?: string; mfaToken?: string };
   if (answer.mfaToken) answer = (await (await post('login/mfa', { mfaToken: answer.mfaToken, code: await unusedTotpFor(email) })).json()) as { accessToken?: string };
   if (!answer.accessToken) throw new Error(`API sign-in of ${email} failed: ${JSON.stringify(answer)}`);
@@ -84,16 +83,7 @@ const MENU_RESOURCES = Object.keys(RESOURCE_LINKS) as MenuResource[];
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
@@ -159,9 +149,7 @@ export async function switchLanguage(page: Page, languageName: 'English' | 'Sven
 /** Opens a list with one large page (the demo seed has over 120 residents), so a row cannot hide on page two. */
 export async function openList(page: Page, resource: MenuResource): Promise<void> {
   const { baseUrl } = e2eEnv();
-  const listLoaded = page.waitForResponse(
-    (response) => response.url().includes(`/api/${resource}?`) && response.request().method() === 'GET',
-  );
+  const listLoaded = page.waitForResponse((response) => response.url().includes(`/api/${resource}?`) && response.request().method() === 'GET');
   await page.goto(`${baseUrl}/#/${resource}?page=1&perPage=250`);
   const response = await listLoaded;
   if (!response.ok()) throw new Error(`GET /api/${resource} answered ${response.status()}`);

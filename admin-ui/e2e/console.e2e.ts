@@ -123,7 +123,11 @@ describe('the Samverka console', () => {
       await dialog.locator('[data-testid="approve-request-confirm"]').click();
       await dialog.waitFor({ state: 'hidden' });
 
-      await eventually(() => pending.count(), (count) => count === pendingBefore - 1, 'pending requests');
+      await eventually(
+        () => pending.count(),
+        (count) => count === pendingBefore - 1,
+        'pending requests',
+      );
       expect(await page.locator('[data-testid="pending-requests"]').innerText()).not.toContain(applicant);
       await page.locator('[data-testid="all-requests"] tr', { hasText: applicant }).locator('[data-value="approved"]').waitFor();
 
@@ -185,7 +189,11 @@ describe('the Samverka console', () => {
       await invited.locator('input[name="passwordRepeat"]').fill('Sommarstockholm2024');
       await invited.locator('[data-testid="invitation-submit"]').click();
       const help = invited.locator('[data-testid="invitation-password-help"]');
-      await eventually(() => help.innerText(), (text) => text.includes('password is too easy to guess:'), 'the refusal under the password field');
+      await eventually(
+        () => help.innerText(),
+        (text) => text.includes('password is too easy to guess:'),
+        'the refusal under the password field',
+      );
       expect(await help.innerText()).toMatch(/^Välj ett annat lösenord: servern godtog inte det här\. password is too easy to guess: /);
       await invited.locator('input[name="password"]').fill('ett långt lösenord för test');
       await invited.locator('input[name="passwordRepeat"]').fill('ett långt lösenord för test');
@@ -234,9 +242,7 @@ describe('the Samverka console', () => {
       const page = await pageSignedInAs('owner@demo.samverka.se');
       await openList(page, 'users');
       const emails = await listedEmails(page);
-      expect(emails).toEqual(
-        expect.arrayContaining(['owner@demo.samverka.se', 'citizen@demo.samverka.se', 'resident.strangnas@demo.samverka.se']),
-      );
+      expect(emails).toEqual(expect.arrayContaining(['owner@demo.samverka.se', 'citizen@demo.samverka.se', 'resident.strangnas@demo.samverka.se']));
       await saveScreenshot(page, 'platform-owner-users');
     },
     TIMEOUT_MS,

@@ -53,8 +53,7 @@ function messageTexts(messages: object, into = new Set<string>()): Set<string> {
 const SWEDISH_TEXTS = messageTexts(sv);
 const ENGLISH_TEXTS = messageTexts(en);
 /** A console text of one language, read on a page of the other (the same word in both languages is fine). */
-const foreignText = (locale: 'sv' | 'en', text: string): boolean =>
-  locale === 'sv' ? ENGLISH_TEXTS.has(text) && !SWEDISH_TEXTS.has(text) : SWEDISH_TEXTS.has(text) && !ENGLISH_TEXTS.has(text);
+const foreignText = (locale: 'sv' | 'en', text: string): boolean => (locale === 'sv' ? ENGLISH_TEXTS.has(text) && !SWEDISH_TEXTS.has(text) : SWEDISH_TEXTS.has(text) && !ENGLISH_TEXTS.has(text));
 
 const KEY_SHAPE = /\b[a-z][a-z0-9]*(?:\.[a-z0-9]+)*\.[a-z0-9]*_[a-z0-9_]*\b|\b(?:samverka|resources|ra)\.[a-z_.]+\b/;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;

@@ -139,7 +139,7 @@ describe('the console signed out', () => {
   );
 });
 
-describe('the console\'s first load', () => {
+describe("the console's first load", () => {
   let browser: Browser;
   const { baseUrl, demoPassword } = e2eEnv();
 

@@ -28,7 +28,7 @@ describe('a group’s members, requests and ban history in the console', () => {
       const member = await apiSignIn(memberEmail, PASSWORD);
       const group = await api(owner, 'groups', { name: `Grannar ${Date.now()}`, municipalityId: SIGTUNA, visibility: 'open' });
       await api(member, `groups/${group.id}/join`, {});
-      const memberId = ((await api(member, 'me')) as unknown as { id: string }).id;
+      const memberId = (await api(member, 'me')).id;
       await api(owner, 'group-bans', { groupId: group.id, userId: memberId, reason: 'Hot mot en granne i chatten' });
 
       const page = await browser.page();

@@ -28,7 +28,7 @@ describe('the job dashboard', () => {
   }
 
   it(
-    'opens from the platform owner\'s menu in a new tab, signed in by a ticket that leaves the address bar',
+    "opens from the platform owner's menu in a new tab, signed in by a ticket that leaves the address bar",
     async () => {
       const page = await pageSignedInAs('owner@demo.samverka.se');
       await page.locator(MENU_ITEM).waitFor({ state: 'visible' });
@@ -45,7 +45,7 @@ describe('the job dashboard', () => {
   );
 
   it(
-    'is not in a moderator\'s menu',
+    "is not in a moderator's menu",
     async () => {
       const page = await pageSignedInAs('moderator@demo.samverka.se');
       await page.locator('a[href="#/my-data"]').waitFor({ state: 'visible' });

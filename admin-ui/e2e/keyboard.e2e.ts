@@ -61,15 +61,27 @@ describe('the moderation queue by keyboard alone', () => {
       // No invisible stops (the collapsed bulk toolbar's buttons) on the way to the row.
       await tabToCase(page, caseId);
       await page.keyboard.press('Enter');
-      await eventually(() => drawerCaseId(page), (id) => id === caseId, 'the drawer to show the case');
-      await eventually(() => focused(page), (now) => now.inDrawer, 'the focus to move into the drawer');
+      await eventually(
+        () => drawerCaseId(page),
+        (id) => id === caseId,
+        'the drawer to show the case',
+      );
+      await eventually(
+        () => focused(page),
+        (now) => now.inDrawer,
+        'the focus to move into the drawer',
+      );
 
       await page.keyboard.press('Escape');
       await page.locator('[data-testid="case-drawer"]').waitFor({ state: 'detached' });
       expect((await focused(page)).caseLink).toBe(caseId);
 
       await page.keyboard.press('Enter');
-      await eventually(() => focused(page), (now) => now.inDrawer, 'the focus to move into the drawer again');
+      await eventually(
+        () => focused(page),
+        (now) => now.inDrawer,
+        'the focus to move into the drawer again',
+      );
       await page.keyboard.press('d');
       const dialog = page.locator('[data-testid="dismiss-case"]');
       await dialog.waitFor();
@@ -92,7 +104,11 @@ describe('the moderation queue by keyboard alone', () => {
       await reportedCommercialPost();
       const page = await moderatorOnQueue();
       await page.keyboard.press('j');
-      const first = await eventually(() => drawerCaseId(page), (id) => id !== null, 'j to open the first case');
+      const first = await eventually(
+        () => drawerCaseId(page),
+        (id) => id !== null,
+        'j to open the first case',
+      );
 
       // Typing a j in the note field types it; the drawer stays on its case.
       const note = page.locator(`[data-testid="case-drawer"] [name="note"]`);
@@ -129,7 +145,11 @@ describe('the moderation queue by keyboard alone', () => {
       await page.keyboard.press('Escape');
       await page.locator('[data-testid="shortcuts-help"]').waitFor({ state: 'detached' });
       await page.keyboard.press('j');
-      await eventually(() => drawerCaseId(page), (id) => id !== null, 'j to open a case once the shortcuts are on again');
+      await eventually(
+        () => drawerCaseId(page),
+        (id) => id !== null,
+        'j to open a case once the shortcuts are on again',
+      );
     },
     TIMEOUT_MS,
   );

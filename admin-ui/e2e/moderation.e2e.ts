@@ -29,7 +29,11 @@ describe('the moderation queue in the console', () => {
       const menuEntry = page.locator('a[href="#/moderation-cases"]');
       expect((await menuEntry.innerText()).trim()).toMatch(/Ärenden$/);
       // The badge counts the open cases waiting, ours among them.
-      const badge = await eventually(() => page.locator('[data-testid="open-cases-badge"]').getAttribute('data-count'), (count) => Number(count) >= 1, 'the open-cases badge');
+      const badge = await eventually(
+        () => page.locator('[data-testid="open-cases-badge"]').getAttribute('data-count'),
+        (count) => Number(count) >= 1,
+        'the open-cases badge',
+      );
       expect(Number(badge)).toBeGreaterThanOrEqual(1);
       await menuEntry.click();
       await page.locator('table tbody tr').first().waitFor({ state: 'visible' });
@@ -42,7 +46,11 @@ describe('the moderation queue in the console', () => {
       for (let step = 0; step < 25 && (await drawerCaseId(page)) !== caseId; step++) {
         const before = await drawerCaseId(page);
         await page.keyboard.press('j');
-        await eventually(() => drawerCaseId(page), (id) => id !== null && id !== before, 'the drawer to show the next case');
+        await eventually(
+          () => drawerCaseId(page),
+          (id) => id !== null && id !== before,
+          'the drawer to show the next case',
+        );
       }
       expect(await drawerCaseId(page)).toBe(caseId);
       const drawer = page.locator('[data-testid="case-drawer"]');
@@ -80,7 +88,11 @@ describe('the moderation queue in the console', () => {
 
       await dialog.waitFor({ state: 'detached' });
       // The drawer moves on to the next open case (or closes); the decision waits for its undo.
-      await eventually(() => drawerCaseId(page), (id) => id !== caseId, 'the drawer to leave the decided case');
+      await eventually(
+        () => drawerCaseId(page),
+        (id) => id !== caseId,
+        'the drawer to leave the decided case',
+      );
       await page.locator('.MuiSnackbar-root', { hasText: 'ångra' }).waitFor();
       await saveScreenshot(page, 'moderation-queue-after');
 

@@ -85,7 +85,12 @@ describe('a citizen’s own data in the console (Mina uppgifter)', () => {
       const consents = (await (await fetch(`${baseUrl}/api/me/consents`, { headers: { Authorization: `Bearer ${await apiSignIn(email, demoPassword)}` } })).json()) as {
         history: { purpose: string; decision: string }[];
       };
-      expect(consents.history.filter((entry) => entry.purpose === 'email_news').map((entry) => entry.decision).sort()).toEqual(['granted', 'withdrawn']);
+      expect(
+        consents.history
+          .filter((entry) => entry.purpose === 'email_news')
+          .map((entry) => entry.decision)
+          .sort(),
+      ).toEqual(['granted', 'withdrawn']);
     },
     TIMEOUT_MS,
   );

@@ -18,7 +18,14 @@ async function verifiedOrganisation(): Promise<void> {
   const applied = await fetch(`${baseUrl}/api/verification-applications`, {
     method: 'POST',
     headers: { ...applicant, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Nattvandrarna Steninge', type: 'night_walkers', organisationNumber: '802400-0013', municipalityIds: [SIGTUNA], title: 'Samordnare', message: 'Vi nattvandrar i Steninge' }),
+    body: JSON.stringify({
+      name: 'Nattvandrarna Steninge',
+      type: 'night_walkers',
+      organisationNumber: '802400-0013',
+      municipalityIds: [SIGTUNA],
+      title: 'Samordnare',
+      message: 'Vi nattvandrar i Steninge',
+    }),
   });
   if (applied.status !== 201) throw new Error(`apply answered ${applied.status}: ${await applied.text()}`);
   const { id } = (await applied.json()) as { id: string };

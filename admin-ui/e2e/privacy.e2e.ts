@@ -85,7 +85,10 @@ describe('data-subject requests in the console', () => {
       expect(dueAt.getUTCMonth()).toBe((received.getUTCMonth() + 1) % 12);
       await saveScreenshot(page, 'privacy-requests-queue');
 
-      await page.locator('table tbody tr', { has: page.locator('[data-value="rectification"]'), hasText: 'Cecilia Invånare' }).locator('[data-value="rectification"]').click();
+      await page
+        .locator('table tbody tr', { has: page.locator('[data-value="rectification"]'), hasText: 'Cecilia Invånare' })
+        .locator('[data-value="rectification"]')
+        .click();
       await page.locator('[data-testid="request-history"] [data-testid="history-received"]').waitFor();
 
       await page.locator('[data-testid="extend-request-button"]').click();
@@ -129,7 +132,10 @@ describe('data-subject requests in the console', () => {
       await page.locator('form button[type="submit"]').click();
       await page.locator('[data-testid="history-received"]').waitFor();
       const filed = await eventually(
-        async () => ((await (await fetch(`${baseUrl}/api/me/privacy-requests`, { headers: { Authorization: `Bearer ${await tokenOf(CITIZEN)}` } })).json()) as PrivacyRequestRecord[]).filter((request) => request.type === 'restriction'),
+        async () =>
+          ((await (await fetch(`${baseUrl}/api/me/privacy-requests`, { headers: { Authorization: `Bearer ${await tokenOf(CITIZEN)}` } })).json()) as PrivacyRequestRecord[]).filter(
+            (request) => request.type === 'restriction',
+          ),
         (requests) => requests.length === 1,
         'the restriction request',
       );
@@ -137,7 +143,11 @@ describe('data-subject requests in the console', () => {
       expect(filed[0].filedBy).not.toBeNull();
 
       // The access request is answered by the export job, not by hand.
-      await eventually(() => requestAsOwner(access.id), (request) => request.status === 'completed', 'the access request');
+      await eventually(
+        () => requestAsOwner(access.id),
+        (request) => request.status === 'completed',
+        'the access request',
+      );
     },
     TIMEOUT_MS,
   );
@@ -193,7 +203,11 @@ describe('data-subject requests in the console', () => {
       await page.locator('[data-testid="publish-version-confirm"]').click();
       await page.locator(`[data-testid="purpose-versions"] tr[data-version="${purpose.currentVersion + 1}"]`).waitFor();
       await saveScreenshot(page, 'consent-purpose-versions');
-      const after = (await (await fetch(`${baseUrl}/api/consent-purposes/${purpose.id}`, { headers: owner })).json()) as { currentVersion: number; requiredVersion: number; versions: { version: number; textSv: string; material: boolean }[] };
+      const after = (await (await fetch(`${baseUrl}/api/consent-purposes/${purpose.id}`, { headers: owner })).json()) as {
+        currentVersion: number;
+        requiredVersion: number;
+        versions: { version: number; textSv: string; material: boolean }[];
+      };
       expect(after.currentVersion).toBe(purpose.currentVersion + 1);
       // Not marked material: earlier answers still count.
       expect(after.requiredVersion).toBe(purpose.requiredVersion);

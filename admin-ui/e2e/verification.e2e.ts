@@ -5,18 +5,32 @@ import { apiSignIn, e2eEnv, eventually, freshPage, launchChromium, saveScreensho
 const TIMEOUT_MS = 60_000;
 const SIGTUNA = '00000000-0000-4000-8000-000000000191';
 // A whole 1 × 1 PNG that re-encodes to itself (uploads are decoded and re-encoded).
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082',
+  'hex',
+);
 
 /** A citizen applies through the API, as the app would, with a PDF and an image of evidence. */
 async function applyAsCitizen(): Promise<string> {
   const { baseUrl, demoPassword } = e2eEnv();
-  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'citizen@demo.samverka.se', password: demoPassword }) });
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'citizen@demo.samverka.se', password: demoPassword }),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   const auth = { Authorization: `Bearer ${accessToken}` };
   const applied = await fetch(`${baseUrl}/api/verification-applications`, {
     method: 'POST',
     headers: { ...auth, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Nattvandrarna Valsta', type: 'night_walkers', organisationNumber: '802400-0005', municipalityIds: [SIGTUNA], title: 'Ordförande', message: 'Vi nattvandrar i Valsta' }),
+    body: JSON.stringify({
+      name: 'Nattvandrarna Valsta',
+      type: 'night_walkers',
+      organisationNumber: '802400-0005',
+      municipalityIds: [SIGTUNA],
+      title: 'Ordförande',
+      message: 'Vi nattvandrar i Valsta',
+    }),
   });
   if (applied.status !== 201) throw new Error(`apply failed: ${applied.status} ${await applied.text()}`);
   const { id } = (await applied.json()) as { id: string };
@@ -60,14 +74,26 @@ describe('the verification queue in the console', () => {
       // The evidence is previewed in place: the image inline, the PDF in the browser's viewer.
       const image = page.locator('[data-testid="evidence-image"]');
       await image.waitFor();
-      await eventually(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), (width) => width === 1, 'the image evidence loaded');
+      await eventually(
+        () => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+        (width) => width === 1,
+        'the image evidence loaded',
+      );
       const pdf = page.locator('[data-testid="evidence-pdf"]');
       await pdf.waitFor();
       expect(await pdf.getAttribute('src')).toMatch(/^\/api\/evidence-previews\//);
-      const frame = await eventually(async () => page.frames().find((candidate) => candidate.url().includes('/api/evidence-previews/')), (found) => found !== undefined, 'the PDF frame');
+      const frame = await eventually(
+        async () => page.frames().find((candidate) => candidate.url().includes('/api/evidence-previews/')),
+        (found) => found !== undefined,
+        'the PDF frame',
+      );
       expect(page.frames().some((candidate) => candidate.url().startsWith('chrome-error:'))).toBe(false);
       // Chromium's PDF viewer runs as its own frame: the file opened in it, not as a blocked page.
-      await eventually(async () => page.frames().some((candidate) => candidate.url().startsWith('chrome-extension://')), (shown) => shown, 'the PDF viewer');
+      await eventually(
+        async () => page.frames().some((candidate) => candidate.url().startsWith('chrome-extension://')),
+        (shown) => shown,
+        'the PDF viewer',
+      );
       expect(frame!.url()).toContain('/api/evidence-previews/');
       // The whole checksum shows, and the download button sits beside it, not over it.
       for (const file of await page.locator('[data-testid="evidence-file"]').all()) {

@@ -69,6 +69,6 @@ const GLOBAL_PROVIDERS = [
 @Module({})
 export class AppModule {
   static forRole(config: Pick<AppConfig, 'runsJobs'>): DynamicModule {
-  return { module: AppModule, imports: [...CONTEXT_MODULES, ...(config.runsJobs ? JOBS_MODULES : [])], providers: GLOBAL_PROVIDERS };
+    return { module: AppModule, imports: [...CONTEXT_MODULES, ...(config.runsJobs ? JOBS_MODULES : [])], providers: GLOBAL_PROVIDERS };
   }
 }

@@ -64,7 +64,7 @@ describe('Authorization: deny by default, scope in SQL', () => {
     expect((await t.http.get(`/api/users/${demo.citizenSigtuna.id}`).set(bearer(tokens.coordinatorSigtuna))).status).toBe(200);
   });
 
-  it("keeps the Sigtuna coordinator out of Strängnäs audit events, in the list and one by one", async () => {
+  it('keeps the Sigtuna coordinator out of Strängnäs audit events, in the list and one by one', async () => {
     await t.signIn(demo.residentStrangnas.email);
     const strangnasEvent = await t.db.getRepository(AuditEvent).findOneByOrFail({ subjectId: demo.residentStrangnas.id });
     expect(strangnasEvent.municipalityId).toBe(SEEDED_MUNICIPALITY_IDS.strangnas);

@@ -93,7 +93,10 @@ describe('Access tokens and sessions after a change of powers', () => {
   it('ends a coordinator’s sessions when their municipalities change', async () => {
     const staff = await newStaff(t, owner, ['coordinator'], [SEEDED_MUNICIPALITY_IDS.sigtuna]);
     expect((await t.http.get('/api/users').set(bearer(staff.token))).status).toBe(200);
-    const moved = await t.http.put(`/api/users/${staff.id}`).set(bearer(owner)).send({ municipalityIds: [SEEDED_MUNICIPALITY_IDS.strangnas], reason: 'Moved to Strängnäs' });
+    const moved = await t.http
+      .put(`/api/users/${staff.id}`)
+      .set(bearer(owner))
+      .send({ municipalityIds: [SEEDED_MUNICIPALITY_IDS.strangnas], reason: 'Moved to Strängnäs' });
     expect(moved.status).toBe(200);
     expect((await t.http.get('/api/users').set(bearer(staff.token))).status).toBe(401);
     // A change of the display name alone leaves sessions alone.
@@ -121,7 +124,11 @@ describe('Access tokens and sessions after a change of powers', () => {
     const citizen = await signedInCitizen();
     const { sub, sid } = claimsOf(citizen.accessToken);
     const exp = Math.floor(Date.now() / 1000) + 300;
-    for (const claims of [{ sub, sid: 'not-a-uuid', exp }, { sub, sid: 42, exp }, { sub: 'not-a-uuid', sid, exp }]) {
+    for (const claims of [
+      { sub, sid: 'not-a-uuid', exp },
+      { sub, sid: 42, exp },
+      { sub: 'not-a-uuid', sid, exp },
+    ]) {
       const response = await t.http.get('/api/me').set(bearer(await mint({ ...claims, amr: ['pwd'] })));
       expect(response.status).toBe(401);
       expect(response.body.message).toMatch(/sign in again/);

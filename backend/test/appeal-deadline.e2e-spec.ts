@@ -31,7 +31,10 @@ describe('Appeal deadline', () => {
 
   it('tells the author the deadline computed from the action, and accepts an appeal a minute before it but not a minute after', async () => {
     const author = await newCitizen(t);
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Köp billiga solglasögon på torget!', priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Köp billiga solglasögon på torget!', priority: 'green', ...MARSTA });
     const reporter = await newCitizen(t);
     expect((await t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType: 'post', itemId: post.body.id, rule: 'commercial', explanation: 'Detta är reklam.' })).status).toBe(201);
     const [c] = await t.db.query(`SELECT id, version FROM moderation_cases WHERE item_id = $1`, [post.body.id]);

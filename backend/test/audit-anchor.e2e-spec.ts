@@ -31,7 +31,10 @@ const headOf = async (db: DataSource): Promise<{ last_seq: string; last_hash: st
   (await db.query(`SELECT last_seq::text, last_hash, last_event_id::text FROM audit_chain_head`))[0];
 
 const linesOf = async (t: TestApp): Promise<Line[]> =>
-  (await readFile(t.config.auditAnchor.file, 'utf8')).split('\n').filter(Boolean).map((text) => JSON.parse(text) as Line);
+  (await readFile(t.config.auditAnchor.file, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((text) => JSON.parse(text) as Line);
 
 /** The HMAC as the README documents it, computed here independently of the service's code. */
 const macOf = (key: string, c: Omit<Line, 'mac'>) => createHmac('sha256', key).update(`samverka-audit-anchor|v${c.v}|${c.chainSeq}|${c.hash}|${c.eventId}|${c.at}`).digest('hex');
@@ -81,7 +84,12 @@ describe('Audit chain checkpoints outside the database', () => {
   it('checkpoints the head with a valid HMAC from the hourly job, and writes nothing more while the head stands still', async () => {
     const queue = t.app.get<Queue>(getQueueToken(QueueName.Audit));
     const repeatable = await queue.getRepeatableJobs();
-    expect(repeatable.map((job) => [job.name, job.cron])).toEqual(expect.arrayContaining([[CHECKPOINT_JOB, '5 * * * *'], [MAIL_CHECKPOINT_JOB, '10 6 * * *']]));
+    expect(repeatable.map((job) => [job.name, job.cron])).toEqual(
+      expect.arrayContaining([
+        [CHECKPOINT_JOB, '5 * * * *'],
+        [MAIL_CHECKPOINT_JOB, '10 6 * * *'],
+      ]),
+    );
 
     await writeEvents(t, 3, 'first');
     const head = await headOf(t.db);

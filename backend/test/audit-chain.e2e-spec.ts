@@ -64,11 +64,7 @@ describe('Audit log hash chain', () => {
 
   it('keeps one chain when many transactions write audit rows at the same time', async () => {
     const audit = t.app.get(AuditService);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, n) =>
-        t.db.transaction((manager) => audit.record(manager, { actorId: null, action: AuditAction.SignInFailed, reason: `concurrent ${n}` })),
-      ),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, n) => t.db.transaction((manager) => audit.record(manager, { actorId: null, action: AuditAction.SignInFailed, reason: `concurrent ${n}` }))));
     expect((await verification()).body.intact).toBe(true);
     const last = await lastRowOf(t.db);
     expect(await headOf(t.db)).toEqual({ last_seq: last.chain_seq, last_hash: last.hash, last_event_id: last.id });
@@ -88,7 +84,7 @@ describe('Audit log hash chain', () => {
     const last = await lastRowOf(t.db);
     // Back to just before the head's migration (later migrations are undone first), then forward again.
     const headMigration = 'AuditChainHead1765584000000';
-    for (let undone = ''; undone !== headMigration; ) {
+    for (let undone = ''; undone !== headMigration;) {
       const [latest]: { name: string }[] = await t.db.query(`SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`);
       undone = latest.name;
       await t.ownerDb.undoLastMigration({ transaction: 'each' });
@@ -191,7 +187,9 @@ describe('Audit log hash chain', () => {
 
       // The next event is numbered on from the head, not from the cut end, so the hole stays visible.
       await fresh.signIn(demo.moderator.email);
-      const [next]: { id: string; chain_seq: string }[] = await fresh.db.query(`SELECT e.id::text, e.chain_seq::text FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT 1`, [lastSeq - 3]);
+      const [next]: { id: string; chain_seq: string }[] = await fresh.db.query(`SELECT e.id::text, e.chain_seq::text FROM audit_events e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT 1`, [
+        lastSeq - 3,
+      ]);
       expect(next.chain_seq).toBe(String(lastSeq + 1));
       expect(await check()).toMatchObject({ intact: false, checked: lastSeq - 3, firstBroken: { id: next.id, chainSeq: next.chain_seq, problem: 'row_missing' } });
     } finally {

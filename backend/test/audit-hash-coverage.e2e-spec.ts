@@ -20,7 +20,9 @@ describe('Audit row hash covers every column', () => {
   async function eventInGroup(): Promise<{ id: string; chain_seq: string; group: string }> {
     const group = randomUUID();
     await t.db.transaction((manager) =>
-      t.app.get(AuditService).record(manager, { actorId: demo.moderator.id, action: AuditAction.UserSuspended, subjectType: 'user', subjectId: demo.citizenSigtuna.id, contextIds: [group], reason: 'Hot mot gruppen' }),
+      t.app
+        .get(AuditService)
+        .record(manager, { actorId: demo.moderator.id, action: AuditAction.UserSuspended, subjectType: 'user', subjectId: demo.citizenSigtuna.id, contextIds: [group], reason: 'Hot mot gruppen' }),
     );
     const [row] = await t.db.query(`SELECT id::text, chain_seq::text FROM audit_events ORDER BY chain_seq DESC LIMIT 1`);
     return { ...row, group };
@@ -44,7 +46,9 @@ describe('Audit row hash covers every column', () => {
   it('names a row given a pseudonymisation mark it never had', async () => {
     const fresh = await createTestApp();
     try {
-      await fresh.db.transaction((manager) => fresh.app.get(AuditService).record(manager, { actorId: demo.owner.id, action: AuditAction.UserSuspended, subjectType: 'user', subjectId: demo.citizenSigtuna.id }));
+      await fresh.db.transaction((manager) =>
+        fresh.app.get(AuditService).record(manager, { actorId: demo.owner.id, action: AuditAction.UserSuspended, subjectType: 'user', subjectId: demo.citizenSigtuna.id }),
+      );
       const [row] = await fresh.db.query(`SELECT id::text, chain_seq::text FROM audit_events ORDER BY chain_seq DESC LIMIT 1`);
       await fresh.ownerDb.transaction(async (manager) => {
         await manager.query(`SET LOCAL session_replication_role = replica`);
@@ -60,7 +64,7 @@ describe('Audit row hash covers every column', () => {
     const fresh = await createTestApp();
     try {
       const [{ cutover: before }] = await fresh.db.query(`SELECT audit_hash_cutover()::text AS cutover`);
-      for (let undone = ''; undone !== HASH_MIGRATION; ) {
+      for (let undone = ''; undone !== HASH_MIGRATION;) {
         const [latest]: { name: string }[] = await fresh.ownerDb.query(`SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1`);
         undone = latest.name;
         await fresh.ownerDb.undoLastMigration({ transaction: 'each' });

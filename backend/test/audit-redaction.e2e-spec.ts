@@ -44,7 +44,10 @@ describe('Audit log redaction by erasure only', () => {
   it('refuses the session-setting forgery: SET LOCAL samverka.erasure and an UPDATE of actor and reason', async () => {
     const [target] = await t.db.query(`SELECT id::text, actor_id, reason FROM audit_events ORDER BY chain_seq DESC LIMIT 1`);
     // As the application role (no UPDATE privilege) and as the owner (the trigger no longer reads the setting).
-    for (const [db, refusal] of [[t.db, /permission denied/], [t.ownerDb, /append-only/]] as const) {
+    for (const [db, refusal] of [
+      [t.db, /permission denied/],
+      [t.ownerDb, /append-only/],
+    ] as const) {
       await expect(
         db.transaction(async (manager) => {
           await manager.query(`SET LOCAL samverka.erasure = 'on'`);

@@ -102,10 +102,9 @@ describe('Sign-in, sessions and registration', () => {
     // The terms accepted at sign-up are in the consent ledger, with the version shown.
     const consents = await t.http.get('/api/me/consents').set(bearer(response.body.accessToken));
     expect(JSON.stringify(consents.body)).toContain('terms');
-    const [ledger] = await t.db.query(
-      `SELECT l.version, l.decision FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 AND p.key = 'terms'`,
-      [response.body.user.id],
-    );
+    const [ledger] = await t.db.query(`SELECT l.version, l.decision FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 AND p.key = 'terms'`, [
+      response.body.user.id,
+    ]);
     expect(ledger).toEqual({ version: 1, decision: 'granted' });
   });
 

@@ -26,13 +26,23 @@ describe('Authorization matrix', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
-    const people = { owner: demo.owner, moderator: demo.moderator, coordinatorSigtuna: demo.coordinatorSigtuna, coordinatorOther: demo.coordinatorStrangnas, citizen: demo.residentStrangnas, orgAdmin: demo.officerSigtuna };
+    const people = {
+      owner: demo.owner,
+      moderator: demo.moderator,
+      coordinatorSigtuna: demo.coordinatorSigtuna,
+      coordinatorOther: demo.coordinatorStrangnas,
+      citizen: demo.residentStrangnas,
+      orgAdmin: demo.officerSigtuna,
+    };
     for (const [role, person] of Object.entries(people)) tokens[role as RoleName] = (await t.signIn(person.email)).accessToken;
     const groupAdmin = await newCitizen(t, 'Gruppens Admin');
     tokens.groupAdmin = groupAdmin.token;
     const group = await newGroup(t, groupAdmin.token);
     const member = await newCitizen(t, 'Medlem');
-    const post = await t.http.post('/api/posts').set(bearer(groupAdmin.token)).send({ text: 'Matrisens inlägg', priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(groupAdmin.token))
+      .send({ text: 'Matrisens inlägg', priority: 'green', ...MARSTA });
     const message = await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(groupAdmin.token)).send({ text: 'Matrisens meddelande' });
     Object.assign(ids, {
       user: demo.citizenSigtuna.id,
@@ -51,7 +61,14 @@ describe('Authorization matrix', () => {
     fresh['DELETE /api/groups/:id'] = async () => `/api/groups/${(await newGroup(t, groupAdmin.token)).id}`;
     for (const action of ['archive', 'leave']) fresh[`POST /api/groups/:id/${action}`] = async () => `/api/groups/${(await newGroup(t, groupAdmin.token)).id}/${action}`;
     fresh['DELETE /api/posts/:id'] = async () =>
-      `/api/posts/${(await t.http.post('/api/posts').set(bearer(groupAdmin.token)).send({ text: 'Ett inlägg att ta bort', priority: 'green', ...MARSTA })).body.id}`;
+      `/api/posts/${
+        (
+          await t.http
+            .post('/api/posts')
+            .set(bearer(groupAdmin.token))
+            .send({ text: 'Ett inlägg att ta bort', priority: 'green', ...MARSTA })
+        ).body.id
+      }`;
     fresh['DELETE /api/group-messages/:id'] = async () =>
       `/api/group-messages/${(await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(groupAdmin.token)).send({ text: 'Att ta bort' })).body.id}`;
   });

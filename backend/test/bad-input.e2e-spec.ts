@@ -7,15 +7,57 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS_PER_ROUTE ?? 10);
 
 /** Values that have broken parsers before: traversal, huge numbers, odd unicode, JSON look-alikes. */
-const nasty = fc.constantFrom('../../etc/passwd', '%00', '9'.repeat(40), '-1', '0', 'null', '[]', '{}', '["id","DROP"]', '[0,1e309]', "'; DROP TABLE users; --", '\u0000', '😀', ' ', '__proto__', 'constructor');
+const nasty = fc.constantFrom(
+  '../../etc/passwd',
+  '%00',
+  '9'.repeat(40),
+  '-1',
+  '0',
+  'null',
+  '[]',
+  '{}',
+  '["id","DROP"]',
+  '[0,1e309]',
+  "'; DROP TABLE users; --",
+  '\u0000',
+  '😀',
+  ' ',
+  '__proto__',
+  'constructor',
+);
 const segment = fc.oneof(fc.uuid(), fc.string({ maxLength: 40 }), nasty, fc.integer().map(String));
-const queryValue = fc.oneof(fc.string({ maxLength: 60 }), nasty, fc.json({ maxDepth: 2 }), fc.array(fc.integer(), { maxLength: 3 }).map((values) => JSON.stringify(values)));
+const queryValue = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  nasty,
+  fc.json({ maxDepth: 2 }),
+  fc.array(fc.integer(), { maxLength: 3 }).map((values) => JSON.stringify(values)),
+);
 /** JSON nested far past any DTO (class-transformer overflowed its stack on 3 000 levels). */
 const deep = fc.integer({ min: 17, max: 2000 }).map((levels) => JSON.parse(`${'['.repeat(levels)}1${']'.repeat(levels)}`) as unknown);
 /** A NUL written as a JSON escape inside a filter: the URL holds `\u0000` as six characters, the parsed filter a NUL. */
 const nulFilter = fc.constantFrom('q', 'groupId', 'status', 'email').map((key) => JSON.stringify({ [key]: 'a\u0000b' }));
-const query = fc.record({ sort: queryValue, range: queryValue, filter: fc.oneof(queryValue, nulFilter, deep.map((value) => JSON.stringify({ q: value }))), q: queryValue }, { requiredKeys: [] });
-const body = fc.oneof(fc.anything({ maxDepth: 3 }), deep, deep.map((value) => ({ email: 'a@example.se', password: value })), fc.dictionary(fc.constantFrom('email', 'password', 'id', 'text', 'reason', 'code', 'name', 'roles', 'municipalityIds', 'groupId', 'latitude', 'longitude', 'priority', 'itemId', 'itemType', 'token', 'mfaToken'), fc.oneof(fc.jsonValue(), nasty)));
+const query = fc.record(
+  {
+    sort: queryValue,
+    range: queryValue,
+    filter: fc.oneof(
+      queryValue,
+      nulFilter,
+      deep.map((value) => JSON.stringify({ q: value })),
+    ),
+    q: queryValue,
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(
+  fc.anything({ maxDepth: 3 }),
+  deep,
+  deep.map((value) => ({ email: 'a@example.se', password: value })),
+  fc.dictionary(
+    fc.constantFrom('email', 'password', 'id', 'text', 'reason', 'code', 'name', 'roles', 'municipalityIds', 'groupId', 'latitude', 'longitude', 'priority', 'itemId', 'itemType', 'token', 'mfaToken'),
+    fc.oneof(fc.jsonValue(), nasty),
+  ),
+);
 
 /**
  * Random and malformed path parameters, query strings and bodies to every route, as an
@@ -59,7 +101,10 @@ describe('Bad input never breaks anything', () => {
     expect(response.status).toBe(400);
     expect(response.body.message).toMatch(/nests deeper than 16 levels/);
     // 2 000 levels: 3 000 would pass Node's 16 KB header limit once URL-encoded (a 431).
-    const deepFilter = await t.http.get('/api/groups').query({ filter: `{"q":${'['.repeat(2000)}${']'.repeat(2000)}}` }).set(bearer(tokens.citizen!));
+    const deepFilter = await t.http
+      .get('/api/groups')
+      .query({ filter: `{"q":${'['.repeat(2000)}${']'.repeat(2000)}}` })
+      .set(bearer(tokens.citizen!));
     expect(deepFilter.status).toBe(400);
     expect(deepFilter.body.message).toMatch(/^filter must not nest deeper than 16 levels/);
   });
@@ -96,7 +141,8 @@ describe('Bad input never breaks anything', () => {
           // Sent as raw JSON text, so numbers, strings and null arrive as bodies too.
           const response = method === 'GET' ? await request : await request.set('Content-Type', 'application/json').send(JSON.stringify(payload ?? null) ?? 'null');
           if (response.status >= 500) failures.push(`${route} as ${caller} ${path} ${JSON.stringify(params)} ${JSON.stringify(payload)} -> ${response.status} ${JSON.stringify(response.body)}`);
-          if (response.status >= 400 && response.status < 500 && (await checksum()) !== before) failures.push(`${route} as ${caller} changed the database with a ${response.status}: ${path} ${JSON.stringify(payload)}`);
+          if (response.status >= 400 && response.status < 500 && (await checksum()) !== before)
+            failures.push(`${route} as ${caller} changed the database with a ${response.status}: ${path} ${JSON.stringify(payload)}`);
         }),
         { numRuns: RUNS_PER_ROUTE, seed: Number(process.env.FUZZ_SEED ?? 20261126) },
       );

@@ -8,7 +8,10 @@ import { MARSTA, newCitizen, newGroup } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 // A whole 1 × 1 PNG: uploads are decoded and re-encoded, so a header alone is refused.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082',
+  'hex',
+);
 
 describe('Posts, group chat and platform intervention in locked groups', () => {
   let t: TestApp;
@@ -21,15 +24,27 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
 
   it('puts a post on the public map, deriving the municipality from the position', async () => {
     const author = await newCitizen(t, 'Petra Postare');
-    const created = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Misstänkt inbrottsförsök på Stationsgatan', priority: 'red', ...MARSTA });
+    const created = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Misstänkt inbrottsförsök på Stationsgatan', priority: 'red', ...MARSTA });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, priority: 'red', status: 'visible', groupId: null, authorName: 'Petra Postare' });
     const reader = await newCitizen(t);
-    const map = await t.http.get('/api/posts').query({ filter: JSON.stringify({ municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna }) }).set(bearer(reader.token));
+    const map = await t.http
+      .get('/api/posts')
+      .query({ filter: JSON.stringify({ municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna }) })
+      .set(bearer(reader.token));
     expect((map.body as { id: string }[]).map((post) => post.id)).toContain(created.body.id);
 
-    await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Gatlampa trasig', priority: 'green', ...MARSTA });
-    const byPriority = await t.http.get('/api/posts').query({ sort: '["priority","DESC"]', filter: JSON.stringify({ authorId: author.id }) }).set(bearer(reader.token));
+    await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Gatlampa trasig', priority: 'green', ...MARSTA });
+    const byPriority = await t.http
+      .get('/api/posts')
+      .query({ sort: '["priority","DESC"]', filter: JSON.stringify({ authorId: author.id }) })
+      .set(bearer(reader.token));
     expect((byPriority.body as { priority: string }[]).map((post) => post.priority)).toEqual(['red', 'green']);
   });
 
@@ -38,10 +53,16 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
     const oslo = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Hej', priority: 'green', latitude: 59.91, longitude: 10.75 });
     expect(oslo.status).toBe(400);
     expect(oslo.body.message).toEqual(['longitude must be inside Sweden']);
-    const wrongPlace = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Hej', priority: 'green', ...MARSTA, municipalityId: SEEDED_MUNICIPALITY_IDS.strangnas });
+    const wrongPlace = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Hej', priority: 'green', ...MARSTA, municipalityId: SEEDED_MUNICIPALITY_IDS.strangnas });
     expect(wrongPlace.status).toBe(400);
     expect(wrongPlace.body.code).toBe('position_outside_municipality');
-    const badPriority = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Hej', priority: 'purple', ...MARSTA });
+    const badPriority = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Hej', priority: 'purple', ...MARSTA });
     expect(badPriority.body.message).toEqual(['priority must be one of: green, yellow, red']);
   });
 
@@ -53,7 +74,10 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
     const disguised = await t.http.post('/api/uploads/images').set(bearer(author.token)).attach('file', Buffer.from('<svg onload="alert(1)"/>'), 'bild.png');
     expect(disguised.status).toBe(415);
 
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Se bilden', priority: 'yellow', ...MARSTA, imageFileId: upload.body.id });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Se bilden', priority: 'yellow', ...MARSTA, imageFileId: upload.body.id });
     const image = await t.http.get(`/api/posts/${post.body.id}/image`).set(bearer(author.token));
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
@@ -61,13 +85,19 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
     expect(image.headers['x-content-type-options']).toBe('nosniff');
 
     const someoneElse = await newCitizen(t);
-    const stolen = await t.http.post('/api/posts').set(bearer(someoneElse.token)).send({ text: 'Min bild', priority: 'green', ...MARSTA, imageFileId: upload.body.id });
+    const stolen = await t.http
+      .post('/api/posts')
+      .set(bearer(someoneElse.token))
+      .send({ text: 'Min bild', priority: 'green', ...MARSTA, imageFileId: upload.body.id });
     expect(stolen.status).toBe(400);
   });
 
   it('lets authors delete their own posts and nobody else’s', async () => {
     const author = await newCitizen(t);
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Tappad nyckel', priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Tappad nyckel', priority: 'green', ...MARSTA });
     const other = await newCitizen(t);
     expect((await t.http.delete(`/api/posts/${post.body.id}`).set(bearer(other.token))).status).toBe(404);
     expect((await t.http.delete(`/api/posts/${post.body.id}`).set(bearer(author.token))).status).toBe(204);
@@ -76,7 +106,10 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
 
   it('lets a moderator hide a public post pending review; readers stop seeing it, the author is told', async () => {
     const author = await newCitizen(t);
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Köp billiga solglasögon!', priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Köp billiga solglasögon!', priority: 'green', ...MARSTA });
     const hidden = await t.http.post(`/api/posts/${post.body.id}/hide`).set(bearer(moderator)).send({ reason: 'Kommersiellt budskap' });
     expect(hidden.body.status).toBe('hidden');
     const reader = await newCitizen(t);
@@ -92,12 +125,22 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
     const outsider = await newCitizen(t);
     const written = await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(owner.token)).send({ text: 'Välkomna till gruppen' });
     expect(written.status).toBe(201);
-    const groupPost = await t.http.post('/api/posts').set(bearer(owner.token)).send({ text: 'Cykel stulen här', priority: 'yellow', ...MARSTA, groupId: group.id });
+    const groupPost = await t.http
+      .post('/api/posts')
+      .set(bearer(owner.token))
+      .send({ text: 'Cykel stulen här', priority: 'yellow', ...MARSTA, groupId: group.id });
     expect(groupPost.status).toBe(201);
 
     expect((await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(outsider.token)).send({ text: 'Släpp in mig' })).status).toBe(409);
     expect((await t.http.get(`/api/groups/${group.id}/messages`).set(bearer(outsider.token))).status).toBe(403);
-    expect((await t.http.get('/api/posts').query({ filter: JSON.stringify({ groupId: group.id }) }).set(bearer(outsider.token))).status).toBe(403);
+    expect(
+      (
+        await t.http
+          .get('/api/posts')
+          .query({ filter: JSON.stringify({ groupId: group.id }) })
+          .set(bearer(outsider.token))
+      ).status,
+    ).toBe(403);
     expect((await t.http.get(`/api/posts/${groupPost.body.id}`).set(bearer(outsider.token))).status).toBe(404);
     // Group posts never show on the public map.
     const publicMap = await t.http.get('/api/posts').query({ range: '[0,499]' }).set(bearer(outsider.token));
@@ -156,9 +199,30 @@ describe('Posts, group chat and platform intervention in locked groups', () => {
     const locked = await newGroup(t, owner.token, { visibility: 'locked' });
     const reason = { ground: 'guideline_breach', reason: 'Politisk kampanj i gruppen enligt anmälan' };
     const coordinator = (await t.signIn(demo.coordinatorSigtuna.email)).accessToken;
-    expect((await t.http.post('/api/group-interventions').set(bearer(owner.token)).send({ groupId: locked.id, ...reason })).status).toBe(403);
-    expect((await t.http.post('/api/group-interventions').set(bearer(coordinator)).send({ groupId: locked.id, ...reason })).status).toBe(403);
-    expect((await t.http.post('/api/group-interventions').set(bearer(moderator)).send({ groupId: open.id, ...reason })).status).toBe(409);
+    expect(
+      (
+        await t.http
+          .post('/api/group-interventions')
+          .set(bearer(owner.token))
+          .send({ groupId: locked.id, ...reason })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.http
+          .post('/api/group-interventions')
+          .set(bearer(coordinator))
+          .send({ groupId: locked.id, ...reason })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t.http
+          .post('/api/group-interventions')
+          .set(bearer(moderator))
+          .send({ groupId: open.id, ...reason })
+      ).status,
+    ).toBe(409);
   });
 
   it('lets a group admin moderate their own group’s chat, but not another group’s', async () => {

@@ -48,7 +48,10 @@ describe('CSV exports', () => {
 
   it('neutralises a formula a person wrote in the CSV files of their data export', async () => {
     const person = await newCitizen(t, 'Formel Person');
-    const post = await t.http.post('/api/posts').set(bearer(person.token)).send({ text: FORMULA, priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(person.token))
+      .send({ text: FORMULA, priority: 'green', ...MARSTA });
     expect(post.status).toBe(201);
     const filed = await t.http.post('/api/me/privacy-requests').set(bearer(person.token)).send({ type: 'access' });
     expect(filed.status).toBe(201);

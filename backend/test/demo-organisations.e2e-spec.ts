@@ -25,14 +25,20 @@ describe(seedDemoOrganisations.name, () => {
     expect((await t.http.get(`/api/public/badges/${DEMO_BADGE_CODES.expired}`)).body).toMatchObject({ valid: false, status: 'expired' });
 
     const { accessToken } = await t.signIn(demo.coordinatorSigtuna.email);
-    const queue = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ status: 'pending' }) }).set(bearer(accessToken));
+    const queue = await t.http
+      .get('/api/verification-applications')
+      .query({ filter: JSON.stringify({ status: 'pending' }) })
+      .set(bearer(accessToken));
     expect(queue.body).toEqual([expect.objectContaining({ organisationName: 'Nattvandrarna Sigtuna', overdue: true, evidence: [expect.objectContaining({ contentType: 'application/pdf' })] })]);
   });
 
   it('lists to each caller the organisations they administer or whose municipalities they serve, and filters by municipality', async () => {
     const ids = async (who: keyof typeof demo, filter: Record<string, unknown> = {}) => {
       const { accessToken } = await t.signIn(demo[who].email);
-      const response = await t.http.get('/api/organisations').query({ filter: JSON.stringify(filter), range: '[0,99]' }).set(bearer(accessToken));
+      const response = await t.http
+        .get('/api/organisations')
+        .query({ filter: JSON.stringify(filter), range: '[0,99]' })
+        .set(bearer(accessToken));
       expect(response.status).toBe(200);
       expect(response.headers['content-range']).toMatch(new RegExp(`/${response.body.length}$`));
       return new Set((response.body as { id: string }[]).map((o) => o.id));
@@ -54,12 +60,15 @@ describe(seedDemoOrganisations.name, () => {
     ['the day after Christmas', '2026-12-26T09:00:00+01:00'],
     ['a Monday after a holiday weekend', '2027-01-04T07:00:00+01:00'],
     ['a month end', '2026-08-31T16:00:00+02:00'],
-  ])('shows the night walkers\' application as overdue when the demo is seeded and viewed on %s', async (_day, at) => {
+  ])("shows the night walkers' application as overdue when the demo is seeded and viewed on %s", async (_day, at) => {
     const clocked = await createTestApp({}, { clock: new FixedClock(new Date(at)) });
     try {
       await seedDemoOrganisations(clocked.db, clocked.app.get(StorageService), clocked.app.get(BadgesService), clocked.app.get(Clock).now());
       const { accessToken } = await clocked.signIn(demo.coordinatorSigtuna.email);
-      const queue = await clocked.http.get('/api/verification-applications').query({ filter: JSON.stringify({ status: 'pending' }) }).set(bearer(accessToken));
+      const queue = await clocked.http
+        .get('/api/verification-applications')
+        .query({ filter: JSON.stringify({ status: 'pending' }) })
+        .set(bearer(accessToken));
       const [application] = queue.body;
       expect(application).toMatchObject({ organisationName: 'Nattvandrarna Sigtuna', overdue: true });
       expect(new Date(application.createdAt).getTime()).toBeLessThan(new Date(at).getTime());

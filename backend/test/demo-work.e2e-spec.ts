@@ -54,7 +54,10 @@ describe.each([
   });
 
   it('gives the Sigtuna coordinator a pending application', async () => {
-    const queue = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ status: 'pending' }) }).set(await as('coordinatorSigtuna'));
+    const queue = await t.http
+      .get('/api/verification-applications')
+      .query({ filter: JSON.stringify({ status: 'pending' }) })
+      .set(await as('coordinatorSigtuna'));
     expect(queue.body).toEqual([expect.objectContaining({ organisationName: 'Nattvandrarna Sigtuna', status: 'pending' })]);
   });
 
@@ -73,7 +76,10 @@ describe.each([
   });
 
   it("puts tips in the police organisation's inbox for its officer", async () => {
-    const inbox = await t.http.get(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`).query({ range: '[0,99]' }).set(await as('officerSigtuna'));
+    const inbox = await t.http
+      .get(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`)
+      .query({ range: '[0,99]' })
+      .set(await as('officerSigtuna'));
     expect(inbox.status).toBe(200);
     expect(inbox.body.length).toBeGreaterThanOrEqual(3);
   });
@@ -88,7 +94,10 @@ describe.each([
 
   it('exports DSA statements of reasons for the decisions', async () => {
     const period = { from: new Date(now.getTime() - 7 * DAY).toISOString(), to: new Date(now.getTime() + DAY).toISOString() };
-    const statements = await t.http.get('/api/moderation/dsa-statements').query(period).set(await as('owner'));
+    const statements = await t.http
+      .get('/api/moderation/dsa-statements')
+      .query(period)
+      .set(await as('owner'));
     expect(statements.status).toBe(200);
     expect(statements.body.length).toBeGreaterThanOrEqual(2);
   });

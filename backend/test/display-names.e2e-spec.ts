@@ -45,7 +45,10 @@ describe('Names other people see', () => {
 
   it('refuses them when staff invite or rename an account, and in group and organisation names', async () => {
     const person = await newCitizen(t);
-    const invited = await t.http.post('/api/users').set(bearer(owner)).send({ email: 'x@samverka.se', displayName: 'Pia\u200B Polis', roles: ['moderator'], municipalityIds: [] });
+    const invited = await t.http
+      .post('/api/users')
+      .set(bearer(owner))
+      .send({ email: 'x@samverka.se', displayName: 'Pia\u200B Polis', roles: ['moderator'], municipalityIds: [] });
     expect([invited.status, invited.body.message]).toEqual([400, ['displayName must not contain control, zero-width or text-direction characters']]);
     const renamed = await t.http.put(`/api/users/${person.id}`).set(bearer(owner)).send({ displayName: 'Pia\u202E Polis', reason: 'Namnbyte på begäran' });
     expect([renamed.status, renamed.body.message]).toEqual([400, ['displayName must not contain control, zero-width or text-direction characters']]);

@@ -58,7 +58,9 @@ describe('DSA statements of reasons the Transparency Database accepts', () => {
 
   it('exports an acceptable statement for every rule × item type × restricting action decided through the API, and refuses the actions that do not apply', async () => {
     // Every post and message first: a suspension or group ban would stop the author writing more.
-    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#37a' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#37a' } })
+      .jpeg()
+      .toBuffer();
     const items = new Map<string, string>();
     for (const rule of CONDUCT_RULES)
       for (const type of MODERATION_ACTION_TYPES) {
@@ -66,7 +68,10 @@ describe('DSA statements of reasons the Transparency Database accepts', () => {
         let imageFileId: string | undefined;
         if (type === 'remove') imageFileId = (await t.http.post('/api/uploads/images').set(bearer(author.token)).attach('file', photo, 'bild.jpg')).body.id;
         const made = await Promise.all([
-          t.http.post('/api/posts').set(bearer(author.token)).send({ text, priority: 'green', ...MARSTA, ...(imageFileId ? { imageFileId } : {}) }),
+          t.http
+            .post('/api/posts')
+            .set(bearer(author.token))
+            .send({ text, priority: 'green', ...MARSTA, ...(imageFileId ? { imageFileId } : {}) }),
           t.http.post(`/api/groups/${chatGroup.id}/messages`).set(bearer(author.token)).send({ text }),
           t.http.post(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`).set(bearer(author.token)).send({ text }),
         ]);
@@ -104,7 +109,10 @@ describe('DSA statements of reasons the Transparency Database accepts', () => {
         // Timed and permanent sanctions alternate over the rules, so both kinds of end date are checked.
         ...((type === 'suspend' || type === 'group_ban') && CONDUCT_RULES.indexOf(rule) % 2 === 0 ? { durationDays: 7 } : {}),
       };
-      return t.http.post(`/api/moderation-cases/${caseId}/decide`).set(bearer(moderator)).send({ version: view.body.version, actions: [action] });
+      return t.http
+        .post(`/api/moderation-cases/${caseId}/decide`)
+        .set(bearer(moderator))
+        .send({ version: view.body.version, actions: [action] });
     };
 
     const decided: { rule: ConductRule; itemType: ReportableType; type: ModerationActionType; actionId: string }[] = [];
@@ -160,7 +168,10 @@ describe('DSA statements of reasons the Transparency Database accepts', () => {
 
   it('refuses to export a statement the Transparency Database would refuse, naming it, rather than letting it through', async () => {
     const writer = await newCitizen(t);
-    const post = await t.http.post('/api/posts').set(bearer(writer.token)).send({ text: 'Gammalt inlägg', priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(writer.token))
+      .send({ text: 'Gammalt inlägg', priority: 'green', ...MARSTA });
     expect(post.status).toBe(201);
     const notice = await t.http.post('/api/notices').set(bearer(officer.token)).send({ itemType: 'post', itemId: post.body.id, rule: 'tone', explanation: 'Detta bryter mot uppförandekoden.' });
     expect(notice.status).toBe(201);

@@ -61,8 +61,7 @@ describe('The embedded PostgreSQL started from a checkout in a mode-700 director
     await Promise.all([home, cacheRoot, stateRoot].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
-  const start = async () =>
-    local.startEmbeddedPostgres({ dataDir: join(checkout, '.data/postgres'), port: await local.findFreePort(), nativeDir, cacheRoot, stateRoot });
+  const start = async () => local.startEmbeddedPostgres({ dataDir: join(checkout, '.data/postgres'), port: await local.findFreePort(), nativeDir, cacheRoot, stateRoot });
 
   it('starts, keeps what was written across a restart, and shows from the checkout where the cluster lives', async () => {
     postgres = await start();

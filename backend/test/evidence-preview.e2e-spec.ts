@@ -15,14 +15,17 @@ describe('Evidence previews in the console', () => {
     t = await createTestApp();
     coordinator = (await t.signIn(demo.coordinatorSigtuna.email)).accessToken;
     const applicant = await newCitizen(t);
-    const applied = await t.http.post('/api/verification-applications').set(bearer(applicant.token)).send({
-      name: `Föreningen Grannsamverkan ${Date.now()}`,
-      type: 'night_walkers',
-      organisationNumber: '802400-0005',
-      title: 'Ordförande',
-      municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna],
-      message: 'Vi vill nå grannarna i Märsta med verifierade inlägg.',
-    });
+    const applied = await t.http
+      .post('/api/verification-applications')
+      .set(bearer(applicant.token))
+      .send({
+        name: `Föreningen Grannsamverkan ${Date.now()}`,
+        type: 'night_walkers',
+        organisationNumber: '802400-0005',
+        title: 'Ordförande',
+        municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna],
+        message: 'Vi vill nå grannarna i Märsta med verifierade inlägg.',
+      });
     expect(applied.status).toBe(201);
     applicationId = applied.body.id;
     const uploaded = await t.http.post(`/api/verification-applications/${applicationId}/evidence`).set(bearer(applicant.token)).attach('file', PDF, 'stadgar.pdf');
@@ -63,7 +66,7 @@ describe('Evidence previews in the console', () => {
   });
 
   it('lets the console frame its own previews and nothing else', async () => {
-    const csp = (await t.http.get('/api/health')).headers['content-security-policy'] as string;
+    const csp = (await t.http.get('/api/health')).headers['content-security-policy'];
     expect(csp).toContain("frame-src 'self'");
     expect(csp).toContain("object-src 'none'");
   });

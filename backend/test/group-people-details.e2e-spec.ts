@@ -24,8 +24,18 @@ describe('What a group’s admins see of bans, requests and members', () => {
     expect(lifted.status).toBe(201);
     expect(lifted.body).toMatchObject({ active: false, liftedBy: admin.id, liftedByName: 'Greta Gruppägare', liftReason: 'Har bett om ursäkt till alla', liftedAt: expect.any(String) });
 
-    expect((await t.http.get('/api/group-bans').query(filter({ groupId: group.id, active: true })).set(bearer(admin.token))).body).toEqual([]);
-    const history = await t.http.get('/api/group-bans').query(filter({ groupId: group.id, active: false })).set(bearer(admin.token));
+    expect(
+      (
+        await t.http
+          .get('/api/group-bans')
+          .query(filter({ groupId: group.id, active: true }))
+          .set(bearer(admin.token))
+      ).body,
+    ).toEqual([]);
+    const history = await t.http
+      .get('/api/group-bans')
+      .query(filter({ groupId: group.id, active: false }))
+      .set(bearer(admin.token));
     expect(history.body).toEqual([expect.objectContaining({ id: ban.body.id, reason: 'Upprepade personangrepp', liftedByName: 'Greta Gruppägare', liftReason: 'Har bett om ursäkt till alla' })]);
   });
 
@@ -42,7 +52,10 @@ describe('What a group’s admins see of bans, requests and members', () => {
     const group = await newGroup(t, admin.token, { visibility: 'locked' });
     for (const person of [first, second]) await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({ message: 'Jag bor här' });
 
-    const requests = await t.http.get('/api/group-join-requests').query(filter({ groupId: group.id, status: 'pending' })).set(bearer(admin.token));
+    const requests = await t.http
+      .get('/api/group-join-requests')
+      .query(filter({ groupId: group.id, status: 'pending' }))
+      .set(bearer(admin.token));
     expect(requests.status).toBe(200);
     const byUser = new Map((requests.body as Record<string, unknown>[]).map((row) => [row.userId, row]));
     expect(byUser.get(first.id)).toMatchObject({ displayName: 'Anna Andersson', municipalityName: 'Sigtuna', mutualGroups: 2 });
@@ -51,7 +64,10 @@ describe('What a group’s admins see of bans, requests and members', () => {
     expect(JSON.stringify(requests.body)).not.toContain('@');
 
     for (const request of requests.body as { id: string }[]) await t.http.post(`/api/group-join-requests/${request.id}/approve`).set(bearer(admin.token)).send({});
-    const members = await t.http.get('/api/group-members').query(filter({ groupId: group.id })).set(bearer(admin.token));
+    const members = await t.http
+      .get('/api/group-members')
+      .query(filter({ groupId: group.id }))
+      .set(bearer(admin.token));
     const memberOf = new Map((members.body as Record<string, unknown>[]).map((row) => [row.userId, row]));
     expect(memberOf.get(first.id)).toMatchObject({ municipalityName: 'Sigtuna', mutualGroups: 2, memberSince: expect.any(String) });
     expect(memberOf.get(second.id)).toMatchObject({ municipalityName: 'Strängnäs', mutualGroups: 0 });

@@ -40,13 +40,26 @@ describe('Platform staff and a locked group’s members, requests, invitations a
   it('refuses the platform owner and moderators a locked group’s lists without an intervention, and leaves them out of unfiltered lists', async () => {
     const { admin, group } = await lockedGroup();
     for (const list of lists) {
-      const ids = ((await t.http.get(`/api/${list}`).query(filter({ groupId: group.id })).set(bearer(admin.token))).body as { id: string }[]).map((row) => row.id);
+      const ids = (
+        (
+          await t.http
+            .get(`/api/${list}`)
+            .query(filter({ groupId: group.id }))
+            .set(bearer(admin.token))
+        ).body as { id: string }[]
+      ).map((row) => row.id);
       expect(ids.length).toBeGreaterThan(0);
       for (const token of [owner, moderator]) {
-        const response = await t.http.get(`/api/${list}`).query(filter({ groupId: group.id })).set(bearer(token));
+        const response = await t.http
+          .get(`/api/${list}`)
+          .query(filter({ groupId: group.id }))
+          .set(bearer(token));
         expect([list, response.status]).toEqual([list, 403]);
         // Asked for by id, without naming the group (as the console's getMany does), they are not there.
-        const byId = await t.http.get(`/api/${list}`).query(filter({ id: ids })).set(bearer(token));
+        const byId = await t.http
+          .get(`/api/${list}`)
+          .query(filter({ id: ids }))
+          .set(bearer(token));
         expect([list, byId.status, byId.body]).toEqual([list, 200, []]);
         expect((await t.http.get(`/api/${list}/${ids[0]}`).set(bearer(token))).status).toBe(404);
       }
@@ -56,9 +69,24 @@ describe('Platform staff and a locked group’s members, requests, invitations a
   it('refuses the platform owner to manage a locked group’s members, requests, invitations and bans without an intervention, changing nothing', async () => {
     const { admin, member, applicant, group } = await lockedGroup();
     const memberRow = await membershipId(t, admin.token, group.id, member.id);
-    const request = (await t.http.get('/api/group-join-requests').query(filter({ groupId: group.id, status: 'pending' })).set(bearer(admin.token))).body[0];
-    const ban = (await t.http.get('/api/group-bans').query(filter({ groupId: group.id })).set(bearer(admin.token))).body[0];
-    const invitation = (await t.http.get('/api/group-invitations').query(filter({ groupId: group.id })).set(bearer(admin.token))).body[0];
+    const request = (
+      await t.http
+        .get('/api/group-join-requests')
+        .query(filter({ groupId: group.id, status: 'pending' }))
+        .set(bearer(admin.token))
+    ).body[0];
+    const ban = (
+      await t.http
+        .get('/api/group-bans')
+        .query(filter({ groupId: group.id }))
+        .set(bearer(admin.token))
+    ).body[0];
+    const invitation = (
+      await t.http
+        .get('/api/group-invitations')
+        .query(filter({ groupId: group.id }))
+        .set(bearer(admin.token))
+    ).body[0];
 
     const attempts = [
       t.http.post(`/api/group-members/${memberRow}/remove`).set(bearer(owner)).send({ reason: 'Test' }),
@@ -73,12 +101,22 @@ describe('Platform staff and a locked group’s members, requests, invitations a
       expect([403, 404]).toContain(response.status);
     }
     // Nothing changed: the admin still sees the same member, request, ban and invitation.
-    const members = await t.http.get('/api/group-members').query(filter({ groupId: group.id })).set(bearer(admin.token));
+    const members = await t.http
+      .get('/api/group-members')
+      .query(filter({ groupId: group.id }))
+      .set(bearer(admin.token));
     expect((members.body as { userId: string; role: string }[]).find((row) => row.userId === member.id)?.role).toBe('member');
     expect((await t.http.get(`/api/group-join-requests/${request.id}`).set(bearer(admin.token))).body.status).toBe('pending');
     expect((await t.http.get(`/api/group-bans/${ban.id}`).set(bearer(admin.token))).body.active).toBe(true);
     expect((await t.http.get(`/api/group-invitations/${invitation.id}`).set(bearer(admin.token))).body.revokedAt).toBeNull();
-    expect((await t.http.get('/api/group-invitations').query(filter({ groupId: group.id })).set(bearer(admin.token))).body).toHaveLength(1);
+    expect(
+      (
+        await t.http
+          .get('/api/group-invitations')
+          .query(filter({ groupId: group.id }))
+          .set(bearer(admin.token))
+      ).body,
+    ).toHaveLength(1);
   });
 
   it('lets staff reach a locked group’s lists during an intervention, auditing each read, and not after it closes', async () => {
@@ -89,10 +127,16 @@ describe('Platform staff and a locked group’s members, requests, invitations a
       .send({ groupId: group.id, ground: 'reported_illegal_content', reason: 'Anmälan om hot mot en medlem i gruppen' });
     expect(opened.status).toBe(201);
 
-    const members = await t.http.get('/api/group-members').query(filter({ groupId: group.id })).set(bearer(owner));
+    const members = await t.http
+      .get('/api/group-members')
+      .query(filter({ groupId: group.id }))
+      .set(bearer(owner));
     expect(members.status).toBe(200);
     expect((members.body as { userId: string }[]).map((row) => row.userId)).toContain(member.id);
-    const bans = await t.http.get('/api/group-bans').query(filter({ groupId: group.id })).set(bearer(moderator));
+    const bans = await t.http
+      .get('/api/group-bans')
+      .query(filter({ groupId: group.id }))
+      .set(bearer(moderator));
     expect(bans.body).toHaveLength(1);
 
     const reads = await t.db.getRepository(AuditEvent).findBy({ action: AuditAction.InterventionContentRead, subjectId: group.id });
@@ -108,13 +152,23 @@ describe('Platform staff and a locked group’s members, requests, invitations a
     expect((await t.http.post(`/api/group-members/${memberRow}/remove`).set(bearer(owner)).send({ reason: 'Hot mot medlem' })).status).toBe(204);
 
     await t.http.post(`/api/group-interventions/${opened.body.id}/close`).set(bearer(moderator)).send({ outcome: 'Medlemmen borttagen' });
-    expect((await t.http.get('/api/group-members').query(filter({ groupId: group.id })).set(bearer(owner))).status).toBe(403);
+    expect(
+      (
+        await t.http
+          .get('/api/group-members')
+          .query(filter({ groupId: group.id }))
+          .set(bearer(owner))
+      ).status,
+    ).toBe(403);
   });
 
   it('still lets staff see an open group’s lists, without an intervention', async () => {
     const admin = await newCitizen(t);
     const group = await newGroup(t, admin.token, { visibility: 'open' });
-    const members = await t.http.get('/api/group-members').query(filter({ groupId: group.id })).set(bearer(owner));
+    const members = await t.http
+      .get('/api/group-members')
+      .query(filter({ groupId: group.id }))
+      .set(bearer(owner));
     expect(members.status).toBe(200);
     expect(members.body).toHaveLength(1);
   });

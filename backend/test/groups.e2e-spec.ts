@@ -36,11 +36,21 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     expect(asked.body).toMatchObject({ joined: false });
     expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(applicant.token)).send({})).status).toBe(409);
 
-    const pending = await t.http.get('/api/group-join-requests').query({ filter: JSON.stringify({ groupId: group.id, status: 'pending' }) }).set(bearer(owner.token));
+    const pending = await t.http
+      .get('/api/group-join-requests')
+      .query({ filter: JSON.stringify({ groupId: group.id, status: 'pending' }) })
+      .set(bearer(owner.token));
     expect(pending.body).toEqual([expect.objectContaining({ id: asked.body.requestId, displayName: 'Anna Ansökare', message: 'Jag bor på Stora Nygatan 5' })]);
     // Another citizen, not an admin of the group, sees none of its requests.
     const outsider = await newCitizen(t);
-    expect((await t.http.get('/api/group-join-requests').query({ filter: JSON.stringify({ groupId: group.id }) }).set(bearer(outsider.token))).status).toBe(403);
+    expect(
+      (
+        await t.http
+          .get('/api/group-join-requests')
+          .query({ filter: JSON.stringify({ groupId: group.id }) })
+          .set(bearer(outsider.token))
+      ).status,
+    ).toBe(403);
 
     const approved = await t.http.post(`/api/group-join-requests/${asked.body.requestId}/approve`).set(bearer(owner.token)).send({});
     expect(approved.status).toBe(201);
@@ -50,7 +60,10 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
 
     // The group's history holds what happened to its requests and members, not only to itself.
     const ownerToken = (await t.signIn(demo.owner.email)).accessToken;
-    const history = await t.http.get('/api/audit-events').query({ filter: JSON.stringify({ relatedTo: group.id }) }).set(bearer(ownerToken));
+    const history = await t.http
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ relatedTo: group.id }) })
+      .set(bearer(ownerToken));
     expect((history.body as { action: string }[]).map((event) => event.action).sort()).toEqual(['group.created', 'group.join_request_approved', 'group.member_joined']);
   });
 
@@ -174,7 +187,10 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     }
     expect(await t.db.query(`SELECT count(*)::int AS n FROM group_bans`)).toEqual(bansBefore);
     // Nothing about the stranger reached the admin's ban list either.
-    const list = await t.http.get('/api/group-bans').query({ filter: JSON.stringify({ groupId: group.id }) }).set(bearer(owner.token));
+    const list = await t.http
+      .get('/api/group-bans')
+      .query({ filter: JSON.stringify({ groupId: group.id }) })
+      .set(bearer(owner.token));
     expect(JSON.stringify(list.body)).not.toContain('Främling');
   });
 
@@ -183,8 +199,14 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     const [early, late] = [await newCitizen(t), await newCitizen(t)];
     const group = await newGroup(t, owner.token, { visibility: 'open' });
     for (const person of [early, late]) await t.http.post(`/api/groups/${group.id}/join`).set(bearer(person.token)).send({});
-    await t.http.post(`/api/group-members/${await membershipId(t, owner.token, group.id, early.id)}/role`).set(bearer(owner.token)).send({ role: 'admin' });
-    await t.http.post(`/api/group-members/${await membershipId(t, owner.token, group.id, late.id)}/role`).set(bearer(owner.token)).send({ role: 'admin' });
+    await t.http
+      .post(`/api/group-members/${await membershipId(t, owner.token, group.id, early.id)}/role`)
+      .set(bearer(owner.token))
+      .send({ role: 'admin' });
+    await t.http
+      .post(`/api/group-members/${await membershipId(t, owner.token, group.id, late.id)}/role`)
+      .set(bearer(owner.token))
+      .send({ role: 'admin' });
 
     expect((await t.http.post(`/api/groups/${group.id}/leave`).set(bearer(owner.token))).status).toBe(204);
     expect((await t.http.get(`/api/groups/${group.id}`).set(bearer(early.token))).body).toMatchObject({ myRole: 'owner', orphaned: false });
@@ -193,7 +215,10 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     expect((await t.http.get(`/api/groups/${group.id}`).set(bearer(late.token))).body.myRole).toBe('owner');
     await t.http.post(`/api/groups/${group.id}/leave`).set(bearer(late.token));
     const ownerToken = (await t.signIn(demo.owner.email)).accessToken;
-    const orphans = await t.http.get('/api/groups').query({ filter: JSON.stringify({ orphaned: true, id: [group.id] }) }).set(bearer(ownerToken));
+    const orphans = await t.http
+      .get('/api/groups')
+      .query({ filter: JSON.stringify({ orphaned: true, id: [group.id] }) })
+      .set(bearer(ownerToken));
     expect(orphans.body).toEqual([expect.objectContaining({ id: group.id, orphaned: true, memberCount: 0 })]);
   });
 
@@ -230,7 +255,10 @@ describe('Groups: joining, requests, invitations, roles and bans', () => {
     const other = await t.http.post('/api/groups').set(bearer(coordinator)).send({ name: 'Trygg i Strängnäs', municipalityId: SEEDED_MUNICIPALITY_IDS.strangnas, visibility: 'open' });
     expect(other.status).toBe(403);
     const citizen = await newCitizen(t);
-    expect((await t.http.post('/api/groups').set(bearer(citizen.token)).send({ name: 'Min kommunala grupp', municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, visibility: 'open', kind: 'municipal' })).status).toBe(403);
+    expect(
+      (await t.http.post('/api/groups').set(bearer(citizen.token)).send({ name: 'Min kommunala grupp', municipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, visibility: 'open', kind: 'municipal' }))
+        .status,
+    ).toBe(403);
   });
 
   it('limits how many join requests one person can have waiting', async () => {

@@ -72,7 +72,7 @@ describe('API_DOCS=off', () => {
   });
 });
 
-describe('The console\'s Content-Security-Policy and the map tiles', () => {
+describe("The console's Content-Security-Policy and the map tiles", () => {
   const imgSrc = (csp: string | undefined): string => /img-src ([^;]*)/.exec(csp ?? '')?.[1] ?? '';
 
   it('allows images only from itself without VITE_MAP_TILES', async () => {

@@ -24,10 +24,12 @@ describe('Dashboards and their rollups', () => {
     t = await createTestApp();
     const author = demo.citizenSigtuna.id;
     for (const [at, priority, municipality] of KNOWN_POSTS) {
-      await t.db.query(
-        `INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, created_at) VALUES ($1, 'Känt inlägg', $2, 59.6, 17.85, $3, $4)`,
-        [author, priority, municipality, at],
-      );
+      await t.db.query(`INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, created_at) VALUES ($1, 'Känt inlägg', $2, 59.6, 17.85, $3, $4)`, [
+        author,
+        priority,
+        municipality,
+        at,
+      ]);
     }
     await t.app.get(RollupsService).refresh();
     sigtuna = (await t.signIn(demo.coordinatorSigtuna.email)).accessToken;
@@ -98,10 +100,10 @@ describe('Dashboards and their rollups', () => {
   it('shows each role its own dashboard, and refuses charts that are not on it', async () => {
     const moderator = (await t.signIn(demo.moderator.email)).accessToken;
     expect((await t.http.get('/api/insights/dashboard').set(bearer(moderator))).body.charts).toEqual(['open-cases', 'moderation-speed', 'overdue-cases', 'appeals', 'misuse']);
-    await t.db.query(
-      `INSERT INTO moderation_cases (item_type, item_id, routing, municipality_id, base_priority) VALUES ('user', $1, 'platform', $2, 70)`,
-      [demo.citizenSigtuna.id, SEEDED_MUNICIPALITY_IDS.strangnas],
-    );
+    await t.db.query(`INSERT INTO moderation_cases (item_type, item_id, routing, municipality_id, base_priority) VALUES ('user', $1, 'platform', $2, 70)`, [
+      demo.citizenSigtuna.id,
+      SEEDED_MUNICIPALITY_IDS.strangnas,
+    ]);
     const open = await chart(moderator, 'open-cases');
     expect(open.body).toEqual([{ routing: 'platform', priority: 'high', cases: 1 }]);
     expect((await chart(sigtuna, 'open-cases')).status).toBe(403);
@@ -113,11 +115,7 @@ describe('Dashboards and their rollups', () => {
     expect((side.body as { name: string; posts: number }[]).find((row) => row.name === 'Strängnäs')?.posts).toBe(1);
     // Received 40 days ago, so overdue on any day of the year (its due date as the product computes it).
     const receivedAt = new Date(Date.now() - 40 * 86_400_000);
-    await t.db.query(`INSERT INTO privacy_requests (subject_id, type, received_at, due_at) VALUES ($1, 'access', $2, $3)`, [
-      demo.citizenSigtuna.id,
-      receivedAt,
-      requestDueAt(receivedAt),
-    ]);
+    await t.db.query(`INSERT INTO privacy_requests (subject_id, type, received_at, due_at) VALUES ($1, 'access', $2, $3)`, [demo.citizenSigtuna.id, receivedAt, requestDueAt(receivedAt)]);
     const deadlines = await chart(owner, 'privacy-deadlines');
     expect(deadlines.body).toEqual([
       { band: 'overdue', requests: 1 },

@@ -42,10 +42,18 @@ describe(Keys.name, () => {
 
   it('refuses a domain-proof code hashed with another purpose’s key, and takes one hashed before the keys until it expires', async () => {
     const officer = bearer((await t.signIn(demo.officerSigtuna.email)).accessToken);
-    const applied = await t.http.post('/api/verification-applications').set(officer).send({
-      name: 'Polisen nycklar Märsta', type: 'police', organisationNumber: '202100-0076', municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna],
-      emailDomain: 'polisen.se', title: 'Kommunpolis', message: 'Vi vill nå invånarna i Sigtuna med verifierade inlägg.',
-    });
+    const applied = await t.http
+      .post('/api/verification-applications')
+      .set(officer)
+      .send({
+        name: 'Polisen nycklar Märsta',
+        type: 'police',
+        organisationNumber: '202100-0076',
+        municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna],
+        emailDomain: 'polisen.se',
+        title: 'Kommunpolis',
+        message: 'Vi vill nå invånarna i Sigtuna med verifierade inlägg.',
+      });
     expect(applied.status).toBe(201);
     const id = applied.body.id as string;
     const confirm = (code: string) => t.http.post(`/api/verification-applications/${id}/domain-proof/confirm`).set(officer).send({ code });

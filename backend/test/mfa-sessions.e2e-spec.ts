@@ -89,7 +89,10 @@ describe('Second factor, throttling, password list and sessions', () => {
 
   it('lets a platform owner reset a colleague’s second factor: sessions end, enrolment is asked again, and it is audited', async () => {
     const staff = await newStaff(t, owner, ['coordinator'], [demo.coordinatorSigtuna.municipalityIds[0]]);
-    const refused = await t.http.post(`/api/users/${staff.id}/reset-mfa`).set(bearer((await t.signIn(demo.coordinatorSigtuna.email)).accessToken)).send({ reason: 'Lost phone' });
+    const refused = await t.http
+      .post(`/api/users/${staff.id}/reset-mfa`)
+      .set(bearer((await t.signIn(demo.coordinatorSigtuna.email)).accessToken))
+      .send({ reason: 'Lost phone' });
     expect(refused.status).toBe(403);
     const reset = await t.http.post(`/api/users/${staff.id}/reset-mfa`).set(bearer(owner)).send({ reason: 'Lost phone, identity checked by video call' });
     expect(reset.status).toBe(204);
@@ -104,17 +107,34 @@ describe('Second factor, throttling, password list and sessions', () => {
     const enrolment = await t.http.post('/api/me/mfa').set(bearer(citizen.token));
     expect(enrolment.status).toBe(200);
     expect((await t.http.post('/api/me/mfa/confirm').set(bearer(citizen.token)).send({ code: '123456' })).status).toBe(401);
-    expect((await t.http.post('/api/me/mfa/confirm').set(bearer(citizen.token)).send({ code: await currentTotp(enrolment.body.secret) })).status).toBe(204);
+    expect(
+      (
+        await t.http
+          .post('/api/me/mfa/confirm')
+          .set(bearer(citizen.token))
+          .send({ code: await currentTotp(enrolment.body.secret) })
+      ).status,
+    ).toBe(204);
     expect((await passwordStep(citizen.email, 'a password long enough')).body.mfaRequired).toBe(true);
     const session = await t.signIn(citizen.email, 'a password long enough', enrolment.body.secret);
-    expect((await t.http.post('/api/me/mfa/disable').set(bearer(session.accessToken)).send({ code: await t.totpFor(citizen.email, enrolment.body.secret) })).status).toBe(204);
+    expect(
+      (
+        await t.http
+          .post('/api/me/mfa/disable')
+          .set(bearer(session.accessToken))
+          .send({ code: await t.totpFor(citizen.email, enrolment.body.secret) })
+      ).status,
+    ).toBe(204);
     expect((await passwordStep(citizen.email, 'a password long enough')).body.accessToken).toBeTruthy();
     // Three codes of three later steps: the last one waits up to a whole 30-second step.
   }, 65_000);
 
   it('does not let staff turn their mandatory second factor off', async () => {
     const moderator = await t.signIn(demo.moderator.email);
-    const response = await t.http.post('/api/me/mfa/disable').set(bearer(moderator.accessToken)).send({ code: await currentTotp(TEST_TOTP_SECRET) });
+    const response = await t.http
+      .post('/api/me/mfa/disable')
+      .set(bearer(moderator.accessToken))
+      .send({ code: await currentTotp(TEST_TOTP_SECRET) });
     expect(response.status).toBe(403);
   });
 

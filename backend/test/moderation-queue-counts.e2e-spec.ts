@@ -19,12 +19,14 @@ describe(QueueCounts.name, () => {
   afterAll(() => t.close());
 
   const totalOf = async (token: string, filter: Record<string, unknown> = {}) => {
-    const page = await t.http.get('/api/moderation-cases').query({ filter: JSON.stringify(filter), range: '[0,4]' }).set(bearer(token));
+    const page = await t.http
+      .get('/api/moderation-cases')
+      .query({ filter: JSON.stringify(filter), range: '[0,4]' })
+      .set(bearer(token));
     expect(page.status).toBe(200);
     return Number(String(page.headers['content-range']).split('/')[1]);
   };
-  const openInDatabase = async (where: string, params: unknown[] = []) =>
-    Number((await t.db.query(`SELECT count(*) AS n FROM moderation_cases WHERE status = 'open' AND ${where}`, params))[0].n);
+  const openInDatabase = async (where: string, params: unknown[] = []) => Number((await t.db.query(`SELECT count(*) AS n FROM moderation_cases WHERE status = 'open' AND ${where}`, params))[0].n);
   const report = (reporter: Person, itemType: string, itemId: string, rule = 'commercial') =>
     t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType, itemId, rule, explanation: 'Detta bryter mot uppförandekoden.' });
 
@@ -48,7 +50,14 @@ describe(QueueCounts.name, () => {
 
     const posts = [];
     for (const text of ['Köp solglasögon på torget!', 'Billiga däck hos mig', 'Rösta på partiet']) {
-      posts.push((await t.http.post('/api/posts').set(bearer(author.token)).send({ text, priority: 'green', ...MARSTA })).body.id as string);
+      posts.push(
+        (
+          await t.http
+            .post('/api/posts')
+            .set(bearer(author.token))
+            .send({ text, priority: 'green', ...MARSTA })
+        ).body.id as string,
+      );
     }
     for (const post of posts) expect((await report(first, 'post', post)).status).toBe(201);
     // A second notice on the same item merges into its case: no new case, no new count.
@@ -95,14 +104,24 @@ describe(QueueCounts.name, () => {
     const author = await newCitizen(t);
     const reporters = await Promise.all(Array.from({ length: 6 }, () => newCitizen(t)));
     const posts: string[] = [];
-    for (let i = 0; i < 6; i++) posts.push((await t.http.post('/api/posts').set(bearer(author.token)).send({ text: `Reklam nummer ${i}`, priority: 'green', ...MARSTA })).body.id);
+    for (let i = 0; i < 6; i++)
+      posts.push(
+        (
+          await t.http
+            .post('/api/posts')
+            .set(bearer(author.token))
+            .send({ text: `Reklam nummer ${i}`, priority: 'green', ...MARSTA })
+        ).body.id,
+      );
     const before = await totalOf(moderator);
     // Every reporter reports every post at once: six new cases, thirty merges, racing each other and a fold.
-    const results = await Promise.all([
-      ...reporters.flatMap((reporter) => posts.map((post) => report(reporter, 'post', post))),
-      t.app.get(QueueCounts).fold(),
-    ]);
-    expect(results.slice(0, -1).map((response) => (response as { status: number }).status).every((status) => status === 201)).toBe(true);
+    const results = await Promise.all([...reporters.flatMap((reporter) => posts.map((post) => report(reporter, 'post', post))), t.app.get(QueueCounts).fold()]);
+    expect(
+      results
+        .slice(0, -1)
+        .map((response) => (response as { status: number }).status)
+        .every((status) => status === 201),
+    ).toBe(true);
     expect(await totalOf(moderator)).toBe(before + posts.length);
     expect(await totalOf(moderator)).toBe(await openInDatabase(`routing = 'platform'`));
   });

@@ -26,7 +26,10 @@ describe('Safeguards against abuse of reports and decisions', () => {
   afterAll(() => t.close());
 
   const post = async (author: Person, fields: Record<string, unknown> = {}) => {
-    const response = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Trafikolycka vid stationen, undvik området', priority: 'yellow', ...MARSTA, ...fields });
+    const response = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Trafikolycka vid stationen, undvik området', priority: 'yellow', ...MARSTA, ...fields });
     expect(response.status).toBe(201);
     return response.body as { id: string };
   };
@@ -94,7 +97,10 @@ describe('Safeguards against abuse of reports and decisions', () => {
       const c = await caseOf(warning.id);
       expect(c).toMatchObject({ status: 'open', routing: 'platform', auto_hidden_at: null });
       expect(c.score_parts).toContainEqual({ name: 'authority_post', points: AUTHORITY_POST_POINTS });
-      const queue = await t.http.get('/api/moderation-cases').query({ sort: JSON.stringify(['priority', 'DESC']), range: '[0,0]' }).set(bearer(moderator.token));
+      const queue = await t.http
+        .get('/api/moderation-cases')
+        .query({ sort: JSON.stringify(['priority', 'DESC']), range: '[0,0]' })
+        .set(bearer(moderator.token));
       expect(queue.status).toBe(200);
       expect(queue.body[0].id).toBe(c.id);
       // Top priority alerts the moderators at once.
@@ -123,7 +129,10 @@ describe('Safeguards against abuse of reports and decisions', () => {
       expect(refused.body.message).toMatch(/you reported it/);
       expect(await caseOf(target.id)).toMatchObject({ status: 'open', version: c.version });
       expect(await statusOf(target.id)).toBe('visible');
-      const bulk = await t.http.post('/api/moderation-cases/bulk-dismiss').set(bearer(moderator.token)).send({ caseIds: [c.id], statement: 'Inget regelbrott hittades.' });
+      const bulk = await t.http
+        .post('/api/moderation-cases/bulk-dismiss')
+        .set(bearer(moderator.token))
+        .send({ caseIds: [c.id], statement: 'Inget regelbrott hittades.' });
       expect(bulk.body).toMatchObject({ dismissed: [], skipped: [{ id: c.id, reason: expect.stringMatching(/you reported it/) }] });
       expect((await caseOf(target.id)).status).toBe('open');
 

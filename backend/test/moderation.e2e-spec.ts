@@ -29,11 +29,22 @@ describe('Code-of-conduct reports and moderation', () => {
   afterAll(() => t.close());
 
   const publicPost = async (author: Person, text = 'Köp billiga solglasögon på torget!', priority = 'green') =>
-    (await t.http.post('/api/posts').set(bearer(author.token)).send({ text, priority, ...MARSTA })).body as { id: string };
+    (
+      await t.http
+        .post('/api/posts')
+        .set(bearer(author.token))
+        .send({ text, priority, ...MARSTA })
+    ).body as { id: string };
   const report = (reporter: Person, itemType: string, itemId: string, rule = 'commercial', extra: Record<string, unknown> = {}) =>
-    t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType, itemId, rule, explanation: 'Detta bryter mot uppförandekoden.', ...extra });
+    t.http
+      .post('/api/notices')
+      .set(bearer(reporter.token))
+      .send({ itemType, itemId, rule, explanation: 'Detta bryter mot uppförandekoden.', ...extra });
   const caseOf = async (token: string, itemId: string) => {
-    const list = await t.http.get('/api/moderation-cases').query({ filter: JSON.stringify({}), range: '[0,499]' }).set(bearer(token));
+    const list = await t.http
+      .get('/api/moderation-cases')
+      .query({ filter: JSON.stringify({}), range: '[0,499]' })
+      .set(bearer(token));
     return (list.body as { itemId: string; id: string; version: number }[]).find((c) => c.itemId === itemId);
   };
   const detail = async (token: string, caseId: string) => (await t.http.get(`/api/moderation-cases/${caseId}`).set(bearer(token))).body;
@@ -207,7 +218,10 @@ describe('Code-of-conduct reports and moderation', () => {
     await t.http.post(`/api/group-join-requests/${asked.body.requestId}/approve`).set(bearer(groupOwner.token)).send({});
     const reporter = await newCitizen(t);
     await t.http.post(`/api/groups/${group.id}/join`).set(bearer(reporter.token)).send({});
-    const reqs = await t.http.get('/api/group-join-requests').query({ filter: JSON.stringify({ groupId: group.id, status: 'pending' }) }).set(bearer(groupOwner.token));
+    const reqs = await t.http
+      .get('/api/group-join-requests')
+      .query({ filter: JSON.stringify({ groupId: group.id, status: 'pending' }) })
+      .set(bearer(groupOwner.token));
     await t.http.post(`/api/group-join-requests/${reqs.body[0].id}/approve`).set(bearer(groupOwner.token)).send({});
     const message = await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(author.token)).send({ text: 'Vi ses i kväll, ta med basebollträn' });
     await report(reporter, 'group_message', message.body.id, 'threat');
@@ -230,9 +244,14 @@ describe('Code-of-conduct reports and moderation', () => {
     expect(statement.payload).toMatchObject({ appealUntil: expect.any(String), howToAppeal: expect.stringContaining('appeals') });
     expect((await notified(reporter.id, 'moderation.notice_outcome'))[0].payload).toMatchObject({ outcome: 'actioned' });
 
-    expect((await t.http.post('/api/auth/login').send({ email: (await t.db.query(`SELECT email FROM users WHERE id = $1`, [author.id]))[0].email, password: 'a password long enough' })).status).toBe(401);
+    expect((await t.http.post('/api/auth/login').send({ email: (await t.db.query(`SELECT email FROM users WHERE id = $1`, [author.id]))[0].email, password: 'a password long enough' })).status).toBe(
+      401,
+    );
     expect((await t.http.get(`/api/groups/${group.id}`).set(bearer(groupOwner.token))).body.lockedByPlatform).toBe(true);
-    const bans = await t.http.get('/api/group-bans').query({ filter: JSON.stringify({ groupId: group.id }) }).set(bearer(groupOwner.token));
+    const bans = await t.http
+      .get('/api/group-bans')
+      .query({ filter: JSON.stringify({ groupId: group.id }) })
+      .set(bearer(groupOwner.token));
     expect(bans.body).toEqual([expect.objectContaining({ userId: author.id, active: true })]);
     const view = await detail(moderator.token, c!.id);
     expect(view.context.strikes.filter((strike: { active: boolean }) => strike.active)).toHaveLength(3);
@@ -250,9 +269,15 @@ describe('Code-of-conduct reports and moderation', () => {
     await t.http.post(`/api/groups/${group.id}/join`).set(bearer(reporter.token)).send({});
     await report(reporter, 'group_message', message.body.id, 'commercial');
     const c = await caseOf(groupOwner.token, message.body.id);
-    const suspend = await t.http.post(`/api/moderation-cases/${c!.id}/decide`).set(bearer(groupOwner.token)).send({ version: c!.version, actions: [{ type: 'suspend', rule: 'commercial', statement: 'Försöker stänga av kontot.' }] });
+    const suspend = await t.http
+      .post(`/api/moderation-cases/${c!.id}/decide`)
+      .set(bearer(groupOwner.token))
+      .send({ version: c!.version, actions: [{ type: 'suspend', rule: 'commercial', statement: 'Försöker stänga av kontot.' }] });
     expect(suspend.status).toBe(400);
-    const removed = await t.http.post(`/api/moderation-cases/${c!.id}/decide`).set(bearer(groupOwner.token)).send({ version: c!.version, actions: [{ type: 'remove', rule: 'commercial', statement: 'Reklam hör inte hemma i gruppen.' }] });
+    const removed = await t.http
+      .post(`/api/moderation-cases/${c!.id}/decide`)
+      .set(bearer(groupOwner.token))
+      .send({ version: c!.version, actions: [{ type: 'remove', rule: 'commercial', statement: 'Reklam hör inte hemma i gruppen.' }] });
     expect(removed.status).toBe(201);
   });
 
@@ -284,7 +309,10 @@ describe('Code-of-conduct reports and moderation', () => {
     const same = await t.http.post(`/api/appeals/${appeal.body.id}/decide`).set(bearer(moderator.token)).send({ reverse: true, reason: 'Jag ändrar mig om mitt eget beslut.' });
     expect(same.status).toBe(409);
     expect(same.body.code).toBe('same_moderator');
-    const reversed = await t.http.post(`/api/appeals/${appeal.body.id}/decide`).set(bearer(secondModerator.token)).send({ reverse: true, reason: 'Avstängningen var oproportionerlig för ett första fall.' });
+    const reversed = await t.http
+      .post(`/api/appeals/${appeal.body.id}/decide`)
+      .set(bearer(secondModerator.token))
+      .send({ reverse: true, reason: 'Avstängningen var oproportionerlig för ett första fall.' });
     expect(reversed.body.status).toBe('reversed');
 
     const [{ status }] = await t.db.query(`SELECT status FROM users WHERE id = $1`, [author.id]);

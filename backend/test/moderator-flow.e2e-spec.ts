@@ -17,16 +17,28 @@ describe(NotificationsService.name, () => {
   });
   afterAll(() => t.close());
 
-  const publicPost = async (author: Person, text: string) => (await t.http.post('/api/posts').set(bearer(author.token)).send({ text, priority: 'green', ...MARSTA })).body as { id: string };
+  const publicPost = async (author: Person, text: string) =>
+    (
+      await t.http
+        .post('/api/posts')
+        .set(bearer(author.token))
+        .send({ text, priority: 'green', ...MARSTA })
+    ).body as { id: string };
   const report = (reporter: Person, itemType: string, itemId: string, rule = 'commercial') =>
     t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType, itemId, rule, explanation: 'Detta bryter mot uppförandekoden.' });
   const queueRow = async (token: string, itemId: string) => {
-    const list = await t.http.get('/api/moderation-cases').query({ filter: JSON.stringify({ status: 'open' }), sort: '["priority","DESC"]', range: '[0,499]' }).set(bearer(token));
+    const list = await t.http
+      .get('/api/moderation-cases')
+      .query({ filter: JSON.stringify({ status: 'open' }), sort: '["priority","DESC"]', range: '[0,499]' })
+      .set(bearer(token));
     expect(list.status).toBe(200);
     return (list.body as { itemId: string; id: string; version: number; preview?: Record<string, unknown> }[]).find((c) => c.itemId === itemId);
   };
   const mine = async (person: Person, filter: Record<string, unknown> = {}) => {
-    const answer = await t.http.get('/api/me/notifications').query({ filter: JSON.stringify(filter), range: '[0,99]' }).set(bearer(person.token));
+    const answer = await t.http
+      .get('/api/me/notifications')
+      .query({ filter: JSON.stringify(filter), range: '[0,99]' })
+      .set(bearer(person.token));
     expect(answer.status).toBe(200);
     return { rows: answer.body as Notice[], total: Number(String(answer.headers['content-range']).split('/')[1]) };
   };
@@ -68,7 +80,10 @@ describe(NotificationsService.name, () => {
     const reporter = await newCitizen(t);
     await report(reporter, 'post', post.id);
     const row = await queueRow(moderator.token, post.id);
-    const dismissed = await t.http.post(`/api/moderation-cases/${row!.id}/decide`).set(bearer(moderator.token)).send({ version: row!.version, actions: [{ type: 'dismiss', statement: 'Inget regelbrott hittades.' }] });
+    const dismissed = await t.http
+      .post(`/api/moderation-cases/${row!.id}/decide`)
+      .set(bearer(moderator.token))
+      .send({ version: row!.version, actions: [{ type: 'dismiss', statement: 'Inget regelbrott hittades.' }] });
     expect(dismissed.status).toBe(201);
 
     const unread = await mine(reporter, { unread: true });
@@ -96,7 +111,10 @@ describe(NotificationsService.name, () => {
 
   it('refuses a bad filter or id with a 400 naming it', async () => {
     const person = await newCitizen(t);
-    const bad = await t.http.get('/api/me/notifications').query({ filter: JSON.stringify({ unread: 'maybe' }) }).set(bearer(person.token));
+    const bad = await t.http
+      .get('/api/me/notifications')
+      .query({ filter: JSON.stringify({ unread: 'maybe' }) })
+      .set(bearer(person.token));
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.message)).toMatch(/unread/);
     expect((await t.http.post('/api/me/notifications/not-a-uuid/read').set(bearer(person.token))).status).toBe(400);
@@ -146,8 +164,14 @@ describe(NotificationsService.name, () => {
     const post = await publicPost(await newCitizen(t), 'Säljer en soffa');
     await report(await newCitizen(t), 'post', post.id);
     const row = await queueRow(moderator.token, post.id);
-    await t.http.post(`/api/moderation-cases/${row!.id}/decide`).set(bearer(moderator.token)).send({ version: row!.version, actions: [{ type: 'dismiss', statement: 'Inget regelbrott hittades.' }] });
-    const cases = await t.http.get('/api/moderation-cases').query({ filter: JSON.stringify({ itemId: post.id }) }).set(bearer(moderator.token));
+    await t.http
+      .post(`/api/moderation-cases/${row!.id}/decide`)
+      .set(bearer(moderator.token))
+      .send({ version: row!.version, actions: [{ type: 'dismiss', statement: 'Inget regelbrott hittades.' }] });
+    const cases = await t.http
+      .get('/api/moderation-cases')
+      .query({ filter: JSON.stringify({ itemId: post.id }) })
+      .set(bearer(moderator.token));
     expect(cases.body).toEqual([expect.objectContaining({ id: row!.id, status: 'dismissed' })]);
   });
 });

@@ -27,13 +27,19 @@ describe('Municipalities', () => {
   });
 
   it('lets the platform owner add a municipality with areas, audited', async () => {
-    const response = await t.http.post('/api/municipalities').set(bearer(owner)).send({ code: '0114', name: 'Upplands Väsby', areas: ['Centrum', 'Runby'] });
+    const response = await t.http
+      .post('/api/municipalities')
+      .set(bearer(owner))
+      .send({ code: '0114', name: 'Upplands Väsby', areas: ['Centrum', 'Runby'] });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ code: '0114', name: 'Upplands Väsby', areas: [{ name: 'Centrum' }, { name: 'Runby' }] });
     const event = await t.db.getRepository(AuditEvent).findOneByOrFail({ subjectId: response.body.id });
     expect(event).toMatchObject({ action: AuditAction.MunicipalityCreated, actorId: demo.owner.id, municipalityId: response.body.id });
 
-    const renamed = await t.http.put(`/api/municipalities/${response.body.id}`).set(bearer(owner)).send({ areas: ['Centrum'] });
+    const renamed = await t.http
+      .put(`/api/municipalities/${response.body.id}`)
+      .set(bearer(owner))
+      .send({ areas: ['Centrum'] });
     expect(renamed.status).toBe(200);
     expect(renamed.body.areas).toEqual([{ id: response.body.areas[0].id, name: 'Centrum' }]);
   });

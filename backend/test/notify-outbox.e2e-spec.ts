@@ -56,7 +56,11 @@ describe('E-mail through the outbox and Bull', () => {
   it('keeps stored files out of the way of a path, and refuses a program named .pdf', async () => {
     const storage = t.app.get(StorageService);
     const stored = await t.db.transaction((manager) =>
-      storage.store(manager, { field: 'evidence', bytes: Buffer.from('%PDF-1.4\n...'), originalName: '../../etc/passwd.pdf' }, { purpose: 'evidence', ownerId: null, maxBytes: 1024, accept: ['application/pdf'] }),
+      storage.store(
+        manager,
+        { field: 'evidence', bytes: Buffer.from('%PDF-1.4\n...'), originalName: '../../etc/passwd.pdf' },
+        { purpose: 'evidence', ownerId: null, maxBytes: 1024, accept: ['application/pdf'] },
+      ),
     );
     expect(stored.originalName).toBe('passwd.pdf');
     expect(stored.storageKey).toMatch(/^evidence\/[0-9a-f-]{36}$/);

@@ -21,7 +21,10 @@ describe('Messages to organisations and posts made as an organisation', () => {
     const sent = await t.http.post(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`).set(bearer(tipster.token)).send({ text: 'Mopeder kör på gångvägen vid skolan varje kväll' });
     expect(sent.status).toBe(201);
 
-    const inbox = await t.http.get(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`).query({ filter: JSON.stringify({ unread: true }) }).set(bearer(officer));
+    const inbox = await t.http
+      .get(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`)
+      .query({ filter: JSON.stringify({ unread: true }) })
+      .set(bearer(officer));
     expect(inbox.status).toBe(200);
     expect(inbox.body).toEqual([expect.objectContaining({ id: sent.body.id, senderName: 'Tina Tipsare', readAt: null })]);
     expect((await t.http.post(`/api/organisation-messages/${sent.body.id}/read`).set(bearer(officer))).body.readAt).not.toBeNull();

@@ -58,7 +58,10 @@ describe('Password strength where a password is set', () => {
   it('refuses a guessable password when an invitation is accepted, and the invitation still works after', async () => {
     const owner = await t.signIn(demo.owner.email);
     const email = `sara.holm.${Math.random().toString(36).slice(2, 6)}@samverka.se`;
-    const invited = await t.http.post('/api/users').set(bearer(owner.accessToken)).send({ email, displayName: 'Sara Holm', roles: ['moderator'], municipalityIds: [] });
+    const invited = await t.http
+      .post('/api/users')
+      .set(bearer(owner.accessToken))
+      .send({ email, displayName: 'Sara Holm', roles: ['moderator'], municipalityIds: [] });
     expect(invited.status).toBe(201);
     const token = await emailedToken(t, email, 'invitation');
     for (const password of [...GUESSABLE, 'SaraHolm2024!', email]) {

@@ -138,10 +138,7 @@ describe('A crashed PostgreSQL under the npm start supervisor', () => {
     }, 60_000);
     expect(recovered).toMatchObject({ status: 'ok', postgresql: { status: 'up' } });
     expect(postgres.restarts()).toBe(1);
-    expect(log).toEqual([
-      expect.stringMatching(/^samverka: PostgreSQL stopped unexpectedly \(SIGKILL/),
-      `samverka: PostgreSQL is running again (process ${postgres.pid()})`,
-    ]);
+    expect(log).toEqual([expect.stringMatching(/^samverka: PostgreSQL stopped unexpectedly \(SIGKILL/), `samverka: PostgreSQL is running again (process ${postgres.pid()})`]);
     // The write acknowledged before the crash survived it, and writes work again.
     const after = await newCitizen(t, 'Efter Kraschen');
     const me = await t.http.get('/api/me').set({ authorization: `Bearer ${before.token}` });

@@ -66,12 +66,18 @@ describe('GDPR consents and the deadlines of requests', () => {
     const purposes = await t.http.get('/api/consent-purposes').set(bearer(owner));
     const purpose = purposes.body.find((p: { key: string }) => p.key === 'profile_visible_to_group_members');
 
-    const minor = await t.http.post(`/api/consent-purposes/${purpose.id}/versions`).set(bearer(owner))
-      .send({ textSv: 'Andra medlemmar i mina grupper får se min profil (namn och hemkommun).', textEn: 'Other members of my groups may see my profile (name, home municipality).', material: false, reason: 'Punctuation' });
+    const minor = await t.http.post(`/api/consent-purposes/${purpose.id}/versions`).set(bearer(owner)).send({
+      textSv: 'Andra medlemmar i mina grupper får se min profil (namn och hemkommun).',
+      textEn: 'Other members of my groups may see my profile (name, home municipality).',
+      material: false,
+      reason: 'Punctuation',
+    });
     expect(minor.status).toBe(201);
     expect((await stateOf(person.token, 'profile_visible_to_group_members')).state).toMatchObject({ state: 'granted', consented: true, version: 2 });
 
-    const material = await t.http.post(`/api/consent-purposes/${purpose.id}/versions`).set(bearer(owner))
+    const material = await t.http
+      .post(`/api/consent-purposes/${purpose.id}/versions`)
+      .set(bearer(owner))
       .send({ textSv: 'Andra medlemmar får se min profil och min telefon.', textEn: 'Other members may see my profile and my phone.', material: true, reason: 'Phone number added' });
     expect(material.body).toMatchObject({ currentVersion: 3, requiredVersion: 3 });
     const after = await stateOf(person.token, 'profile_visible_to_group_members');
@@ -86,12 +92,14 @@ describe('GDPR consents and the deadlines of requests', () => {
 
   it('records a consent typed in by staff with the staff member named, and audits it', async () => {
     const person = await newCitizen(t);
-    const recorded = await t.http.post('/api/consents-on-behalf/research_surveys').set(bearer(owner)).send({ userId: person.id, decision: 'granted', version: 1, reason: 'Signed paper form at the library' });
+    const recorded = await t.http
+      .post('/api/consents-on-behalf/research_surveys')
+      .set(bearer(owner))
+      .send({ userId: person.id, decision: 'granted', version: 1, reason: 'Signed paper form at the library' });
     expect(recorded.status).toBe(201);
-    const [row] = await t.db.query(
-      `SELECT l.channel, l.staff_id FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 AND p.key = 'research_surveys'`,
-      [person.id],
-    );
+    const [row] = await t.db.query(`SELECT l.channel, l.staff_id FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 AND p.key = 'research_surveys'`, [
+      person.id,
+    ]);
     expect(row.channel).toBe('console_on_behalf');
     expect(row.staff_id).not.toBeNull();
     expect((await t.http.post('/api/consents-on-behalf/research_surveys').set(bearer(person.token)).send({ userId: person.id, decision: 'granted', version: 1, reason: 'Myself' })).status).toBe(403);
@@ -133,7 +141,10 @@ describe('GDPR consents and the deadlines of requests', () => {
     const late = await t.http.post(`/api/privacy-requests/${filed.body.id}/extend`).set(bearer(owner)).send({ months: 1, reason: 'We forgot about it' });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('extension_not_allowed');
-    const queue = await t.http.get('/api/privacy-requests').query({ filter: JSON.stringify({ open: true }) }).set(bearer(owner));
+    const queue = await t.http
+      .get('/api/privacy-requests')
+      .query({ filter: JSON.stringify({ open: true }) })
+      .set(bearer(owner));
     expect(queue.body[0]).toMatchObject({ id: filed.body.id, overdue: true });
     expect(queue.headers['content-range']).toMatch(/^privacy-requests 0-/);
     expect((await t.http.get('/api/privacy-requests').set(bearer(person.token))).status).toBe(403);
@@ -146,7 +157,10 @@ describe('GDPR consents and the deadlines of requests', () => {
     const unchecked = await t.http.post('/api/privacy-requests').set(bearer(owner)).send({ subjectId: person.id, type: 'access' });
     expect(unchecked.status).toBe(400);
     expect(unchecked.body.message).toEqual(['identityCheck must be text of 10 to 1000 characters']);
-    const filed = await t.http.post('/api/privacy-requests').set(bearer(owner)).send({ subjectId: person.id, type: 'rectification', identityCheck: 'Letter with a copy of a passport, address matches' });
+    const filed = await t.http
+      .post('/api/privacy-requests')
+      .set(bearer(owner))
+      .send({ subjectId: person.id, type: 'rectification', identityCheck: 'Letter with a copy of a passport, address matches' });
     expect(filed.status).toBe(201);
     expect(filed.body.filedBy).not.toBeNull();
     const mine = await t.http.get('/api/me/privacy-requests').set(bearer(person.token));
@@ -157,7 +171,18 @@ describe('GDPR consents and the deadlines of requests', () => {
     const record = await t.http.get('/api/privacy/record-of-processing').set(bearer(owner));
     expect(record.status).toBe(200);
     expect(record.body.purposes.map((p: { key: string }) => p.key)).toContain('location_alerts');
-    expect(record.body.processing.map((p: { context: string }) => p.context)).toEqual(['content', 'groups', 'moderation', 'organisations', 'notify', 'storage', 'jobs', 'privacy', 'audit', 'identity']);
+    expect(record.body.processing.map((p: { context: string }) => p.context)).toEqual([
+      'content',
+      'groups',
+      'moderation',
+      'organisations',
+      'notify',
+      'storage',
+      'jobs',
+      'privacy',
+      'audit',
+      'identity',
+    ]);
     expect(record.body.retentionSchedule.map((r: { kind: string }) => r.kind)).toContain('removed_content');
     const markdown = await t.http.get('/api/privacy/record-of-processing').query({ format: 'markdown' }).set(bearer(owner));
     expect(markdown.body.markdown).toMatch(/## Retention schedule/);

@@ -23,7 +23,14 @@ describe('The erasure check and the erasure certificate', () => {
     const hold = await t.http
       .post('/api/legal-holds')
       .set(bearer(owner))
-      .send({ subjectId: person.id, itemType: 'post', itemId: person.postId, reason: 'Police request in a theft investigation', reference: 'Polisen 5000-K9-26', endsAt: new Date(Date.now() + 90 * 86_400_000).toISOString() });
+      .send({
+        subjectId: person.id,
+        itemType: 'post',
+        itemId: person.postId,
+        reason: 'Police request in a theft investigation',
+        reference: 'Polisen 5000-K9-26',
+        endsAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+      });
     expect(hold.status).toBe(201);
     const filed = await t.http.post('/api/me/privacy-requests').set(bearer(person.token)).send({ type: 'erasure', password: PASSWORD });
     expect(filed.status).toBe(201);

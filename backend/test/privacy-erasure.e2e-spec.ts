@@ -86,7 +86,20 @@ describe('GDPR export, erasure, legal holds and retention', () => {
     expect(wrong.status).toBe(403);
     const before = await checker.check({ id: person.id, email: person.email, displayName: person.name });
     expect([...new Set(before.hits.map((hit) => hit.table))]).toEqual(
-      expect.arrayContaining(['users', 'posts', 'group_messages', 'group_members', 'groups', 'moderation_cases', 'moderation_notices', 'organisation_members', 'stored_files', 'notifications', 'audit_events', 'refresh_tokens']),
+      expect.arrayContaining([
+        'users',
+        'posts',
+        'group_messages',
+        'group_members',
+        'groups',
+        'moderation_cases',
+        'moderation_notices',
+        'organisation_members',
+        'stored_files',
+        'notifications',
+        'audit_events',
+        'refresh_tokens',
+      ]),
     );
     expect(before.hits.length).toBeGreaterThan(10);
 
@@ -119,8 +132,17 @@ describe('GDPR export, erasure, legal holds and retention', () => {
 
   it('keeps what a legal hold names, sealed and reported in the certificate, and erases the rest', async () => {
     const person = await richPerson(t);
-    const hold = await t.http.post('/api/legal-holds').set(bearer(owner))
-      .send({ subjectId: person.id, itemType: 'post', itemId: person.postId, reason: 'Police request in a theft investigation', reference: 'Polisen 5000-K123-26', endsAt: new Date(Date.now() + 90 * 86_400_000).toISOString() });
+    const hold = await t.http
+      .post('/api/legal-holds')
+      .set(bearer(owner))
+      .send({
+        subjectId: person.id,
+        itemType: 'post',
+        itemId: person.postId,
+        reason: 'Police request in a theft investigation',
+        reference: 'Polisen 5000-K123-26',
+        endsAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+      });
     expect(hold.status).toBe(201);
     const requestId = await requestErasure(person);
     await erasure.run(requestId);
@@ -171,12 +193,20 @@ describe('GDPR export, erasure, legal holds and retention', () => {
 
   it('deletes removed content past its retention period and nothing else', async () => {
     const author = await newCitizen(t);
-    const post = (text: string) => t.http.post('/api/posts').set(bearer(author.token)).send({ text, priority: 'green', ...MARSTA }).then((r) => r.body.id as string);
+    const post = (text: string) =>
+      t.http
+        .post('/api/posts')
+        .set(bearer(author.token))
+        .send({ text, priority: 'green', ...MARSTA })
+        .then((r) => r.body.id as string);
     const [oldRemoved, recentRemoved, oldVisible, oldHeld] = [await post('Gammal borttagen'), await post('Ny borttagen'), await post('Gammal synlig'), await post('Gammal men spärrad')];
     await t.db.query(`UPDATE posts SET status = 'removed', status_changed_at = now() - interval '31 days' WHERE id = ANY($1)`, [[oldRemoved, oldHeld]]);
     await t.db.query(`UPDATE posts SET status = 'removed', status_changed_at = now() - interval '2 days' WHERE id = $1`, [recentRemoved]);
     await t.db.query(`UPDATE posts SET created_at = now() - interval '400 days' WHERE id = $1`, [oldVisible]);
-    await t.http.post('/api/legal-holds').set(bearer(owner)).send({ subjectId: author.id, itemType: 'post', itemId: oldHeld, reason: 'Evidence in a case', reference: 'Åklagare AM-1', endsAt: new Date(Date.now() + 86_400_000).toISOString() });
+    await t.http
+      .post('/api/legal-holds')
+      .set(bearer(owner))
+      .send({ subjectId: author.id, itemType: 'post', itemId: oldHeld, reason: 'Evidence in a case', reference: 'Åklagare AM-1', endsAt: new Date(Date.now() + 86_400_000).toISOString() });
 
     const report = await t.app.get(RetentionService).apply();
     expect(report.removed_content).toBe(1);

@@ -29,20 +29,15 @@ describe('Download of a privacy export', () => {
     const filed = await t.http.post('/api/me/privacy-requests').set(bearer(person.token)).send({ type: 'portability' });
     expect(filed.status).toBe(201);
     const [row] = await eventually(async () => {
-      const rows = await t.db.query(
-        `SELECT f.id, f.storage_key, f.size_bytes FROM privacy_requests r JOIN stored_files f ON f.id = r.result_file_id WHERE r.id = $1`,
-        [filed.body.id],
-      );
+      const rows = await t.db.query(`SELECT f.id, f.storage_key, f.size_bytes FROM privacy_requests r JOIN stored_files f ON f.id = r.result_file_id WHERE r.id = $1`, [filed.body.id]);
       return rows.length ? rows : null;
     });
     return { person, requestId: filed.body.id as string, fileId: row.id as string, path: join(t.config.storageDir, row.storage_key), sizeBytes: row.size_bytes as number };
   };
 
-  const open = (path: string, token: string) =>
-    new Promise<IncomingMessage>((resolve, reject) => get(`${base}${path}`, { headers: bearer(token) }, resolve).on('error', reject));
+  const open = (path: string, token: string) => new Promise<IncomingMessage>((resolve, reject) => get(`${base}${path}`, { headers: bearer(token) }, resolve).on('error', reject));
 
-  const downloadsOf = async (requestId: string) =>
-    Number((await t.db.query(`SELECT count(*) FROM audit_events WHERE action = 'privacy.export_downloaded' AND subject_id = $1`, [requestId]))[0].count);
+  const downloadsOf = async (requestId: string) => Number((await t.db.query(`SELECT count(*) FROM audit_events WHERE action = 'privacy.export_downloaded' AND subject_id = $1`, [requestId]))[0].count);
 
   it('sends the stored ZIP byte for byte as an attachment with its type, length and a safe file name', async () => {
     const { person, requestId, path, sizeBytes } = await exported();

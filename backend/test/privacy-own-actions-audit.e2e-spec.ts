@@ -28,7 +28,10 @@ describe('Audit of a person’s own privacy actions', () => {
 
   /** The events the console's request page (and a user's page) lists: GET /audit-events filtered by subject. */
   const historyOf = async (subjectId: string): Promise<Event[]> => {
-    const page = await t.http.get('/api/audit-events').query({ filter: JSON.stringify({ subjectId }), sort: '["id","ASC"]' }).set(bearer(owner));
+    const page = await t.http
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ subjectId }), sort: '["id","ASC"]' })
+      .set(bearer(owner));
     expect(page.status).toBe(200);
     return page.body as Event[];
   };

@@ -32,15 +32,25 @@ describe('Restriction of processing', () => {
   it('hides a restricted person’s posts and group messages from other citizens, but not from them or moderators; lifting restores them', async () => {
     const person = await newCitizen(t, 'Rut Restriktion');
     const reader = await newCitizen(t);
-    const post = await t.http.post('/api/posts').set(bearer(person.token)).send({ text: 'Trasig gatlampa vid torget', priority: 'green', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(person.token))
+      .send({ text: 'Trasig gatlampa vid torget', priority: 'green', ...MARSTA });
     const group = await newGroup(t, person.token, { visibility: 'open' });
     await t.http.post(`/api/groups/${group.id}/join`).set(bearer(reader.token)).send({}).expect(201);
     const message = await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(person.token)).send({ text: 'Möte på torsdag' });
-    const groupPost = await t.http.post('/api/posts').set(bearer(person.token)).send({ text: 'På gruppens karta', priority: 'green', ...MARSTA, groupId: group.id });
+    const groupPost = await t.http
+      .post('/api/posts')
+      .set(bearer(person.token))
+      .send({ text: 'På gruppens karta', priority: 'green', ...MARSTA, groupId: group.id });
     for (const response of [post, message, groupPost]) expect(response.status).toBe(201);
     const mine = JSON.stringify({ authorId: person.id });
     const map = (token: string) => t.http.get('/api/posts').query({ filter: mine }).set(bearer(token));
-    const groupMap = (token: string) => t.http.get('/api/posts').query({ filter: JSON.stringify({ groupId: group.id }) }).set(bearer(token));
+    const groupMap = (token: string) =>
+      t.http
+        .get('/api/posts')
+        .query({ filter: JSON.stringify({ groupId: group.id }) })
+        .set(bearer(token));
     const chat = (token: string) => t.http.get(`/api/groups/${group.id}/messages`).set(bearer(token));
     expect(ids((await map(reader.token)).body)).toEqual([post.body.id]);
 
@@ -76,7 +86,10 @@ describe('Restriction of processing', () => {
     expect(again.body.code).toBe('restriction_not_in_force');
 
     // Granting and lifting are audited under the request (its page in the console) and the account.
-    const history = await t.http.get('/api/audit-events').query({ filter: JSON.stringify({ subjectId: requestId }), sort: '["id","ASC"]' }).set(bearer(owner));
+    const history = await t.http
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ subjectId: requestId }), sort: '["id","ASC"]' })
+      .set(bearer(owner));
     expect((history.body as { action: string }[]).map((event) => event.action)).toEqual([
       AuditAction.PrivacyRequestFiled,
       AuditAction.PrivacyRequestClosed,
@@ -84,7 +97,10 @@ describe('Restriction of processing', () => {
       AuditAction.ProcessingRestrictionLifted,
     ]);
     expect(history.body[3]).toMatchObject({ reason: 'The posts were checked and are accurate', changes: { processingRestrictedAt: { after: null } } });
-    const related = await t.http.get('/api/audit-events').query({ filter: JSON.stringify({ relatedTo: person.id, action: AuditAction.ProcessingRestrictionLifted }) }).set(bearer(owner));
+    const related = await t.http
+      .get('/api/audit-events')
+      .query({ filter: JSON.stringify({ relatedTo: person.id, action: AuditAction.ProcessingRestrictionLifted }) })
+      .set(bearer(owner));
     expect(related.body).toHaveLength(1);
   });
 
@@ -110,10 +126,11 @@ describe('Restriction of processing', () => {
     await restrictionGranted(restricted);
     const day = '2031-03-12';
     for (const author of [restricted.id, restricted.id, other.id]) {
-      await t.db.query(
-        `INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, created_at) VALUES ($1, 'Känt inlägg', 'red', 59.37, 17.03, $2, $3)`,
-        [author, SEEDED_MUNICIPALITY_IDS.strangnas, `${day}T10:00:00Z`],
-      );
+      await t.db.query(`INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, created_at) VALUES ($1, 'Känt inlägg', 'red', 59.37, 17.03, $2, $3)`, [
+        author,
+        SEEDED_MUNICIPALITY_IDS.strangnas,
+        `${day}T10:00:00Z`,
+      ]);
     }
     await t.app.get(RollupsService).refresh();
     const [hours] = await t.db.query(`SELECT sum(red)::int AS red FROM insight_post_hours WHERE municipality_id = $1 AND day = $2`, [SEEDED_MUNICIPALITY_IDS.strangnas, day]);

@@ -56,7 +56,10 @@ describe('A Redis outage', () => {
   it('loses no report and no e-mail: the outbox holds the jobs until Redis is back', async () => {
     const author = await newCitizen(t);
     const reporter = await newCitizen(t);
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Jag kommer hem till dig i natt', priority: 'red', ...MARSTA });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Jag kommer hem till dig i natt', priority: 'red', ...MARSTA });
     await redis.stop();
     expect((await t.http.get('/api/health')).body).toMatchObject({ redis: { status: 'down' }, postgresql: { status: 'up' } });
 

@@ -150,9 +150,7 @@ describe('Two API instances and two workers on one PostgreSQL and Redis', () => 
       const requestId = ((await filed.json()) as { id: string }).id;
 
       const waiting = await eventually(async () => {
-        const { rows } = await db.query(
-          `SELECT application_name FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND query ILIKE '%verification_applications%'`,
-        );
+        const { rows } = await db.query(`SELECT application_name FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database() AND query ILIKE '%verification_applications%'`);
         return rows[0]?.application_name as string | undefined;
       });
       const [{ progress }] = (await db.query(`SELECT progress FROM privacy_requests WHERE id = $1`, [requestId])).rows;

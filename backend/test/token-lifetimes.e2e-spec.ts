@@ -66,7 +66,9 @@ describe('Token and link lifetimes are configuration (issue 16)', () => {
 
     it('gives confirmation and reset links the configured lifetime, and says so in the e-mail', async () => {
       const email = `kort-${Date.now()}@example.se`;
-      const registered = await t.http.post('/api/auth/register').send({ email, password: 'a password long enough', displayName: 'Kort Liv', homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
+      const registered = await t.http
+        .post('/api/auth/register')
+        .send({ email, password: 'a password long enough', displayName: 'Kort Liv', homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
       expect(registered.status).toBe(202);
       const confirmation = await expiresIn(`SELECT email_confirmation_expires_at AS expires_at FROM users WHERE email = $1`, [email]);
       expect(confirmation).toBeGreaterThan(119 * MINUTE);

@@ -76,12 +76,19 @@ describe('Image uploads: re-encoded without metadata, limited per account, unatt
     const uploaded = await upload(author.token, original);
     expect(uploaded.status).toBe(201);
     expect(uploaded.body.contentType).toBe('image/jpeg');
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Cykel stulen här', priority: 'yellow', ...MARSTA, imageFileId: uploaded.body.id });
-    const served = await t.http.get(`/api/posts/${post.body.id}/image`).set(bearer(author.token)).buffer(true).parse((res, done) => {
-      const parts: Buffer[] = [];
-      res.on('data', (part: Buffer) => parts.push(part));
-      res.on('end', () => done(null, Buffer.concat(parts)));
-    });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Cykel stulen här', priority: 'yellow', ...MARSTA, imageFileId: uploaded.body.id });
+    const served = await t.http
+      .get(`/api/posts/${post.body.id}/image`)
+      .set(bearer(author.token))
+      .buffer(true)
+      .parse((res, done) => {
+        const parts: Buffer[] = [];
+        res.on('data', (part: Buffer) => parts.push(part));
+        res.on('end', () => done(null, Buffer.concat(parts)));
+      });
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toBe('image/jpeg');
 
@@ -162,7 +169,10 @@ describe('Image uploads: re-encoded without metadata, limited per account, unatt
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await upload(author.token, image, 'bild.png')).body.id);
     const [oldUnattached, oldAttached, recentUnattached] = ids;
-    const post = await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Se bilden', priority: 'green', ...MARSTA, imageFileId: oldAttached });
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(author.token))
+      .send({ text: 'Se bilden', priority: 'green', ...MARSTA, imageFileId: oldAttached });
     expect(post.status).toBe(201);
     await t.db.query(`UPDATE stored_files SET created_at = now() - interval '25 hours' WHERE id = ANY($1)`, [[oldUnattached, oldAttached]]);
     const [{ storage_key: gone }] = await t.db.query(`SELECT storage_key FROM stored_files WHERE id = $1`, [oldUnattached]);

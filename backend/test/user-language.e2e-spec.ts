@@ -18,7 +18,10 @@ describe('The language a person reads Samverka in', () => {
 
   const emailTo = (userId: string) =>
     t.db.transaction((manager) =>
-      t.app.get(NotifyService).email(manager, { to: 'someone@example.se', userId, template: 'notification', params: { subject: 's', text: 't' } }).then((id) => manager.findOneByOrFail(EmailMessage, { id })),
+      t.app
+        .get(NotifyService)
+        .email(manager, { to: 'someone@example.se', userId, template: 'notification', params: { subject: 's', text: 't' } })
+        .then((id) => manager.findOneByOrFail(EmailMessage, { id })),
     );
 
   it('is Swedish until the person chooses English with PATCH /api/me, and e-mails follow the choice', async () => {
@@ -38,13 +41,20 @@ describe('The language a person reads Samverka in', () => {
     const refused = await t.http.patch('/api/me').set(bearer(accessToken)).send({ language: 'de' });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('language');
-    expect((await t.http.patch('/api/me').set(bearer(accessToken)).send({ roles: ['platform_owner'] })).status).toBe(400);
+    expect(
+      (
+        await t.http
+          .patch('/api/me')
+          .set(bearer(accessToken))
+          .send({ roles: ['platform_owner'] })
+      ).status,
+    ).toBe(400);
     const [user] = await t.db.query(`SELECT language, roles FROM users WHERE id = $1`, [demo.citizenSigtuna.id]);
     expect(user).toEqual({ language: 'sv', roles: ['citizen'] });
     expect((await t.http.patch('/api/me').send({ language: 'en' })).status).toBe(401);
   });
 
-  it('writes the closing note of a cancelled erasure in the person\'s language, as they read it', async () => {
+  it("writes the closing note of a cancelled erasure in the person's language, as they read it", async () => {
     const { accessToken } = await t.signIn(demo.residentStrangnas.email);
     expect((await t.http.patch('/api/me').set(bearer(accessToken)).send({ language: 'en' })).status).toBe(200);
     const filed = await t.http.post('/api/me/privacy-requests').set(bearer(accessToken)).send({ type: 'erasure', password: TEST_DEMO_PASSWORD });
@@ -56,17 +66,33 @@ describe('The language a person reads Samverka in', () => {
   it('tells the author and each reporter of a decision in their own language, with no raw action or rule, and keeps it as sent', async () => {
     const [author, swedishReporter, englishReporter] = [await newCitizen(t), await newCitizen(t), await newCitizen(t)];
     for (const person of [author, englishReporter]) expect((await t.http.patch('/api/me').set(bearer(person.token)).send({ language: 'en' })).status).toBe(200);
-    const post = (await t.http.post('/api/posts').set(bearer(author.token)).send({ text: 'Köp billiga solglasögon på torget!', priority: 'green', ...MARSTA })).body as { id: string };
+    const post = (
+      await t.http
+        .post('/api/posts')
+        .set(bearer(author.token))
+        .send({ text: 'Köp billiga solglasögon på torget!', priority: 'green', ...MARSTA })
+    ).body as { id: string };
     for (const reporter of [swedishReporter, englishReporter]) {
-      expect((await t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType: 'post', itemId: post.id, rule: 'commercial', explanation: 'Det här är reklam för solglasögon.' })).status).toBe(201);
+      expect(
+        (await t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType: 'post', itemId: post.id, rule: 'commercial', explanation: 'Det här är reklam för solglasögon.' })).status,
+      ).toBe(201);
     }
     const moderator = (await t.signIn(demo.moderator.email)).accessToken;
-    const list = await t.http.get('/api/moderation-cases').query({ filter: JSON.stringify({}), range: '[0,499]' }).set(bearer(moderator));
+    const list = await t.http
+      .get('/api/moderation-cases')
+      .query({ filter: JSON.stringify({}), range: '[0,499]' })
+      .set(bearer(moderator));
     const c = (list.body as { itemId: string; id: string; version: number }[]).find((row) => row.itemId === post.id)!;
     const decided = await t.http
       .post(`/api/moderation-cases/${c.id}/decide`)
       .set(bearer(moderator))
-      .send({ version: c.version, actions: [{ type: 'remove', rule: 'commercial', statement: 'Reklam hör inte hemma i flödet.' }, { type: 'suspend', rule: 'commercial', statement: 'Upprepad reklam.', durationDays: 1 }] });
+      .send({
+        version: c.version,
+        actions: [
+          { type: 'remove', rule: 'commercial', statement: 'Reklam hör inte hemma i flödet.' },
+          { type: 'suspend', rule: 'commercial', statement: 'Upprepad reklam.', durationDays: 1 },
+        ],
+      });
     expect(decided.status).toBe(201);
 
     const outcome = async (token: string) => ((await t.http.get('/api/my-notices').set(bearer(token))).body as { outcomeStatement: string }[])[0].outcomeStatement;

@@ -59,12 +59,21 @@ describe('Staff administration of users', () => {
   });
 
   it('refuses a coordinator without municipalities, and municipalities without the coordinator role', async () => {
-    const noScope = await t.http.post('/api/users').set(bearer(owner)).send({ email: 'a@example.se', displayName: 'A A', roles: ['coordinator'] });
+    const noScope = await t.http
+      .post('/api/users')
+      .set(bearer(owner))
+      .send({ email: 'a@example.se', displayName: 'A A', roles: ['coordinator'] });
     expect(noScope.status).toBe(400);
     expect(noScope.body.message).toMatch(/municipalityIds/);
-    const stray = await t.http.post('/api/users').set(bearer(owner)).send({ email: 'b@example.se', displayName: 'B B', roles: ['moderator'], municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna] });
+    const stray = await t.http
+      .post('/api/users')
+      .set(bearer(owner))
+      .send({ email: 'b@example.se', displayName: 'B B', roles: ['moderator'], municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna] });
     expect(stray.status).toBe(400);
-    const citizen = await t.http.post('/api/users').set(bearer(owner)).send({ email: 'c@example.se', displayName: 'C C', roles: ['citizen'] });
+    const citizen = await t.http
+      .post('/api/users')
+      .set(bearer(owner))
+      .send({ email: 'c@example.se', displayName: 'C C', roles: ['citizen'] });
     expect(citizen.status).toBe(400);
     expect(citizen.body.message.join(' ')).toMatch(/roles must contain only: platform_owner, moderator, coordinator/);
   });
@@ -85,9 +94,7 @@ describe('Staff administration of users', () => {
         changes: { roles: { before: ['moderator'], after: ['coordinator', 'moderator'] } },
       }),
     );
-    expect(audit).toContainEqual(
-      expect.objectContaining({ action: AuditAction.UserScopesChanged, changes: { municipalityIds: { before: [], after: [SEEDED_MUNICIPALITY_IDS.strangnas] } } }),
-    );
+    expect(audit).toContainEqual(expect.objectContaining({ action: AuditAction.UserScopesChanged, changes: { municipalityIds: { before: [], after: [SEEDED_MUNICIPALITY_IDS.strangnas] } } }));
   });
 
   it('requires a reason for every change', async () => {
@@ -97,7 +104,10 @@ describe('Staff administration of users', () => {
   });
 
   it('never leaves the platform without an active platform owner', async () => {
-    const response = await t.http.put(`/api/users/${demo.owner.id}`).set(bearer(owner)).send({ roles: ['moderator'], reason: 'Stepping down' });
+    const response = await t.http
+      .put(`/api/users/${demo.owner.id}`)
+      .set(bearer(owner))
+      .send({ roles: ['moderator'], reason: 'Stepping down' });
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('last_platform_owner');
   });
@@ -122,7 +132,10 @@ describe('Staff administration of users', () => {
   });
 
   it('filters, sorts and pages the list, and refuses what it does not understand', async () => {
-    const coordinators = await t.http.get('/api/users').query({ filter: JSON.stringify({ role: 'coordinator' }), sort: '["email","ASC"]' }).set(bearer(owner));
+    const coordinators = await t.http
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ role: 'coordinator' }), sort: '["email","ASC"]' })
+      .set(bearer(owner));
     expect(coordinators.status).toBe(200);
     const emails = (coordinators.body as { email: string }[]).map((user) => user.email);
     expect(emails).toEqual([...emails].sort());
@@ -132,10 +145,16 @@ describe('Staff administration of users', () => {
     expect(page.body).toHaveLength(2);
     expect(page.headers['content-range']).toMatch(/^users 1-2\/\d+$/);
 
-    const search = await t.http.get('/api/users').query({ filter: JSON.stringify({ q: 'strängnäs' }) }).set(bearer(owner));
+    const search = await t.http
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ q: 'strängnäs' }) })
+      .set(bearer(owner));
     expect((search.body as { email: string }[]).map((user) => user.email)).toEqual([demo.coordinatorStrangnas.email]);
 
-    const many = await t.http.get('/api/users').query({ filter: JSON.stringify({ id: [demo.owner.id, demo.moderator.id] }) }).set(bearer(owner));
+    const many = await t.http
+      .get('/api/users')
+      .query({ filter: JSON.stringify({ id: [demo.owner.id, demo.moderator.id] }) })
+      .set(bearer(owner));
     expect((many.body as { id: string }[]).map((user) => user.id).sort()).toEqual([demo.owner.id, demo.moderator.id].sort());
 
     for (const query of [{ sort: '["passwordHash","ASC"]' }, { range: '[0,-1]' }, { filter: '{"role":"king"}' }, { filter: 'not json' }]) {

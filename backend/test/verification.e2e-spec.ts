@@ -33,8 +33,7 @@ describe('Organisation verification', () => {
   const as = (who: keyof typeof demo) => bearer(tokens[who]);
   const codeSentTo = (email: string) => emailedProofCode(t, email);
   const apply = (who: keyof typeof demo, body: Record<string, unknown>) => t.http.post('/api/verification-applications').set(as(who)).send(body);
-  const upload = (who: keyof typeof demo, id: string, bytes: Buffer, name: string) =>
-    t.http.post(`/api/verification-applications/${id}/evidence`).set(as(who)).attach('file', bytes, name);
+  const upload = (who: keyof typeof demo, id: string, bytes: Buffer, name: string) => t.http.post(`/api/verification-applications/${id}/evidence`).set(as(who)).attach('file', bytes, name);
   const decide = (who: keyof typeof demo, id: string, decision: 'approve' | 'reject' | 'request-info', grounds = 'Förordnande och tjänstekort kontrollerade') =>
     t.http.post(`/api/verification-applications/${id}/${decision}`).set(as(who)).send({ grounds });
 
@@ -89,7 +88,10 @@ describe('Organisation verification', () => {
 
     const organisation = await t.http.get(`/api/organisations/${organisationId}`).set(as('coordinatorSigtuna'));
     expect(organisation.body).toMatchObject({ verified: true, type: 'police' });
-    const badges = await t.http.get('/api/badges').query({ filter: JSON.stringify({ organisationId }) }).set(as('coordinatorSigtuna'));
+    const badges = await t.http
+      .get('/api/badges')
+      .query({ filter: JSON.stringify({ organisationId }) })
+      .set(as('coordinatorSigtuna'));
     const organisationBadge = (badges.body as { kind: string; code: string; id: string; approvedBy: string[]; valid: boolean }[]).find((b) => b.kind === 'organisation')!;
     expect(organisationBadge.approvedBy.sort()).toEqual([demo.coordinatorSigtuna.id, demo.coordinatorSigtuna2.id].sort());
     expect(organisationBadge.valid).toBe(true);
@@ -99,9 +101,15 @@ describe('Organisation verification', () => {
     expect((badges.body as { kind: string; userId: string }[]).some((b) => b.kind === 'member' && b.userId === demo.officerSigtuna.id)).toBe(true);
 
     // The admin adds a community police officer, who confirms a polisen.se address by code.
-    const refused = await t.http.post(`/api/organisations/${organisationId}/members`).set(as('officerSigtuna')).send({ accountEmail: demo.citizenSigtuna.email, title: 'Kommunpolis', role: 'member', workEmail: 'cecilia@gmail.com' });
+    const refused = await t.http
+      .post(`/api/organisations/${organisationId}/members`)
+      .set(as('officerSigtuna'))
+      .send({ accountEmail: demo.citizenSigtuna.email, title: 'Kommunpolis', role: 'member', workEmail: 'cecilia@gmail.com' });
     expect(refused.body.code).toBe('address_not_at_domain');
-    const added = await t.http.post(`/api/organisations/${organisationId}/members`).set(as('officerSigtuna')).send({ accountEmail: demo.citizenSigtuna.email, title: 'Kommunpolis', role: 'member', workEmail: 'cecilia.invanare@polisen.se' });
+    const added = await t.http
+      .post(`/api/organisations/${organisationId}/members`)
+      .set(as('officerSigtuna'))
+      .send({ accountEmail: demo.citizenSigtuna.email, title: 'Kommunpolis', role: 'member', workEmail: 'cecilia.invanare@polisen.se' });
     expect(added.status).toBe(201);
     const member = (added.body.members as { id: string; userId: string; confirmed: boolean }[]).find((m) => m.userId === demo.citizenSigtuna.id)!;
     expect(member.confirmed).toBe(false);
@@ -116,7 +124,10 @@ describe('Organisation verification', () => {
       expect.objectContaining({
         kind: 'member',
         valid: true,
-        verifies: { organisation: { name: 'Polisen lokalpolisområde Märsta', type: 'police', organisationNumber: '202100-0076', municipalities: ['Sigtuna'] }, holder: { name: demo.citizenSigtuna.displayName, title: 'Kommunpolis' } },
+        verifies: {
+          organisation: { name: 'Polisen lokalpolisområde Märsta', type: 'police', organisationNumber: '202100-0076', municipalities: ['Sigtuna'] },
+          holder: { name: demo.citizenSigtuna.displayName, title: 'Kommunpolis' },
+        },
       }),
     ]);
     const publicText = JSON.stringify(emblems.body);
@@ -161,7 +172,10 @@ describe('Organisation verification', () => {
     const id = again.body.id as string;
     await upload('officerSigtuna', id, PDF, 'nytt-förordnande.pdf');
     await t.http.post(`/api/verification-applications/${id}/domain-proof`).set(as('officerSigtuna')).send({ email: 'pia.polis@polisen.se' });
-    await t.http.post(`/api/verification-applications/${id}/domain-proof/confirm`).set(as('officerSigtuna')).send({ code: await codeSentTo('pia.polis@polisen.se') });
+    await t.http
+      .post(`/api/verification-applications/${id}/domain-proof/confirm`)
+      .set(as('officerSigtuna'))
+      .send({ code: await codeSentTo('pia.polis@polisen.se') });
     await decide('coordinatorSigtuna', id, 'approve');
     expect((await decide('owner', id, 'approve')).body.status).toBe('approved');
     const before = await t.http.get(`/api/public/users/${demo.citizenSigtuna.id}/badges`);
@@ -189,15 +203,25 @@ describe('Organisation verification', () => {
     expect(response.body.code).toBe('own_application');
 
     // The database refuses it too, whatever the code does.
-    await expect(t.db.query(`INSERT INTO verification_decisions (application_id, reviewer_id, decision, grounds) VALUES ($1, $2, 'approve', 'bypass')`, [own.body.id, demo.coordinatorSigtuna.id])).rejects.toThrow(
-      /may not be the applicant/,
-    );
+    await expect(
+      t.db.query(`INSERT INTO verification_decisions (application_id, reviewer_id, decision, grounds) VALUES ($1, $2, 'approve', 'bypass')`, [own.body.id, demo.coordinatorSigtuna.id]),
+    ).rejects.toThrow(/may not be the applicant/);
 
     // A night walkers' group: the second Sigtuna coordinator joins it, and so may not review it.
-    const walkers = await apply('residentStrangnas', { name: 'Nattvandrarna Märsta', type: 'night_walkers', organisationNumber: '802400-0005', municipalityIds: [SIGTUNA], title: 'Ordförande', message: 'Vi går på fredagar' });
+    const walkers = await apply('residentStrangnas', {
+      name: 'Nattvandrarna Märsta',
+      type: 'night_walkers',
+      organisationNumber: '802400-0005',
+      municipalityIds: [SIGTUNA],
+      title: 'Ordförande',
+      message: 'Vi går på fredagar',
+    });
     expect(walkers.status).toBe(201);
     await upload('residentStrangnas', walkers.body.id, PDF, 'stadgar.pdf');
-    await t.http.post(`/api/organisations/${walkers.body.organisationId}/members`).set(as('residentStrangnas')).send({ accountEmail: demo.coordinatorSigtuna2.email, title: 'Nattvandrare', role: 'member' });
+    await t.http
+      .post(`/api/organisations/${walkers.body.organisationId}/members`)
+      .set(as('residentStrangnas'))
+      .send({ accountEmail: demo.coordinatorSigtuna2.email, title: 'Nattvandrare', role: 'member' });
     const member = await decide('coordinatorSigtuna2', walkers.body.id, 'approve');
     expect(member.status).toBe(403);
     expect(member.body.code).toBe('member_of_organisation');
@@ -206,7 +230,14 @@ describe('Organisation verification', () => {
   });
 
   it('answers a coordinator of another municipality 404 on every decision, as GET does: a 403 confirmed the application exists', async () => {
-    const sigtunas = await apply('residentStrangnas', { name: 'Nattvandrarna Valsta', type: 'night_walkers', organisationNumber: '802400-0005', municipalityIds: [SIGTUNA], title: 'Ordförande', message: 'Vi går på lördagar' });
+    const sigtunas = await apply('residentStrangnas', {
+      name: 'Nattvandrarna Valsta',
+      type: 'night_walkers',
+      organisationNumber: '802400-0005',
+      municipalityIds: [SIGTUNA],
+      title: 'Ordförande',
+      message: 'Vi går på lördagar',
+    });
     expect(sigtunas.status).toBe(201);
     await upload('residentStrangnas', sigtunas.body.id, PDF, 'stadgar.pdf');
     expect((await t.http.get(`/api/verification-applications/${sigtunas.body.id}`).set(as('coordinatorStrangnas'))).status).toBe(404);
@@ -230,7 +261,14 @@ describe('Organisation verification', () => {
   });
 
   it('refuses an executable disguised as a PDF', async () => {
-    const applied = await apply('residentStrangnas', { name: 'Väktarna AB', type: 'security_company', organisationNumber: '556036-0793', municipalityIds: [SIGTUNA], title: 'VD', message: 'Bevakning i Märsta centrum' });
+    const applied = await apply('residentStrangnas', {
+      name: 'Väktarna AB',
+      type: 'security_company',
+      organisationNumber: '556036-0793',
+      municipalityIds: [SIGTUNA],
+      title: 'VD',
+      message: 'Bevakning i Märsta centrum',
+    });
     const response = await upload('residentStrangnas', applied.body.id, EXE, 'tillstånd.pdf');
     expect(response.status).toBe(415);
     expect(response.body.message).toBe('file must be PDF, PNG or JPEG, judged by its content');
@@ -239,7 +277,10 @@ describe('Organisation verification', () => {
 
   it('shows each reviewer the queue of their municipalities, oldest first, with the age against the target', async () => {
     await t.db.query(`UPDATE verification_applications SET created_at = now() - interval '20 days' WHERE organisation_type = 'security_company'`);
-    const sigtuna = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ open: true }) }).set(as('coordinatorSigtuna'));
+    const sigtuna = await t.http
+      .get('/api/verification-applications')
+      .query({ filter: JSON.stringify({ open: true }) })
+      .set(as('coordinatorSigtuna'));
     expect(sigtuna.status).toBe(200);
     const rows = sigtuna.body as { organisationType: string; createdAt: string; overdue: boolean; ageWorkingDays: number }[];
     expect(rows.length).toBeGreaterThanOrEqual(2);
@@ -249,20 +290,36 @@ describe('Organisation verification', () => {
     expect(sigtuna.headers['content-range']).toBe(`verification-applications 0-${rows.length - 1}/${rows.length}`);
 
     expect((await t.http.get('/api/verification-applications').set(as('coordinatorStrangnas'))).body).toEqual([]);
-    const byType = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ type: 'municipality', municipalityId: SIGTUNA, minAgeDays: 0 }) }).set(as('owner'));
+    const byType = await t.http
+      .get('/api/verification-applications')
+      .query({ filter: JSON.stringify({ type: 'municipality', municipalityId: SIGTUNA, minAgeDays: 0 }) })
+      .set(as('owner'));
     expect((byType.body as { organisationType: string }[]).map((r) => r.organisationType)).toEqual(['municipality']);
     // Sorting by organisation name joins the organisations; the rows and total stay the same.
-    const byName = await t.http.get('/api/verification-applications').query({ sort: JSON.stringify(['organisationName', 'ASC']), filter: JSON.stringify({ open: true }) }).set(as('coordinatorSigtuna'));
+    const byName = await t.http
+      .get('/api/verification-applications')
+      .query({ sort: JSON.stringify(['organisationName', 'ASC']), filter: JSON.stringify({ open: true }) })
+      .set(as('coordinatorSigtuna'));
     expect(byName.status).toBe(200);
     expect(byName.headers['content-range']).toBe(sigtuna.headers['content-range']);
     expect(new Set((byName.body as { id: string }[]).map((r) => r.id))).toEqual(new Set((sigtuna.body as { id: string }[]).map((r) => r.id)));
     const mine = await t.http.get('/api/verification-applications').set(as('residentStrangnas'));
     expect(new Set((mine.body as { applicantId: string }[]).map((r) => r.applicantId))).toEqual(new Set([demo.residentStrangnas.id]));
-    expect((await t.http.post(`/api/verification-applications/${rows[0] && (sigtuna.body[0].id as string)}/approve`).set(as('citizenSigtuna')).send({ grounds: 'ok ok' })).status).toBe(403);
+    expect(
+      (
+        await t.http
+          .post(`/api/verification-applications/${rows[0] && (sigtuna.body[0].id as string)}/approve`)
+          .set(as('citizenSigtuna'))
+          .send({ grounds: 'ok ok' })
+      ).status,
+    ).toBe(403);
   });
 
   it('lets the applicant answer a request for more information', async () => {
-    const list = await t.http.get('/api/verification-applications').query({ filter: JSON.stringify({ type: 'security_company' }) }).set(as('coordinatorSigtuna'));
+    const list = await t.http
+      .get('/api/verification-applications')
+      .query({ filter: JSON.stringify({ type: 'security_company' }) })
+      .set(as('coordinatorSigtuna'));
     const id = list.body[0].id as string;
     expect((await decide('coordinatorSigtuna', id, 'request-info', 'Bifoga tillstånd från länsstyrelsen')).body.status).toBe('info_requested');
     const mail: { body: string }[] = await t.db.query(`SELECT body FROM email_messages WHERE recipient = $1 AND template = 'verification-decision'`, [demo.residentStrangnas.email]);
@@ -303,7 +360,10 @@ describe('Organisation verification', () => {
   });
 
   it('shows captured e-mail and the domain allow-list to the platform owner only', async () => {
-    const mail = await t.http.get('/api/email-messages').query({ filter: JSON.stringify({ template: 'domain-proof-code' }) }).set(as('owner'));
+    const mail = await t.http
+      .get('/api/email-messages')
+      .query({ filter: JSON.stringify({ template: 'domain-proof-code' }) })
+      .set(as('owner'));
     expect(mail.status).toBe(200);
     expect((mail.body as { recipient: string }[]).map((m) => m.recipient)).toContain('pia.polis@polisen.se');
     // The owner sees that a code went out, never the code.

@@ -48,7 +48,10 @@ async function main() {
   const scenarios = SCENARIOS.filter((s) => !values.only || s.name.includes(values.only));
 
   console.log(`capturing the SQL of each read scenario (in-process app on ${values.size})`);
-  const statements = await captureStatements(scenarios.filter((s) => s.read), fx);
+  const statements = await captureStatements(
+    scenarios.filter((s) => s.read),
+    fx,
+  );
 
   const jwtSecret = randomBytes(32).toString('hex');
   const server = await startServer(jwtSecret);
@@ -61,7 +64,14 @@ async function main() {
       console.log(`- ${scenario.name}`);
       const api = await load(server, scenario, runFx, tokens, connections);
       const raw = scenario.read ? await replay(statements.get(scenario.name), connections) : null;
-      results.push({ name: scenario.name, kind: scenario.read ? 'read' : 'write', statements: statements.get(scenario.name)?.length ?? null, api, raw, ratio: raw ? round(api.requestsPerSecond / raw.requestsPerSecond, 2) : null });
+      results.push({
+        name: scenario.name,
+        kind: scenario.read ? 'read' : 'write',
+        statements: statements.get(scenario.name)?.length ?? null,
+        api,
+        raw,
+        ratio: raw ? round(api.requestsPerSecond / raw.requestsPerSecond, 2) : null,
+      });
       console.log(`  api ${api.requestsPerSecond} req/s p95 ${api.p95} ms${raw ? `; raw ${raw.requestsPerSecond} req/s (ratio ${results.at(-1).ratio})` : ''}; errors ${api.errors}`);
     }
     if (!values.only) {
@@ -96,7 +106,18 @@ async function startServer(jwtSecret) {
   const port = await freePort();
   // Run as production runs it (ops/Dockerfile, npm start).
   const child = spawn(process.execPath, [...BACKEND_NODE_FLAGS, join(ROOT, 'backend/dist/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: url, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret, DEMO_MODE: 'false', LOG_LEVEL: 'warn', QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`, CONSOLE_DIR: '/nonexistent' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: url,
+      REDIS_URL: redisUrl,
+      JWT_SECRET: jwtSecret,
+      DEMO_MODE: 'false',
+      LOG_LEVEL: 'warn',
+      QUEUE_PREFIX: `bench-${randomBytes(3).toString('hex')}`,
+      CONSOLE_DIR: '/nonexistent',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

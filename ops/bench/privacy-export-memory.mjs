@@ -33,10 +33,12 @@ try {
   app = await startInProcess({ databaseUrl: url, redisUrl: REDIS });
   const { ExportService } = await import(join(ROOT, 'backend/dist/privacy/export.service.js'));
   const [{ id: municipalityId }] = (await db.query(`SELECT id FROM municipalities WHERE code = '0191'`)).rows;
-  const [{ id: user }] = (await db.query(
-    `INSERT INTO users (email, display_name, password_hash, status, roles, home_municipality_id) VALUES ($1, 'Tung Bildare', 'not-a-hash', 'active', '{citizen}', $2) RETURNING id`,
-    [`tung-${randomBytes(4).toString('hex')}@bench.samverka.se`, municipalityId],
-  )).rows;
+  const [{ id: user }] = (
+    await db.query(`INSERT INTO users (email, display_name, password_hash, status, roles, home_municipality_id) VALUES ($1, 'Tung Bildare', 'not-a-hash', 'active', '{citizen}', $2) RETURNING id`, [
+      `tung-${randomBytes(4).toString('hex')}@bench.samverka.se`,
+      municipalityId,
+    ])
+  ).rows;
   await db.query(
     `INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, status, created_at)
      SELECT $1, 'Inlägg nummer ' || n, 'green', 59.6, 17.85, $2, 'visible', now() - n * interval '1 minute' FROM generate_series(1, 1000) AS n`,
@@ -48,13 +50,21 @@ try {
     const key = `post-image/${randomUUID()}`;
     keys.push(key);
     await writeFile(join(STORAGE, key), image);
-    const [{ id: fileId }] = (await db.query(
-      `INSERT INTO stored_files (storage_key, content_type, size_bytes, sha256, owner_id, purpose) VALUES ($1, 'image/png', $2, 'x', $3, 'post-image') RETURNING id`,
-      [key, image.length, user],
-    )).rows;
-    await db.query(`INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, status, image_file_id) VALUES ($1, 'Bild', 'green', 59.6, 17.85, $2, 'visible', $3)`, [user, municipalityId, fileId]);
+    const [{ id: fileId }] = (
+      await db.query(`INSERT INTO stored_files (storage_key, content_type, size_bytes, sha256, owner_id, purpose) VALUES ($1, 'image/png', $2, 'x', $3, 'post-image') RETURNING id`, [
+        key,
+        image.length,
+        user,
+      ])
+    ).rows;
+    await db.query(`INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, status, image_file_id) VALUES ($1, 'Bild', 'green', 59.6, 17.85, $2, 'visible', $3)`, [
+      user,
+      municipalityId,
+      fileId,
+    ]);
   }
-  const [{ id: requestId }] = (await db.query(`INSERT INTO privacy_requests (subject_id, type, status, due_at) VALUES ($1, 'access', 'received', now() + interval '30 days') RETURNING id`, [user])).rows;
+  const [{ id: requestId }] = (await db.query(`INSERT INTO privacy_requests (subject_id, type, status, due_at) VALUES ($1, 'access', 'received', now() + interval '30 days') RETURNING id`, [user]))
+    .rows;
   globalThis.gc?.();
   const before = process.memoryUsage();
   const peak = { rss: 0, heapUsed: 0, arrayBuffers: 0 };
@@ -69,14 +79,16 @@ try {
   clearInterval(timer);
   const [{ size }] = (await db.query(`SELECT f.size_bytes AS size FROM privacy_requests r JOIN stored_files f ON f.id = r.result_file_id WHERE r.id = $1`, [requestId])).rows;
   const mb = (bytes) => +(bytes / 1024 / 1024).toFixed(1);
-  console.log(JSON.stringify({
-    images: IMAGES,
-    archiveMb: mb(Number(size)),
-    ms: Date.now() - started,
-    before: { rssMb: mb(before.rss), heapUsedMb: mb(before.heapUsed), arrayBuffersMb: mb(before.arrayBuffers) },
-    peak: { rssMb: mb(peak.rss), heapUsedMb: mb(peak.heapUsed), arrayBuffersMb: mb(peak.arrayBuffers) },
-    peakAboveBefore: { rssMb: mb(peak.rss - before.rss), heapUsedMb: mb(peak.heapUsed - before.heapUsed), arrayBuffersMb: mb(peak.arrayBuffers - before.arrayBuffers) },
-  }));
+  console.log(
+    JSON.stringify({
+      images: IMAGES,
+      archiveMb: mb(Number(size)),
+      ms: Date.now() - started,
+      before: { rssMb: mb(before.rss), heapUsedMb: mb(before.heapUsed), arrayBuffersMb: mb(before.arrayBuffers) },
+      peak: { rssMb: mb(peak.rss), heapUsedMb: mb(peak.heapUsed), arrayBuffersMb: mb(peak.arrayBuffers) },
+      peakAboveBefore: { rssMb: mb(peak.rss - before.rss), heapUsedMb: mb(peak.heapUsed - before.heapUsed), arrayBuffersMb: mb(peak.arrayBuffers - before.arrayBuffers) },
+    }),
+  );
 } finally {
   await app?.app.close();
   await db.end();

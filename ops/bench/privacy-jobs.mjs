@@ -32,10 +32,13 @@ async function heavyUser(db, app, posts) {
   const tag = randomBytes(4).toString('hex');
   const [{ id: municipalityId }] = await db.query(`SELECT id FROM municipalities WHERE code = '0191'`).then((r) => r.rows);
   const user = async (name) =>
-    (await db.query(
-      `INSERT INTO users (email, display_name, password_hash, status, roles, home_municipality_id) VALUES ($1, $2, 'not-a-hash', 'active', '{citizen}', $3) RETURNING id`,
-      [`${name.toLowerCase()}-${tag}@bench.samverka.se`, `${name} ${tag}`, municipalityId],
-    )).rows[0].id;
+    (
+      await db.query(`INSERT INTO users (email, display_name, password_hash, status, roles, home_municipality_id) VALUES ($1, $2, 'not-a-hash', 'active', '{citizen}', $3) RETURNING id`, [
+        `${name.toLowerCase()}-${tag}@bench.samverka.se`,
+        `${name} ${tag}`,
+        municipalityId,
+      ])
+    ).rows[0].id;
   const heavy = await user('Tung');
   const other = await user('Annan');
   await db.query(
@@ -44,21 +47,27 @@ async function heavyUser(db, app, posts) {
        FROM generate_series(1, $5) AS n`,
     [heavy, SIGTUNA.latitude, SIGTUNA.longitude, municipalityId, posts],
   );
-  const [{ id: groupId }] = (await db.query(
-    `INSERT INTO groups (name, description, municipality_id, visibility, kind, status, created_by) VALUES ($1, 'Bänkgrupp', $2, 'open', 'citizen', 'active', $3) RETURNING id`,
-    [`Grannsamverkan ${tag}`, municipalityId, heavy],
-  )).rows;
+  const [{ id: groupId }] = (
+    await db.query(`INSERT INTO groups (name, description, municipality_id, visibility, kind, status, created_by) VALUES ($1, 'Bänkgrupp', $2, 'open', 'citizen', 'active', $3) RETURNING id`, [
+      `Grannsamverkan ${tag}`,
+      municipalityId,
+      heavy,
+    ])
+  ).rows;
   await db.query(`INSERT INTO group_members (group_id, user_id, role) VALUES ($1, $2, 'owner'), ($1, $3, 'member')`, [groupId, heavy, other]);
-  await db.query(
-    `INSERT INTO group_messages (group_id, author_id, text, created_at) SELECT $1, $2, 'Meddelande ' || n, now() - n * interval '1 minute' FROM generate_series(1, $3) AS n`,
-    [groupId, heavy, MESSAGES],
-  );
+  await db.query(`INSERT INTO group_messages (group_id, author_id, text, created_at) SELECT $1, $2, 'Meddelande ' || n, now() - n * interval '1 minute' FROM generate_series(1, $3) AS n`, [
+    groupId,
+    heavy,
+    MESSAGES,
+  ]);
   // Notices go through the API, so that cases, counters and outbox rows are the real ones.
-  const targets = (await db.query(
-    `INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, status)
+  const targets = (
+    await db.query(
+      `INSERT INTO posts (author_id, text, priority, latitude, longitude, municipality_id, status)
      SELECT $1, 'Köp billiga klockor nummer ' || n, 'green', $2, $3, $4, 'visible' FROM generate_series(1, $5) AS n RETURNING id`,
-    [other, SIGTUNA.latitude, SIGTUNA.longitude, municipalityId, NOTICES],
-  )).rows;
+      [other, SIGTUNA.latitude, SIGTUNA.longitude, municipalityId, NOTICES],
+    )
+  ).rows;
   await openSessions(db, [heavy]);
   const token = mintToken(app.config.jwtSecret, heavy);
   for (const { id } of targets) {
@@ -75,10 +84,14 @@ async function heavyUser(db, app, posts) {
 }
 
 async function fileRequest(db, subjectId, type) {
-  const [{ id }] = (await db.query(
-    `INSERT INTO privacy_requests (subject_id, type, status, due_at, erase_after) VALUES ($1, $2, $3, now() + interval '30 days', $4) RETURNING id`,
-    [subjectId, type, type === 'erasure' ? 'scheduled' : 'received', type === 'erasure' ? new Date() : null],
-  )).rows;
+  const [{ id }] = (
+    await db.query(`INSERT INTO privacy_requests (subject_id, type, status, due_at, erase_after) VALUES ($1, $2, $3, now() + interval '30 days', $4) RETURNING id`, [
+      subjectId,
+      type,
+      type === 'erasure' ? 'scheduled' : 'received',
+      type === 'erasure' ? new Date() : null,
+    ])
+  ).rows;
   // As the service files it: the database rewrites audit rows only for a request whose filing is in the chain.
   await db.query(`INSERT INTO audit_events (actor_id, action, subject_type, subject_id) VALUES ($1, 'privacy.request_filed', 'PrivacyRequest', $2)`, [subjectId, id]);
   return id;
@@ -108,14 +121,26 @@ try {
     const subject = await heavyUser(db, app, posts);
     const accessId = await fileRequest(db, subject, 'access');
     const exported = await timed(() => exports.build(accessId));
-    const [{ size }] = (await db.query(`SELECT f.size_bytes AS size FROM privacy_requests r JOIN stored_files f ON f.id = r.result_file_id WHERE r.subject_id = $1 AND r.type = 'access'`, [subject])).rows;
+    const [{ size }] = (await db.query(`SELECT f.size_bytes AS size FROM privacy_requests r JOIN stored_files f ON f.id = r.result_file_id WHERE r.subject_id = $1 AND r.type = 'access'`, [subject]))
+      .rows;
     const requestId = await fileRequest(db, subject, 'erasure');
     const first = await timed(() => erasure.run(requestId));
     // The final pass waits for the certificate e-mail; without SMTP it is captured at once.
     await db.query(`UPDATE email_messages SET status = 'captured' WHERE id = $1 AND status = 'queued'`, [first.result.certificateEmailId]);
     const final = await timed(() => erasure.finalise(requestId));
     const [{ left }] = (await db.query(`SELECT count(*)::int AS left FROM posts WHERE author_id = $1`, [subject])).rows;
-    const run = { posts, messages: MESSAGES, notices: NOTICES, exportMs: Math.round(exported.ms), exportBytes: Number(size), erasureMs: Math.round(first.ms + final.ms), erasureFirstPassMs: Math.round(first.ms), erasureFinalPassAndCheckMs: Math.round(final.ms), postsLeft: left, checkClean: final.result?.clean ?? null };
+    const run = {
+      posts,
+      messages: MESSAGES,
+      notices: NOTICES,
+      exportMs: Math.round(exported.ms),
+      exportBytes: Number(size),
+      erasureMs: Math.round(first.ms + final.ms),
+      erasureFirstPassMs: Math.round(first.ms),
+      erasureFinalPassAndCheckMs: Math.round(final.ms),
+      postsLeft: left,
+      checkClean: final.result?.clean ?? null,
+    };
     console.log(JSON.stringify(run));
     runs.push(run);
   }
@@ -128,7 +153,10 @@ try {
 const perThousand = runs.map((run) => ({ posts: run.posts, exportMsPer1000: +(run.exportMs / (run.posts / 1000)).toFixed(1), erasureMsPer1000: +(run.erasureMs / (run.posts / 1000)).toFixed(1) }));
 const result = { measuredAt: new Date().toISOString(), machine: machine(), runs, perThousand };
 await writeFile(join(ROOT, 'ops/bench/results/privacy-jobs.json'), `${JSON.stringify(result, null, 2)}\n`);
-const rows = runs.map((run) => `| ${run.posts.toLocaleString('en')} | ${run.exportMs} | ${(run.exportBytes / 1e6).toFixed(1)} MB | ${run.erasureMs} (${run.erasureFirstPassMs} + ${run.erasureFinalPassAndCheckMs}) | ${run.postsLeft} | ${run.checkClean} |`);
+const rows = runs.map(
+  (run) =>
+    `| ${run.posts.toLocaleString('en')} | ${run.exportMs} | ${(run.exportBytes / 1e6).toFixed(1)} MB | ${run.erasureMs} (${run.erasureFirstPassMs} + ${run.erasureFinalPassAndCheckMs}) | ${run.postsLeft} | ${run.checkClean} |`,
+);
 await writeFile(
   join(ROOT, 'ops/bench/results/privacy-jobs.md'),
   [

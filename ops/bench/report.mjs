@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { ROOT } from '../scale/load.mjs';
 
 export function machine() {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 10) / 10) };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 10) / 10),
+  };
 }
 
 export async function writeResults(run) {
@@ -28,7 +34,9 @@ function markdown(r) {
   return `# Benchmark: \`${r.size}\` data set
 
 ${r.date}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; load average at the end ${m.loadAverageAtEnd.join(' ')}.
-Data set: ${Object.entries(r.marker.rows).map(([t, n]) => `${t} ${n}`).join(', ')}.
+Data set: ${Object.entries(r.marker.rows)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')}.
 Each scenario ${r.duration} s at ${r.connections} connections (sign-in: 10), after a 1 s warm-up; the API is
 \`node backend/dist/main.js\` (NODE_ENV=production) with its pool of ${r.appPool} connections; the raw baseline replays the
 statements the API issued for one such request through \`pg\` (pool of ${r.appPool}) with ${r.connections} concurrent workers.

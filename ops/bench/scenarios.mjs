@@ -89,9 +89,7 @@ export async function openSessions(client, userIds) {
 export async function fixtures(client, marker, { reporters = 2000, posts = 997 } = {}) {
   const L = layoutOf(marker.size, marker.seed);
   const municipalityId = FIXED_MUNICIPALITIES[0].id;
-  const { rows: cases } = await client.query(
-    `SELECT id FROM moderation_cases WHERE status = 'open' AND routing = 'platform' ORDER BY base_priority DESC, first_notice_at LIMIT 50`,
-  );
+  const { rows: cases } = await client.query(`SELECT id FROM moderation_cases WHERE status = 'open' AND routing = 'platform' ORDER BY base_priority DESC, first_notice_at LIMIT 50`);
   // Posts nobody has reported yet, so that each run starts new cases and merges into them.
   const { rows: reportable } = await client.query(
     `SELECT p.id FROM posts p
@@ -111,11 +109,15 @@ export async function fixtures(client, marker, { reporters = 2000, posts = 997 }
   // an earlier run today are left out, or a second run would meet the reporting limits.
   const first = L.userStart[0] + L.reporterSpan(0);
   const candidates = Array.from({ length: Math.min(reporters * 10, L.userStart[0] + L.residents[0] - first) }, (_, k) => uuidFor(TAGS.user, first + k));
-  const { rows: recent } = await client.query(
-    `SELECT DISTINCT reporter_id FROM moderation_notices WHERE reporter_id = ANY($1::uuid[]) AND created_at > now() - interval '1 day'`,
-    [candidates],
-  );
+  const { rows: recent } = await client.query(`SELECT DISTINCT reporter_id FROM moderation_notices WHERE reporter_id = ANY($1::uuid[]) AND created_at > now() - interval '1 day'`, [candidates]);
   const reportedToday = new Set(recent.map((r) => r.reporter_id));
   const reporterIds = candidates.filter((id) => !reportedToday.has(id)).slice(0, reporters);
-  return { municipalityId, largestGroupId: uuidFor(TAGS.group, 0), openCaseIds: cases.map((r) => r.id), reportablePostIds: reportable.map((r) => r.id), urgentPostIds: urgent.map((r) => r.id), reporterIds };
+  return {
+    municipalityId,
+    largestGroupId: uuidFor(TAGS.group, 0),
+    openCaseIds: cases.map((r) => r.id),
+    reportablePostIds: reportable.map((r) => r.id),
+    urgentPostIds: urgent.map((r) => r.id),
+    reporterIds,
+  };
 }

@@ -31,15 +31,20 @@ export async function startInProcess({ databaseUrl, redisUrl, jwtSecret = random
     STORAGE_DIR: join(tmpdir(), 'samverka-scale-files'),
   });
   const { Test } = await import('@nestjs/testing');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true, logger: false });
   // Each request runs in its own store, so that only its own statements are recorded (the
   // outbox poller and the job workers query on their own timers).
   const requests = new AsyncLocalStorage();
-  app.use((req, res, next) => requests.run({ statements: [] }, () => {
-    req.statements = requests.getStore().statements;
-    next();
-  }));
+  app.use((req, res, next) =>
+    requests.run({ statements: [] }, () => {
+      req.statements = requests.getStore().statements;
+      next();
+    }),
+  );
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);

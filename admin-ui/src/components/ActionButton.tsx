@@ -1,15 +1,5 @@
 import { useState, type MouseEvent, type ReactElement, type ReactNode } from 'react';
-import {
-  Button,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-  type Identifier,
-  type RaRecord,
-} from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate, type Identifier, type RaRecord } from 'react-admin';
 import type { SamverkaDataProvider } from '../providers/data-provider';
 import { ActionDialog } from './ActionDialog';
 import { useAsyncHandler } from './use-async-handler';

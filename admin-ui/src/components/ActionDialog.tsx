@@ -36,21 +36,7 @@ export interface ActionDialogProps {
  * A confirmation that says what an action does before it is done, optionally asking for the text
  * the API records (a reason, an outcome). Destructive actions in the console go through it.
  */
-export const ActionDialog = ({
-  open,
-  title,
-  content,
-  confirmLabel,
-  text,
-  loading,
-  testId,
-  color,
-  children,
-  ready = true,
-  enterSubmits = false,
-  onConfirm,
-  onClose,
-}: ActionDialogProps) => {
+export const ActionDialog = ({ open, title, content, confirmLabel, text, loading, testId, color, children, ready = true, enterSubmits = false, onConfirm, onClose }: ActionDialogProps) => {
   const translate = useTranslate();
   const [value, setValue] = useState('');
   const trimmed = value.trim();
@@ -91,11 +77,7 @@ export const ActionDialog = ({
               minRows={2}
               name={text.name}
               label={text.label}
-              helperText={
-                text.minLength > 1 && value.length > 0 && !textOk
-                  ? translate('samverka.actions.text_too_short', { min: text.minLength })
-                  : text.helperText
-              }
+              helperText={text.minLength > 1 && value.length > 0 && !textOk ? translate('samverka.actions.text_too_short', { min: text.minLength }) : text.helperText}
               error={value.length > 0 && !textOk}
               value={value}
               onChange={(event) => setValue(event.target.value)}
@@ -106,14 +88,7 @@ export const ActionDialog = ({
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} disabled={loading} />
-          <Button
-            type="submit"
-            label={confirmLabel}
-            variant="contained"
-            color={color}
-            disabled={loading || !textOk || !ready}
-            data-testid={`${testId}-confirm`}
-          />
+          <Button type="submit" label={confirmLabel} variant="contained" color={color} disabled={loading || !textOk || !ready} data-testid={`${testId}-confirm`} />
         </DialogActions>
       </form>
     </Dialog>

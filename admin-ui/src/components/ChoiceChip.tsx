@@ -16,13 +16,5 @@ export const ChoiceChip = ({ source, prefix, colors = {}, variant = 'outlined' }
   const translate = useTranslate();
   const value = record?.[source];
   if (value === undefined || value === null || value === '') return null;
-  return (
-    <Chip
-      label={translate(`${prefix}.${String(value)}`, { _: String(value) })}
-      color={colors[String(value)] ?? 'default'}
-      size="small"
-      variant={variant}
-      data-value={String(value)}
-    />
-  );
+  return <Chip label={translate(`${prefix}.${String(value)}`, { _: String(value) })} color={colors[String(value)] ?? 'default'} size="small" variant={variant} data-value={String(value)} />;
 };

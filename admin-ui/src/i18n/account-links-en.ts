@@ -9,8 +9,7 @@ export const accountLinksEn = {
     title: 'Confirm your e-mail address',
     confirming: 'Confirming your address…',
     confirmed: 'Your e-mail address is confirmed. You can sign in now.',
-    invalid:
-      'This link has expired or has already been used. If you have confirmed your address already, just sign in. Otherwise enter your e-mail address and we send you a new link.',
+    invalid: 'This link has expired or has already been used. If you have confirmed your address already, just sign in. Otherwise enter your e-mail address and we send you a new link.',
     resend: 'Send a new link',
     resent: 'If an account with this address is waiting for confirmation, a new link is on its way. Check your spam folder too.',
     failed: 'Your address could not be confirmed just now (%{message}). Open the link again in a while.',

@@ -11,8 +11,7 @@ export const accountLinksSv: typeof accountLinksEn = {
     title: 'Bekräfta din e-postadress',
     confirming: 'Bekräftar din adress …',
     confirmed: 'Din e-postadress är bekräftad. Nu kan du logga in.',
-    invalid:
-      'Länken har gått ut eller har redan använts. Har du redan bekräftat din adress loggar du bara in. Annars anger du din e-postadress så skickar vi en ny länk.',
+    invalid: 'Länken har gått ut eller har redan använts. Har du redan bekräftat din adress loggar du bara in. Annars anger du din e-postadress så skickar vi en ny länk.',
     resend: 'Skicka en ny länk',
     resent: 'Om ett konto med den här adressen väntar på bekräftelse är en ny länk på väg. Titta även i skräpposten.',
     failed: 'Adressen kunde inte bekräftas just nu (%{message}). Öppna länken igen om en stund.',

@@ -355,14 +355,12 @@ export const appEn = {
       privacy: privacyAuditActionsEn,
     },
     dashboard: {
-      group_admin_intro:
-        'You run these groups in Samverka. Here you decide join requests, appoint admins, manage members, bans and invitation links. Everything else is in the Samverka app.',
+      group_admin_intro: 'You run these groups in Samverka. Here you decide join requests, appoint admins, manage members, bans and invitation links. Everything else is in the Samverka app.',
       your_groups: 'Your groups',
       welcome: 'Welcome, %{name}',
       your_roles: 'Your roles',
       your_municipalities: 'Municipalities you serve',
-      staff_intro:
-        'Use the menu to manage the people and municipalities you are responsible for. Every change is recorded in the audit log with its reason.',
+      staff_intro: 'Use the menu to manage the people and municipalities you are responsible for. Every change is recorded in the audit log with its reason.',
       not_staff_title: 'This console is for Samverka staff',
       not_staff_body:
         'You are signed in, but your account has no staff role. You can see which municipalities Samverka serves. Your posts and groups are managed in the Samverka app. Your consents and personal data are under My data, where you can also download your data or delete your account.',
@@ -386,16 +384,14 @@ export const appEn = {
       suspend: {
         button: 'Suspend',
         title: 'Suspend %{name}?',
-        content:
-          '%{name} will be signed out everywhere at once and cannot sign in until a platform owner reactivates the account. The reason is recorded in the audit log.',
+        content: '%{name} will be signed out everywhere at once and cannot sign in until a platform owner reactivates the account. The reason is recorded in the audit log.',
         confirm: 'Suspend',
         done: 'The user is suspended and signed out everywhere',
       },
       reactivate: {
         button: 'Reactivate',
         title: 'Reactivate %{name}?',
-        content:
-          '%{name} will be able to sign in again with their existing roles. The reason is recorded in the audit log.',
+        content: '%{name} will be able to sign in again with their existing roles. The reason is recorded in the audit log.',
         confirm: 'Reactivate',
         done: 'The user can sign in again',
       },
@@ -564,8 +560,7 @@ export const appEn = {
       archive: {
         button: 'Archive',
         title: 'Archive %{name}?',
-        content:
-          'The group becomes read-only: members keep what has been written, but nobody can post, join or be invited until it is reactivated.',
+        content: 'The group becomes read-only: members keep what has been written, but nobody can post, join or be invited until it is reactivated.',
         confirm: 'Archive',
         done: 'The group is archived',
       },
@@ -597,16 +592,14 @@ export const appEn = {
         remove: {
           button: 'Remove',
           title: 'Remove %{name} from the group?',
-          content:
-            '%{name} leaves the group at once and is told so, with your reason if you give one. They can ask to join again; to stop that, ban them instead.',
+          content: '%{name} leaves the group at once and is told so, with your reason if you give one. They can ask to join again; to stop that, ban them instead.',
           confirm: 'Remove from group',
           done: '%{name} is removed from the group',
         },
         ban: {
           button: 'Ban',
           title: 'Ban %{name}?',
-          content:
-            '%{name} is removed from the group and cannot join again, through a request or an invitation link, until the ban ends or is lifted. The reason is kept.',
+          content: '%{name} is removed from the group and cannot join again, through a request or an invitation link, until the ban ends or is lifted. The reason is kept.',
           confirm: 'Ban',
           done: '%{name} is banned from the group',
           reason_help: 'Required, at least 3 characters. Kept with the ban.',
@@ -681,15 +674,13 @@ export const appEn = {
     },
     interventions: {
       title: 'Interventions',
-      intro:
-        'The platform steps into a locked group only on a stated ground, such as reported illegal content or a request from the police. Everything done is kept in the audit log.',
+      intro: 'The platform steps into a locked group only on a stated ground, such as reported illegal content or a request from the police. Everything done is kept in the audit log.',
       none: 'No interventions in this group',
       still_open: 'Open',
       open: {
         button: 'Open intervention',
         title: 'Open an intervention in %{name}?',
-        content:
-          'Staff will be able to read the group’s content and freeze posting or lock the group until the intervention is closed. The group’s admins are told. Give the ground and the reason.',
+        content: 'Staff will be able to read the group’s content and freeze posting or lock the group until the intervention is closed. The group’s admins are told. Give the ground and the reason.',
         confirm: 'Open intervention',
         reason_help: 'Required, at least 10 characters. Kept in the audit log.',
         done: 'The intervention is open',
@@ -748,8 +739,7 @@ export const appEn = {
       remove: {
         button: 'Remove',
         title: 'Remove this post by %{name}?',
-        content:
-          'Removal is a decision that the post breaks the code of conduct: it leaves the map, and the author is told why. It can still be restored if the decision is reversed.',
+        content: 'Removal is a decision that the post breaks the code of conduct: it leaves the map, and the author is told why. It can still be restored if the decision is reversed.',
         confirm: 'Remove',
         done: 'The post is removed',
       },

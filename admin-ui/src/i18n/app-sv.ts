@@ -359,8 +359,7 @@ export const appSv: AppMessages = {
       welcome: 'Välkommen, %{name}',
       your_roles: 'Dina roller',
       your_municipalities: 'Kommuner du ansvarar för',
-      staff_intro:
-        'Använd menyn för att hantera de personer och kommuner du ansvarar för. Varje ändring sparas i granskningsloggen tillsammans med anledningen.',
+      staff_intro: 'Använd menyn för att hantera de personer och kommuner du ansvarar för. Varje ändring sparas i granskningsloggen tillsammans med anledningen.',
       not_staff_title: 'Den här konsolen är till för Samverkas personal',
       not_staff_body:
         'Du är inloggad, men ditt konto har ingen personalroll. Här kan du se vilka kommuner Samverka finns i. Dina inlägg och grupper hanterar du i Samverka-appen. Dina samtycken och personuppgifter ser du under Mina uppgifter: där kan du också ladda ner dina uppgifter eller radera ditt konto.',
@@ -384,16 +383,14 @@ export const appSv: AppMessages = {
       suspend: {
         button: 'Stäng av',
         title: 'Stänga av %{name}?',
-        content:
-          '%{name} loggas genast ut överallt och kan inte logga in förrän en plattformsägare återaktiverar kontot. Anledningen sparas i granskningsloggen.',
+        content: '%{name} loggas genast ut överallt och kan inte logga in förrän en plattformsägare återaktiverar kontot. Anledningen sparas i granskningsloggen.',
         confirm: 'Stäng av',
         done: 'Användaren är avstängd och utloggad överallt',
       },
       reactivate: {
         button: 'Återaktivera',
         title: 'Återaktivera %{name}?',
-        content:
-          '%{name} kan logga in igen med sina tidigare roller. Anledningen sparas i granskningsloggen.',
+        content: '%{name} kan logga in igen med sina tidigare roller. Anledningen sparas i granskningsloggen.',
         confirm: 'Återaktivera',
         done: 'Användaren kan logga in igen',
       },
@@ -405,7 +402,7 @@ export const appSv: AppMessages = {
     },
     audit: {
       copy_request_id: 'Kopiera anropets id',
-      request_id_copied: "Anropets id är kopierat: det pekar ut serverns loggrader för händelsen",
+      request_id_copied: 'Anropets id är kopierat: det pekar ut serverns loggrader för händelsen',
       request_id_not_copied: 'Kunde inte kopiera anropets id',
       changes: {
         field: 'Fält',
@@ -562,8 +559,7 @@ export const appSv: AppMessages = {
       archive: {
         button: 'Arkivera',
         title: 'Arkivera %{name}?',
-        content:
-          'Gruppen blir skrivskyddad: det som skrivits finns kvar, men ingen kan skriva, gå med eller bjudas in förrän gruppen återaktiveras.',
+        content: 'Gruppen blir skrivskyddad: det som skrivits finns kvar, men ingen kan skriva, gå med eller bjudas in förrän gruppen återaktiveras.',
         confirm: 'Arkivera',
         done: 'Gruppen är arkiverad',
       },
@@ -595,16 +591,14 @@ export const appSv: AppMessages = {
         remove: {
           button: 'Ta bort',
           title: 'Ta bort %{name} ur gruppen?',
-          content:
-            '%{name} lämnar gruppen direkt och får veta det, med din anledning om du anger en. Personen kan be att få gå med igen; stäng av personen om det inte ska gå.',
+          content: '%{name} lämnar gruppen direkt och får veta det, med din anledning om du anger en. Personen kan be att få gå med igen; stäng av personen om det inte ska gå.',
           confirm: 'Ta bort ur gruppen',
           done: '%{name} är borttagen ur gruppen',
         },
         ban: {
           button: 'Stäng av',
           title: 'Stänga av %{name}?',
-          content:
-            '%{name} tas bort ur gruppen och kan inte gå med igen, varken via förfrågan eller inbjudningslänk, förrän avstängningen löper ut eller hävs. Anledningen sparas.',
+          content: '%{name} tas bort ur gruppen och kan inte gå med igen, varken via förfrågan eller inbjudningslänk, förrän avstängningen löper ut eller hävs. Anledningen sparas.',
           confirm: 'Stäng av',
           done: '%{name} är avstängd från gruppen',
           reason_help: 'Obligatorisk, minst 3 tecken. Sparas med avstängningen.',
@@ -679,15 +673,13 @@ export const appSv: AppMessages = {
     },
     interventions: {
       title: 'Ingripanden',
-      intro:
-        'Plattformen går in i en låst grupp bara på en angiven grund, till exempel anmält olagligt innehåll eller en begäran från polisen. Allt som görs sparas i granskningsloggen.',
+      intro: 'Plattformen går in i en låst grupp bara på en angiven grund, till exempel anmält olagligt innehåll eller en begäran från polisen. Allt som görs sparas i granskningsloggen.',
       none: 'Inga ingripanden i den här gruppen',
       still_open: 'Pågår',
       open: {
         button: 'Inled ingripande',
         title: 'Inleda ett ingripande i %{name}?',
-        content:
-          'Personalen kan då läsa gruppens innehåll och frysa inlägg eller låsa gruppen tills ingripandet avslutas. Gruppens administratörer meddelas. Ange grund och anledning.',
+        content: 'Personalen kan då läsa gruppens innehåll och frysa inlägg eller låsa gruppen tills ingripandet avslutas. Gruppens administratörer meddelas. Ange grund och anledning.',
         confirm: 'Inled ingripande',
         reason_help: 'Obligatorisk, minst 10 tecken. Sparas i granskningsloggen.',
         done: 'Ingripandet är inlett',
@@ -746,8 +738,7 @@ export const appSv: AppMessages = {
       remove: {
         button: 'Ta bort',
         title: 'Ta bort inlägget av %{name}?',
-        content:
-          'Att ta bort är ett beslut att inlägget bryter mot uppförandekoden: det försvinner från kartan och författaren får veta varför. Det kan återställas om beslutet ändras.',
+        content: 'Att ta bort är ett beslut att inlägget bryter mot uppförandekoden: det försvinner från kartan och författaren får veta varför. Det kan återställas om beslutet ändras.',
         confirm: 'Ta bort',
         done: 'Inlägget är borttaget',
       },

@@ -27,7 +27,8 @@ export const auditChainSv: Shape<typeof auditChainEn> = {
       unreadable: 'Rad %{line} i kontrollpunktsfilen är ingen kontrollpunkt.',
       forged: 'Rad %{line} (uppger position %{seq}, %{at}) är inte signerad med ankarnyckeln: den är förfalskad eller ändrad.',
       row_gone: 'Rad %{line} (position %{seq}, %{at}): positionen finns inte längre. Händelser efter position %{from} till och med %{seq} har raderats.',
-      hash_differs: 'Rad %{line} (position %{seq}, %{at}): händelsen där är inte den som kontrollpunkten anger. Händelser efter position %{from} till och med %{seq} har raderats, ändrats eller länkats om.',
+      hash_differs:
+        'Rad %{line} (position %{seq}, %{at}): händelsen där är inte den som kontrollpunkten anger. Händelser efter position %{from} till och med %{seq} har raderats, ändrats eller länkats om.',
     },
   },
   open_event: 'Visa händelse %{id}',

@@ -62,7 +62,14 @@ export const moderationEn = {
   },
   reporter_kind: { user: 'Resident', verified_police: 'Verified police', verified_municipality: 'Verified municipality', group_admin: 'Group admin' },
   notice_outcome: { pending: 'Waiting', actioned: 'Action taken', dismissed: 'Dismissed' },
-  score_part: { severity: 'Severity of the rule', red_post: 'Red (urgent) post', reporters: 'More reporters', verified_reporter: 'Verified reporter', authority_post: 'Posted by a verified police or municipal organisation', age: 'Waiting time' },
+  score_part: {
+    severity: 'Severity of the rule',
+    red_post: 'Red (urgent) post',
+    reporters: 'More reporters',
+    verified_reporter: 'Verified reporter',
+    authority_post: 'Posted by a verified police or municipal organisation',
+    age: 'Waiting time',
+  },
   escalation: { severity: 'Escalated: severe', timeout: 'Escalated: not handled in time', manual: 'Escalated by the group' },
   errors: {
     case_changed: 'The case changed while you worked on it; it has been reloaded. Check it and decide again.',

@@ -61,7 +61,14 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
   },
   reporter_kind: { user: 'Invånare', verified_police: 'Verifierad polis', verified_municipality: 'Verifierad kommun', group_admin: 'Gruppadministratör' },
   notice_outcome: { pending: 'Väntar', actioned: 'Åtgärdad', dismissed: 'Avskriven' },
-  score_part: { severity: 'Regelns allvar', red_post: 'Rött (akut) inlägg', reporters: 'Fler anmälare', verified_reporter: 'Verifierad anmälare', authority_post: 'Publicerat av verifierad polis eller kommun', age: 'Väntetid' },
+  score_part: {
+    severity: 'Regelns allvar',
+    red_post: 'Rött (akut) inlägg',
+    reporters: 'Fler anmälare',
+    verified_reporter: 'Verifierad anmälare',
+    authority_post: 'Publicerat av verifierad polis eller kommun',
+    age: 'Väntetid',
+  },
   escalation: { severity: 'Eskalerat: allvarligt', timeout: 'Eskalerat: inte hanterat i tid', manual: 'Eskalerat av gruppen' },
   errors: {
     case_changed: 'Ärendet ändrades medan du arbetade med det och har lästs in på nytt. Se över det och besluta igen.',

@@ -137,8 +137,7 @@ export const organisationMessagesEn = {
   },
   allowed_domains: {
     add: 'Add domain',
-    intro:
-      'Police and municipality applicants must prove they control an address at a domain on this list. Add only a domain the authority itself uses; your reason is kept in the audit log.',
+    intro: 'Police and municipality applicants must prove they control an address at a domain on this list. Add only a domain the authority itself uses; your reason is kept in the audit log.',
     domain_help: 'e.g. polisen.se or sigtuna.se',
     reason_help: 'Required: kept in the audit log',
     invalid: 'Write a domain name such as polisen.se',
@@ -146,8 +145,7 @@ export const organisationMessagesEn = {
     remove: {
       button: 'Remove',
       title: 'Remove %{name} from the allow-list?',
-      content:
-        'New police or municipality applications can no longer prove an address at %{name}. Badges already issued stay as they are. Your reason is kept in the audit log.',
+      content: 'New police or municipality applications can no longer prove an address at %{name}. Badges already issued stay as they are. Your reason is kept in the audit log.',
       confirm: 'Remove',
       done: 'The domain is removed',
     },

@@ -137,8 +137,7 @@ export const organisationMessagesSv: Shape<typeof organisationMessagesEn> = {
   },
   allowed_domains: {
     add: 'Lägg till domän',
-    intro:
-      'Sökande för polis och kommun måste visa att de har en adress på en domän i den här listan. Lägg bara till en domän som myndigheten själv använder; ditt skäl sparas i granskningsloggen.',
+    intro: 'Sökande för polis och kommun måste visa att de har en adress på en domän i den här listan. Lägg bara till en domän som myndigheten själv använder; ditt skäl sparas i granskningsloggen.',
     domain_help: 't.ex. polisen.se eller sigtuna.se',
     reason_help: 'Krävs: sparas i granskningsloggen',
     invalid: 'Skriv ett domännamn som polisen.se',
@@ -146,8 +145,7 @@ export const organisationMessagesSv: Shape<typeof organisationMessagesEn> = {
     remove: {
       button: 'Ta bort',
       title: 'Ta bort %{name} från listan?',
-      content:
-        'Nya ansökningar för polis eller kommun kan inte längre visa en adress på %{name}. Redan utfärdade märken påverkas inte. Ditt skäl sparas i granskningsloggen.',
+      content: 'Nya ansökningar för polis eller kommun kan inte längre visa en adress på %{name}. Redan utfärdade märken påverkas inte. Ditt skäl sparas i granskningsloggen.',
       confirm: 'Ta bort',
       done: 'Domänen är borttagen',
     },

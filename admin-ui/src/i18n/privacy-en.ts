@@ -214,7 +214,8 @@ export const privacyEn = {
     },
     export: {
       title: 'Download my data',
-      intro: 'We put together everything Samverka holds about you in a ZIP file. It usually takes a minute; the download starts by itself when it is ready, and the file can be downloaded again from the list below until it expires.',
+      intro:
+        'We put together everything Samverka holds about you in a ZIP file. It usually takes a minute; the download starts by itself when it is ready, and the file can be downloaded again from the list below until it expires.',
       format: 'Kind of copy',
       access: 'Everything about me (access)',
       portability: 'My own content, machine-readable (portability)',
@@ -234,9 +235,11 @@ export const privacyEn = {
       intro: 'You can delete your account at any time. You have a grace period in which you can change your mind.',
       button: 'Delete my account',
       title: 'Delete your account?',
-      grace: 'Your account is not deleted at once: a grace period (normally a week; the date is shown in your requests) lets you change your mind. Until it runs out you can cancel here, and nothing is lost. After that the deletion cannot be undone.',
+      grace:
+        'Your account is not deleted at once: a grace period (normally a week; the date is shown in your requests) lets you change your mind. Until it runs out you can cancel here, and nothing is lost. After that the deletion cannot be undone.',
       deleted_title: 'What is deleted',
-      deleted: 'Your profile, e-mail address and name, your posts and files, your group memberships (an admin takes over a group you own), your reports’ link to you, strikes and the text of your appeals. Group messages stay as a placeholder without your name.',
+      deleted:
+        'Your profile, e-mail address and name, your posts and files, your group memberships (an admin takes over a group you own), your reports’ link to you, strikes and the text of your appeals. Group messages stay as a placeholder without your name.',
       kept_title: 'What is kept',
       kept: 'Only a bare account number without your e-mail or name, as proof of your consents and of how your requests were handled; the audit log, where you are replaced by a pseudonym; and anything an authority has asked us to preserve (a legal hold). You are e-mailed a certificate when the deletion is done.',
       password: 'Your password, to confirm',

@@ -109,8 +109,7 @@ export const privacySv: Shape<typeof privacyEn> = {
   extend: {
     button: 'Förläng',
     title: 'Förläng tidsfristen',
-    content:
-      'Tidsfristen flyttas en eller två månader. Det får göras en gång, bara under den första månaden och bara om begäran är komplicerad eller de är många. Personen får ditt skäl per e-post.',
+    content: 'Tidsfristen flyttas en eller två månader. Det får göras en gång, bara under den första månaden och bara om begäran är komplicerad eller de är många. Personen får ditt skäl per e-post.',
     confirm: 'Förläng',
     done: 'Tidsfristen förlängd',
     months: 'Antal månader',
@@ -215,7 +214,8 @@ export const privacySv: Shape<typeof privacyEn> = {
     },
     export: {
       title: 'Ladda ner mina uppgifter',
-      intro: 'Vi samlar allt Samverka har om dig i en ZIP-fil. Det brukar ta en minut; nedladdningen startar av sig själv när filen är klar, och den kan laddas ner igen från listan nedan tills den går ut.',
+      intro:
+        'Vi samlar allt Samverka har om dig i en ZIP-fil. Det brukar ta en minut; nedladdningen startar av sig själv när filen är klar, och den kan laddas ner igen från listan nedan tills den går ut.',
       format: 'Typ av kopia',
       access: 'Allt om mig (registerutdrag)',
       portability: 'Mitt eget innehåll, maskinläsbart (dataportabilitet)',
@@ -235,9 +235,11 @@ export const privacySv: Shape<typeof privacyEn> = {
       intro: 'Du kan radera ditt konto när som helst. Du får en ångerfrist då du kan ändra dig.',
       button: 'Radera mitt konto',
       title: 'Radera ditt konto?',
-      grace: 'Kontot raderas inte direkt: en ångerfrist (normalt en vecka; datumet visas bland dina begäranden) låter dig ändra dig. Tills den har gått ut kan du ångra dig här, och inget går förlorat. Därefter kan raderingen inte ångras.',
+      grace:
+        'Kontot raderas inte direkt: en ångerfrist (normalt en vecka; datumet visas bland dina begäranden) låter dig ändra dig. Tills den har gått ut kan du ångra dig här, och inget går förlorat. Därefter kan raderingen inte ångras.',
       deleted_title: 'Det här raderas',
-      deleted: 'Din profil, e-postadress och ditt namn, dina inlägg och filer, dina gruppmedlemskap (en administratör tar över en grupp du äger), kopplingen mellan dig och dina anmälningar, varningar och texten i dina överklaganden. Gruppmeddelanden lämnar en platshållare utan ditt namn.',
+      deleted:
+        'Din profil, e-postadress och ditt namn, dina inlägg och filer, dina gruppmedlemskap (en administratör tar över en grupp du äger), kopplingen mellan dig och dina anmälningar, varningar och texten i dina överklaganden. Gruppmeddelanden lämnar en platshållare utan ditt namn.',
       kept_title: 'Det här sparas',
       kept: 'Bara ett kontonummer utan e-postadress eller namn, som bevis på dina samtycken och på hur dina begäranden hanterades; åtgärdsloggen, där du ersätts av en pseudonym; och det som en myndighet har begärt ska bevaras. Du får ett intyg per e-post när raderingen är gjord.',
       password: 'Ditt lösenord, för att bekräfta',

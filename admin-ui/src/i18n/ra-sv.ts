@@ -91,14 +91,11 @@ export const raSv: Pick<TranslationMessages, 'ra'> = {
       about: 'Om',
       access_denied: 'Du har inte behörighet att se den här sidan',
       are_you_sure: 'Är du säker?',
-      authentication_error:
-        'Autentiseringsservern svarade med ett fel och dina inloggningsuppgifter kunde inte kontrolleras.',
+      authentication_error: 'Autentiseringsservern svarade med ett fel och dina inloggningsuppgifter kunde inte kontrolleras.',
       auth_error: 'Ett fel uppstod när inloggningen skulle kontrolleras.',
-      bulk_delete_content:
-        'Vill du verkligen ta bort %{name}? |||| Vill du verkligen ta bort de här %{smart_count} posterna?',
+      bulk_delete_content: 'Vill du verkligen ta bort %{name}? |||| Vill du verkligen ta bort de här %{smart_count} posterna?',
       bulk_delete_title: 'Ta bort %{name} |||| Ta bort %{smart_count} %{name}',
-      bulk_update_content:
-        'Vill du verkligen uppdatera %{name} %{recordRepresentation}? |||| Vill du verkligen uppdatera de här %{smart_count} posterna?',
+      bulk_update_content: 'Vill du verkligen uppdatera %{name} %{recordRepresentation}? |||| Vill du verkligen uppdatera de här %{smart_count} posterna?',
       bulk_update_title: 'Uppdatera %{name} %{recordRepresentation} |||| Uppdatera %{smart_count} %{name}',
       clear_array_input: 'Vill du verkligen tömma hela listan?',
       delete_content: 'Vill du verkligen ta bort %{name}?',
@@ -109,8 +106,7 @@ export const raSv: Pick<TranslationMessages, 'ra'> = {
       loading: 'Vänta',
       no: 'Nej',
       not_found: 'Antingen skrev du en felaktig adress eller så följde du en trasig länk.',
-      select_all_limit_reached:
-        'Det finns för många poster för att markera alla. Bara de första %{max} markerades.',
+      select_all_limit_reached: 'Det finns för många poster för att markera alla. Bara de första %{max} markerades.',
       unsaved_changes: 'Vissa av dina ändringar har inte sparats. Vill du verkligen lämna dem?',
       yes: 'Ja',
       placeholder_data_warning: 'Nätverksproblem: uppgifterna kunde inte uppdateras.',

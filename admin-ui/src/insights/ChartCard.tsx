@@ -32,7 +32,12 @@ export const ChartCard = ({ chart, period, reloadKey, isEmpty = noRows, children
   const state = error ? 'error' : rows === null ? 'loading' : empty ? 'empty' : 'ready';
   const download = () => downloadChartCsv(chart, period).catch((failure: Error) => notify(failure.message || 'ra.notification.http_error', { type: 'error' }));
   return (
-    <Card data-testid={`chart-${chart}`} data-state={state} variant="outlined" sx={{ height: '100%', display: 'flex', flexDirection: 'column', gridColumn: { xs: 'span 12', lg: wide ? 'span 12' : 'span 6' } }}>
+    <Card
+      data-testid={`chart-${chart}`}
+      data-state={state}
+      variant="outlined"
+      sx={{ height: '100%', display: 'flex', flexDirection: 'column', gridColumn: { xs: 'span 12', lg: wide ? 'span 12' : 'span 6' } }}
+    >
       <CardHeader
         title={translate(`samverka.insights.charts.${chart}.title`)}
         subheader={translate(`samverka.insights.charts.${chart}.help`)}

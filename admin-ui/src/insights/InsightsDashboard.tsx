@@ -41,7 +41,12 @@ export const InsightsDashboard = ({ me }: { me: MeRecord }) => {
       .catch((error: Error) => setFailed(error.message || 'ra.notification.http_error'));
   }, []);
 
-  if (failed) return <Alert severity="error" sx={{ mt: 2 }}>{translate(failed, { _: failed })}</Alert>;
+  if (failed)
+    return (
+      <Alert severity="error" sx={{ mt: 2 }}>
+        {translate(failed, { _: failed })}
+      </Alert>
+    );
   if (!charts || charts.length === 0) return null;
   const props = { charts, period, reloadKey };
   return (

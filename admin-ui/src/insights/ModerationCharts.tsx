@@ -93,9 +93,7 @@ const SpeedChart = ({ rows }: { rows: ChartRow[] }) => {
           { key: 'this_week', label: translate('samverka.insights.speed.this_week'), colour: SERIES_COLOURS[0] },
         ]}
       />
-      <Caption>
-        {translate('samverka.insights.speed.cases', { last: number(week('last_week')?.cases ?? 0), this: number(week('this_week')?.cases ?? 0) })}
-      </Caption>
+      <Caption>{translate('samverka.insights.speed.cases', { last: number(week('last_week')?.cases ?? 0), this: number(week('this_week')?.cases ?? 0) })}</Caption>
     </>
   );
 };

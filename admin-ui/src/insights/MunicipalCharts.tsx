@@ -51,12 +51,26 @@ export const MunicipalCharts = ({ charts, period, reloadKey }: ChartsProps) => {
       )}
       {shows(CHARTS.groupGrowth) && (
         <ChartCard chart={CHARTS.groupGrowth} {...card} isEmpty={allZero('joined')}>
-          {(rows) => <Bars rows={rows} x="week" xFormat={(week) => translate('samverka.insights.week_of', { day: shortDay(week) })} series={[{ key: 'joined', label: translate('samverka.insights.series.joined'), colour: SERIES_COLOURS[2] }]} />}
+          {(rows) => (
+            <Bars
+              rows={rows}
+              x="week"
+              xFormat={(week) => translate('samverka.insights.week_of', { day: shortDay(week) })}
+              series={[{ key: 'joined', label: translate('samverka.insights.series.joined'), colour: SERIES_COLOURS[2] }]}
+            />
+          )}
         </ChartCard>
       )}
       {shows(CHARTS.activeAuthors) && (
         <ChartCard chart={CHARTS.activeAuthors} {...card} isEmpty={allZero('authors')}>
-          {(rows) => <Bars rows={rows} x="week" xFormat={(week) => translate('samverka.insights.week_of', { day: shortDay(week) })} series={[{ key: 'authors', label: translate('samverka.insights.series.authors'), colour: SERIES_COLOURS[1] }]} />}
+          {(rows) => (
+            <Bars
+              rows={rows}
+              x="week"
+              xFormat={(week) => translate('samverka.insights.week_of', { day: shortDay(week) })}
+              series={[{ key: 'authors', label: translate('samverka.insights.series.authors'), colour: SERIES_COLOURS[1] }]}
+            />
+          )}
         </ChartCard>
       )}
       {shows(CHARTS.verification) && (

@@ -89,6 +89,4 @@ export const allZero =
   (rows: ChartRow[]): boolean =>
     rows.every((row) => fields.every((field) => !row[field]));
 
-export const Caption = ({ children }: { children: ReactNode }) => (
-  <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.6)', marginTop: 8 }}>{children}</div>
-);
+export const Caption = ({ children }: { children: ReactNode }) => <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.6)', marginTop: 8 }}>{children}</div>;

@@ -28,4 +28,8 @@ const AppAppBar = () => (
   </AppBar>
 );
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppAppBar} menu={AppMenu}>{children}</Layout>;
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppAppBar} menu={AppMenu}>
+    {children}
+  </Layout>
+);

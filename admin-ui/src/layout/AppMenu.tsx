@@ -43,9 +43,7 @@ export const AppMenu = () => {
             : []),
         ])}
       {permissions && isStaff(permissions.roles) && <Menu.Item to="/transparency" primaryText="samverka.transparency.menu" leftIcon={<InsightsIcon />} />}
-      {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && (
-        <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />
-      )}
+      {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />}
       {/* The queue dashboard: failed jobs, for the platform owner (rules: read Job). */}
       {permissions && abilityOf(permissions).can('read', Subject.Job) && <JobsBoardMenuItem />}
       {permissions && <Menu.Item to="/my-data" primaryText="samverka.privacy.my_data.menu" leftIcon={<PrivacyTipIcon />} />}

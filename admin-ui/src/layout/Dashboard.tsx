@@ -46,12 +46,7 @@ const WelcomeDashboard = () => {
                 <Typography variant="subtitle2">{translate('samverka.dashboard.your_municipalities')}</Typography>
                 <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
                   {me.municipalities.map((municipality) => (
-                    <Chip
-                      key={municipality.id}
-                      label={`${municipality.name} (${municipality.code})`}
-                      size="small"
-                      variant="outlined"
-                    />
+                    <Chip key={municipality.id} label={`${municipality.name} (${municipality.code})`} size="small" variant="outlined" />
                   ))}
                 </Stack>
               </>

@@ -9,8 +9,7 @@ import { useAsyncHandler } from '../components/use-async-handler';
 const MIN_LENGTH = 12;
 
 /** The backend's advice when it refuses the password as too easy to guess (400 `password_too_weak`), else null. */
-const weakPasswordAdvice = (error: unknown): string | null =>
-  (error as { body?: { code?: unknown } } | null)?.body?.code === 'password_too_weak' ? (error as Error).message : null;
+const weakPasswordAdvice = (error: unknown): string | null => ((error as { body?: { code?: unknown } } | null)?.body?.code === 'password_too_weak' ? (error as Error).message : null);
 
 /**
  * The page an invited staff member reaches from the link in their invitation

@@ -24,20 +24,8 @@ export const LoginPage = () => {
         </Typography>
       </Box>
       <LoginForm>
-        <TextInput
-          autoFocus
-          source="username"
-          type="email"
-          label={translate('ra.auth.email')}
-          autoComplete="username"
-          validate={required()}
-        />
-        <PasswordInput
-          source="password"
-          label={translate('ra.auth.password')}
-          autoComplete="current-password"
-          validate={required()}
-        />
+        <TextInput autoFocus source="username" type="email" label={translate('ra.auth.email')} autoComplete="username" validate={required()} />
+        <PasswordInput source="password" label={translate('ra.auth.password')} autoComplete="current-password" validate={required()} />
       </LoginForm>
       <Box sx={{ textAlign: 'center', pb: 1 }}>
         <Link href="#/forgot-password" data-testid="forgot-password-link">

@@ -3,6 +3,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
 import { QRCodeSVG } from 'qrcode.react';
 import type { MfaEnrolment } from '@samverka/shared';
+import { useAsyncHandler } from '../components/use-async-handler';
 import { Button, useNotify, useTranslate } from 'react-admin';
 
 const messages = 'samverka.staff.enrol';
@@ -14,6 +15,7 @@ const messages = 'samverka.staff.enrol';
  */
 export const MfaEnrolmentDetails = ({ enrolment, saved, onSavedChange }: { enrolment: MfaEnrolment; saved: boolean; onSavedChange: (saved: boolean) => void }) => {
   const translate = useTranslate();
+  const asHandler = useAsyncHandler();
   const notify = useNotify();
   const codes = enrolment.recoveryCodes.join('\n');
 
@@ -44,7 +46,7 @@ export const MfaEnrolmentDetails = ({ enrolment, saved, onSavedChange }: { enrol
         {codes}
       </Box>
       <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
-        <Button label={`${messages}.copy`} onClick={copy} data-testid="mfa-codes-copy">
+        <Button label={`${messages}.copy`} onClick={asHandler(copy)} data-testid="mfa-codes-copy">
           <ContentCopyIcon />
         </Button>
         <Button label={`${messages}.download`} onClick={download} data-testid="mfa-codes-download">

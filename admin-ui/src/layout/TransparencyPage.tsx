@@ -109,8 +109,7 @@ export const TransparencyPage = () => {
     }
   };
 
-  const tally = (values: Record<string, number>, prefix: string): [string, number][] =>
-    Object.entries(values).map(([key, value]) => [translate(`${prefix}.${key}`, { _: key }), value]);
+  const tally = (values: Record<string, number>, prefix: string): [string, number][] => Object.entries(values).map(([key, value]) => [translate(`${prefix}.${key}`, { _: key }), value]);
 
   return (
     <Box sx={{ mt: 2 }} data-testid="transparency-page">
@@ -121,8 +120,25 @@ export const TransparencyPage = () => {
             {translate('samverka.transparency.intro')}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-            <TextField type="date" name="from" label={translate('samverka.transparency.from')} value={from} onChange={(event) => setFrom(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} size="small" />
-            <TextField type="date" name="to" label={translate('samverka.transparency.to')} value={to} onChange={(event) => setTo(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} size="small" error={!valid} />
+            <TextField
+              type="date"
+              name="from"
+              label={translate('samverka.transparency.from')}
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              size="small"
+            />
+            <TextField
+              type="date"
+              name="to"
+              label={translate('samverka.transparency.to')}
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              size="small"
+              error={!valid}
+            />
             {PRESET_DAYS.map((days) => (
               <Button
                 key={days}
@@ -152,7 +168,11 @@ export const TransparencyPage = () => {
             <CountTable testId="transparency-notices-by-rule" title={translate('samverka.transparency.notices_by_rule')} rows={tally(report.noticesByRule, 'samverka.moderation.rule')} />
           </Grid>
           <Grid size={{ xs: 12, md: 6, lg: 4 }}>
-            <CountTable testId="transparency-notices-by-kind" title={translate('samverka.transparency.notices_by_reporter_kind')} rows={tally(report.noticesByReporterKind, 'samverka.moderation.reporter_kind')} />
+            <CountTable
+              testId="transparency-notices-by-kind"
+              title={translate('samverka.transparency.notices_by_reporter_kind')}
+              rows={tally(report.noticesByReporterKind, 'samverka.moderation.reporter_kind')}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 6, lg: 4 }}>
             <CountTable testId="transparency-actions-by-type" title={translate('samverka.transparency.actions_by_type')} rows={tally(report.actionsByType, 'samverka.moderation.action_type')} />

@@ -35,8 +35,7 @@ export interface AccessQuery {
 }
 
 /** The groups a person owns or administers: what a citizen may run in the console. */
-export const adminGroupIdsOf = (me: MeRecord): string[] =>
-  me.groups.filter((group) => group.role === 'owner' || group.role === 'admin').map((group) => group.id);
+export const adminGroupIdsOf = (me: MeRecord): string[] => me.groups.filter((group) => group.role === 'owner' || group.role === 'admin').map((group) => group.id);
 
 /**
  * Everyone may read group descriptions (the app's public directory) and start a group, but that

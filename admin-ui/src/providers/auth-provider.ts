@@ -76,8 +76,7 @@ export interface CodeParams {
   code: string;
 }
 
-const isInvitation = (params: LoginParams | InvitationParams | CodeParams): params is InvitationParams =>
-  typeof (params as InvitationParams).invitationToken === 'string';
+const isInvitation = (params: LoginParams | InvitationParams | CodeParams): params is InvitationParams => typeof (params as InvitationParams).invitationToken === 'string';
 const isCode = (params: LoginParams | InvitationParams | CodeParams): params is CodeParams => typeof (params as CodeParams).code === 'string';
 
 /** Where the code page is; the password step sends staff there. */
@@ -116,13 +115,9 @@ async function postCredentials(params: LoginParams | InvitationParams | CodePara
   if (isCode(params)) {
     const pending = readPendingSignIn();
     if (!pending) throw new Error('samverka.mfa.expired');
-    return pending.kind === 'mfa'
-      ? post('login/mfa', { mfaToken: pending.token, code: params.code.trim() })
-      : post('mfa/enrol/confirm', { enrolmentToken: pending.token, code: params.code.trim() });
+    return pending.kind === 'mfa' ? post('login/mfa', { mfaToken: pending.token, code: params.code.trim() }) : post('mfa/enrol/confirm', { enrolmentToken: pending.token, code: params.code.trim() });
   }
-  return isInvitation(params)
-    ? post('accept-invitation', { token: params.invitationToken, password: params.password })
-    : post('login', { email: params.username.trim(), password: params.password });
+  return isInvitation(params) ? post('accept-invitation', { token: params.invitationToken, password: params.password }) : post('login', { email: params.username.trim(), password: params.password });
 }
 
 /** Staff enrolling at their first sign-in: a new secret and recovery codes, shown once. */

@@ -9,12 +9,7 @@ export interface SamverkaDataProvider extends DataProvider {
    * A domain action: `POST /api/<resource>/:id/<action>` with a JSON body. Answers the record the
    * API returns, or `null` for actions that answer 204 (removing a group member).
    */
-  act<T extends RaRecord = RaRecord>(
-    resource: string,
-    id: Identifier,
-    action: string,
-    body?: Record<string, unknown>,
-  ): Promise<{ data: T | null }>;
+  act<T extends RaRecord = RaRecord>(resource: string, id: Identifier, action: string, body?: Record<string, unknown>): Promise<{ data: T | null }>;
   suspendUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
   reactivateUser(id: Identifier, reason: string): Promise<{ data: UserRecord }>;
   decideApplication(id: Identifier, decision: 'approve' | 'reject' | 'request-info', grounds: string): Promise<{ data: VerificationApplicationRecord }>;

@@ -3,9 +3,7 @@ import type { AppAbility, SubjectName } from '@samverka/shared';
 import { Brackets, NotBrackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 
 /** A condition tree as CASL's rulesToAST produces it. */
-type Condition =
-  | { operator: 'and' | 'or' | 'not'; value: Condition[] | Condition }
-  | { operator: string; field: string; value: unknown };
+type Condition = { operator: 'and' | 'or' | 'not'; value: Condition[] | Condition } | { operator: string; field: string; value: unknown };
 
 const isCompound = (c: Condition): c is { operator: 'and' | 'or' | 'not'; value: Condition[] | Condition } => !('field' in c);
 

@@ -1,5 +1,15 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNoContentResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { AuthTokens, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { AuthService } from './auth.service.js';
 import { ClientAddress, RequestId } from './caller.decorator.js';
@@ -35,7 +45,10 @@ export class AuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with e-mail and password' })
-  @ApiOkResponse({ type: AuthTokensDto, description: 'A session; or, with a second factor, `{ mfaRequired, mfaToken }`; or, for staff without one, `{ mfaEnrolmentRequired, enrolmentToken }` (see MfaChallengeDto)' })
+  @ApiOkResponse({
+    type: AuthTokensDto,
+    description: 'A session; or, with a second factor, `{ mfaRequired, mfaToken }`; or, for staff without one, `{ mfaEnrolmentRequired, enrolmentToken }` (see MfaChallengeDto)',
+  })
   @ApiUnauthorizedResponse({ description: 'E-mail or password is wrong, or the account is suspended' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or from this address: locked for a while' })
   login(@Body() dto: LoginDto, @RequestId() requestId: string, @ClientAddress() address: string): Promise<SignInAnswer> {

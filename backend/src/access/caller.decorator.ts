@@ -12,11 +12,7 @@ export const CurrentCaller = createParamDecorator((_: unknown, context: Executio
 });
 
 /** The request id for routes without a signed-in caller. */
-export const RequestId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
-  requestIdOf(context.switchToHttp().getRequest<Request & { id?: unknown }>()),
-);
+export const RequestId = createParamDecorator((_: unknown, context: ExecutionContext): string => requestIdOf(context.switchToHttp().getRequest<Request & { id?: unknown }>()));
 
 /** The client's address (the proxy's view when behind a trusted one), for throttling sign-in. */
-export const ClientAddress = createParamDecorator((_: unknown, context: ExecutionContext): string =>
-  String(context.switchToHttp().getRequest<Request>().ip ?? 'unknown'),
-);
+export const ClientAddress = createParamDecorator((_: unknown, context: ExecutionContext): string => String(context.switchToHttp().getRequest<Request>().ip ?? 'unknown'));

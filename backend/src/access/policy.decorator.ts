@@ -7,17 +7,13 @@ export const POLICY_KEY = 'samverka:policy';
 /** What a route requires. A route without one is refused by the access guard. */
 export type Policy = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'ability'; action: Action; subject: SubjectName };
 
-const documented = (policy: Policy) => [
-  SetMetadata(POLICY_KEY, policy),
-  ApiExtension('x-samverka-policy', policy.kind === 'ability' ? `${policy.action} ${policy.subject}` : policy.kind),
-];
+const documented = (policy: Policy) => [SetMetadata(POLICY_KEY, policy), ApiExtension('x-samverka-policy', policy.kind === 'ability' ? `${policy.action} ${policy.subject}` : policy.kind)];
 
 /** Open to anyone, signed in or not. */
 export const Public = () => applyDecorators(...documented({ kind: 'public' }));
 
 /** Any signed-in, active account. */
-export const SignedIn = () =>
-  applyDecorators(...documented({ kind: 'signed-in' }), ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'Not signed in' }));
+export const SignedIn = () => applyDecorators(...documented({ kind: 'signed-in' }), ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'Not signed in' }));
 
 /**
  * The caller's rules must allow `action` on `subject` in general; the service then checks the

@@ -153,13 +153,7 @@ export class RefreshTokensService implements SessionRevoker {
     const invalid = () => new AccessError(AccessErrorCode.RefreshTokenInvalid, 'refreshToken is not valid or has expired: sign in again');
     const parts = parse(token);
     if (!parts) throw invalid();
-    const row = await manager
-      .getRepository(RefreshToken)
-      .createQueryBuilder('t')
-      .addSelect('t.tokenHash')
-      .setLock('pessimistic_write')
-      .where('t.id = :id', { id: parts.id })
-      .getOne();
+    const row = await manager.getRepository(RefreshToken).createQueryBuilder('t').addSelect('t.tokenHash').setLock('pessimistic_write').where('t.id = :id', { id: parts.id }).getOne();
     if (!row || !sameHash(row.tokenHash, hashToken(parts.secret)) || row.revokedAt !== null || row.expiresAt.getTime() <= Date.now()) {
       throw invalid();
     }

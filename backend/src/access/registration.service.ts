@@ -100,7 +100,8 @@ export class RegistrationService {
         [hashToken(token)],
       );
       const user = rows?.[0];
-      if (!user) throw new AccessError(AccessErrorCode.ConfirmationInvalid, 'token is not a valid confirmation link, or it has expired or was used: ask for a new one (POST /api/auth/resend-confirmation)');
+      if (!user)
+        throw new AccessError(AccessErrorCode.ConfirmationInvalid, 'token is not a valid confirmation link, or it has expired or was used: ask for a new one (POST /api/auth/resend-confirmation)');
       await this.audit.record(manager, accountEvent(user.id, user.home_municipality_id, AuditAction.EmailConfirmed, requestId));
     });
   }
@@ -120,11 +121,9 @@ export class RegistrationService {
    */
   async resetPassword(dto: ResetPasswordDto, requestId: string): Promise<void> {
     const tokenHash = hashToken(dto.token);
-    const invalid = () => new AccessError(AccessErrorCode.PasswordResetInvalid, 'token is not a valid password-reset link, or it has expired or was used: ask for a new one (POST /api/auth/password-reset)');
-    const [pending] = await this.db.query(
-      `SELECT email, display_name FROM users WHERE password_reset_token_hash = $1 AND password_reset_expires_at > now() AND status <> 'erased'`,
-      [tokenHash],
-    );
+    const invalid = () =>
+      new AccessError(AccessErrorCode.PasswordResetInvalid, 'token is not a valid password-reset link, or it has expired or was used: ask for a new one (POST /api/auth/password-reset)');
+    const [pending] = await this.db.query(`SELECT email, display_name FROM users WHERE password_reset_token_hash = $1 AND password_reset_expires_at > now() AND status <> 'erased'`, [tokenHash]);
     if (!pending) throw invalid();
     // After the token: only the mailbox's holder learns that the account's name made it weak.
     assertStrongPassword(dto.password, { email: pending.email, displayName: pending.display_name });

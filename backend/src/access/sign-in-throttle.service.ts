@@ -59,7 +59,15 @@ export class SignInThrottle implements OnModuleDestroy {
     const account = Number(counts[0]?.[1] ?? 0);
     const client = Number(counts[2]?.[1] ?? 0);
     if (account >= maxFailuresPerAccount) {
-      await this.safely(() => this.redis.multi().set(`lock:acct:${accountKey(email)}`, '1', 'EX', ttl).del(`fail:acct:${accountKey(email)}`).exec(), null);
+      await this.safely(
+        () =>
+          this.redis
+            .multi()
+            .set(`lock:acct:${accountKey(email)}`, '1', 'EX', ttl)
+            .del(`fail:acct:${accountKey(email)}`)
+            .exec(),
+        null,
+      );
       return 'account';
     }
     if (client >= maxFailuresPerAddress) {

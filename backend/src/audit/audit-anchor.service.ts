@@ -29,9 +29,7 @@ export class AuditAnchorService {
    * head, nothing is written (a run twice in a row, or an hour without audit events).
    */
   async checkpoint(): Promise<{ written: boolean; checkpoint: Checkpoint | null }> {
-    const [head]: { last_seq: string; last_hash: string; last_event_id: string | null }[] = await this.db.query(
-      `SELECT last_seq::text, last_hash, last_event_id::text FROM audit_chain_head`,
-    );
+    const [head]: { last_seq: string; last_hash: string; last_event_id: string | null }[] = await this.db.query(`SELECT last_seq::text, last_hash, last_event_id::text FROM audit_chain_head`);
     // An empty log has nothing to anchor (and no head row is damage verification reports).
     if (!head || head.last_event_id === null) return { written: false, checkpoint: null };
     const latest = await latestCheckpoint(this.config.auditAnchor);
@@ -55,10 +53,7 @@ export class AuditAnchorService {
       const dayStart = `(date_trunc('day', $1::timestamptz AT TIME ZONE 'Europe/Stockholm') AT TIME ZONE 'Europe/Stockholm')`;
       const [sentToday] = await manager.query(`SELECT 1 FROM email_messages WHERE template = $2 AND created_at >= ${dayStart} LIMIT 1`, [this.clock.now(), ANCHOR_MAIL_TEMPLATE]);
       if (sentToday) return { sent: 0 };
-      const owners: { id: string; email: string }[] = await manager.query(
-        `SELECT id, email FROM users WHERE $1 = ANY(roles) AND status = 'active' ORDER BY id`,
-        [Role.PlatformOwner],
-      );
+      const owners: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM users WHERE $1 = ANY(roles) AND status = 'active' ORDER BY id`, [Role.PlatformOwner]);
       const params = { chainSeq: checkpoint.chainSeq, hash: checkpoint.hash, at: checkpoint.at, line: JSON.stringify(checkpoint) };
       for (const owner of owners) await this.notify.email(manager, { to: owner.email, userId: owner.id, template: ANCHOR_MAIL_TEMPLATE, params });
       return { sent: owners.length };

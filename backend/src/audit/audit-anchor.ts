@@ -59,18 +59,28 @@ async function linesOf(file: string): Promise<{ line: number; text: string }[]> 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return text.split('\n').map((t, n) => ({ line: n + 1, text: t })).filter((l) => l.text.trim() !== '');
+  return text
+    .split('\n')
+    .map((t, n) => ({ line: n + 1, text: t }))
+    .filter((l) => l.text.trim() !== '');
 }
 
 const isCheckpoint = (c: unknown): c is Checkpoint => {
   const o = c as Record<string, unknown>;
   return (
-    typeof o === 'object' && o !== null && o.v === 1 &&
-    typeof o.chainSeq === 'string' && /^[1-9]\d{0,18}$/.test(o.chainSeq) &&
-    typeof o.hash === 'string' && /^[0-9a-f]{64}$/.test(o.hash) &&
-    typeof o.eventId === 'string' && /^\d{1,19}$/.test(o.eventId) &&
-    typeof o.at === 'string' && !Number.isNaN(Date.parse(o.at)) &&
-    typeof o.mac === 'string' && /^[0-9a-f]{64}$/.test(o.mac)
+    typeof o === 'object' &&
+    o !== null &&
+    o.v === 1 &&
+    typeof o.chainSeq === 'string' &&
+    /^[1-9]\d{0,18}$/.test(o.chainSeq) &&
+    typeof o.hash === 'string' &&
+    /^[0-9a-f]{64}$/.test(o.hash) &&
+    typeof o.eventId === 'string' &&
+    /^\d{1,19}$/.test(o.eventId) &&
+    typeof o.at === 'string' &&
+    !Number.isNaN(Date.parse(o.at)) &&
+    typeof o.mac === 'string' &&
+    /^[0-9a-f]{64}$/.test(o.mac)
   );
 };
 
@@ -111,10 +121,7 @@ export async function checkCheckpoints(db: DataSource | EntityManager, settings:
   const positions = [...new Set(parsed.flatMap((p) => (p.kind === 'signed' ? [p.checkpoint.chainSeq] : [])))];
   const hashAt = new Map<string, string>();
   for (let n = 0; n < positions.length; n += BATCH) {
-    const rows: { chain_seq: string; hash: string }[] = await db.query(
-      `SELECT e.chain_seq::text, e.hash FROM audit_events e WHERE e.chain_seq = ANY($1::bigint[])`,
-      [positions.slice(n, n + BATCH)],
-    );
+    const rows: { chain_seq: string; hash: string }[] = await db.query(`SELECT e.chain_seq::text, e.hash FROM audit_events e WHERE e.chain_seq = ANY($1::bigint[])`, [positions.slice(n, n + BATCH)]);
     for (const row of rows) hashAt.set(row.chain_seq, row.hash);
   }
   const problems: AuditAnchorBreak[] = [];

@@ -49,7 +49,10 @@ export class AuditChainController {
 
   @Get('verification')
   @Allow(Action.Manage, Subject.AuditEvent)
-  @ApiOperation({ summary: 'Recompute the audit log hash chain, check that it ends at its head and matches every signed checkpoint kept outside the database, and name the first broken row and each checkpoint that no longer holds (also: npm run audit:verify)' })
+  @ApiOperation({
+    summary:
+      'Recompute the audit log hash chain, check that it ends at its head and matches every signed checkpoint kept outside the database, and name the first broken row and each checkpoint that no longer holds (also: npm run audit:verify)',
+  })
   @ApiOkResponse({ type: ChainReportDto })
   verify(): Promise<ChainReport> {
     return verifyAuditChain(this.db, this.config.auditAnchor);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { changesBetween } from './audit.service.js';
 
 describe(changesBetween.name, () => {
-  it('logs no change when only the order of an object\'s keys differs', () => {
+  it("logs no change when only the order of an object's keys differs", () => {
     const before = { settings: { locked: true, visibility: 'members' } };
     const after = { settings: { visibility: 'members', locked: true } };
     expect(changesBetween(before, after, ['settings'])).toEqual({});

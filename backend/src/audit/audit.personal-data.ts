@@ -41,6 +41,9 @@ export class AuditPersonalData extends PersonalDataHolder {
     // The database does the rewrite itself (audit_events_pseudonymise, the only way to change an
     // audit row): it takes the person from the erasure request and marks every row it rewrites.
     const [{ rows }] = await manager.query(`SELECT audit_events_pseudonymise($1, $2) AS rows`, [requestId, pseudonymFor(this.config.privacy.pseudonymKey, subject.id)]);
-    return { erased: { audit_events_pseudonymised: rows }, kept: rows > 0 ? [{ what: 'audit events, under a keyed pseudonym', count: rows, ground: 'Art. 17(3)(b) and (e): accountability of staff actions' }] : [] };
+    return {
+      erased: { audit_events_pseudonymised: rows },
+      kept: rows > 0 ? [{ what: 'audit events, under a keyed pseudonym', count: rows, ground: 'Art. 17(3)(b) and (e): accountability of staff actions' }] : [],
+    };
   }
 }

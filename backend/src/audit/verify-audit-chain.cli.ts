@@ -23,7 +23,9 @@ try {
   if (row === null) {
     console.log(`audit:verify: the chain of ${report.checked} audit events adds up`);
   } else if (row.problem === 'tail_missing') {
-    console.error(`audit:verify: BROKEN at the end: the head names audit event ${row.id} (chain position ${row.chainSeq}) as the last one written, and the chain does not end on it: tail_missing; the ${report.checked} events before are intact`);
+    console.error(
+      `audit:verify: BROKEN at the end: the head names audit event ${row.id} (chain position ${row.chainSeq}) as the last one written, and the chain does not end on it: tail_missing; the ${report.checked} events before are intact`,
+    );
   } else {
     console.error(`audit:verify: BROKEN at audit event ${row.id} (chain position ${row.chainSeq}): ${row.problem}; ${report.checked} events before it are intact`);
   }
@@ -33,7 +35,10 @@ try {
   for (const p of anchors.problems) {
     if (p.problem === 'unreadable') console.error(`audit:verify: checkpoint line ${p.line} is not a checkpoint: unreadable`);
     else if (p.problem === 'forged') console.error(`audit:verify: checkpoint line ${p.line} (claims position ${p.chainSeq}, ${p.at}) has an invalid HMAC: forged`);
-    else console.error(`audit:verify: checkpoint line ${p.line} (position ${p.chainSeq}, ${p.at}) no longer holds: ${p.problem}; rows after position ${p.intactUpTo} up to ${p.chainSeq} were deleted, changed or re-linked`);
+    else
+      console.error(
+        `audit:verify: checkpoint line ${p.line} (position ${p.chainSeq}, ${p.at}) no longer holds: ${p.problem}; rows after position ${p.intactUpTo} up to ${p.chainSeq} were deleted, changed or re-linked`,
+      );
   }
   if (anchors.broken > anchors.problems.length) console.error(`audit:verify: and ${anchors.broken - anchors.problems.length} more checkpoints that do not hold`);
   if (report.intact) console.log('audit:verify: intact');

@@ -51,16 +51,46 @@ export class ContentItems {
   async describe(manager: EntityManager, type: ContentType, id: string): Promise<ContentItem | null> {
     if (type === 'organisation_message') {
       const message = await manager.findOneBy(OrganisationMessage, { id });
-      return message && { authorId: message.senderId, groupId: null, organisationId: message.organisationId, municipalityId: null, redPost: false, status: message.status, text: message.text, createdAt: message.createdAt };
+      return (
+        message && {
+          authorId: message.senderId,
+          groupId: null,
+          organisationId: message.organisationId,
+          municipalityId: null,
+          redPost: false,
+          status: message.status,
+          text: message.text,
+          createdAt: message.createdAt,
+        }
+      );
     }
     if (type === 'post') {
       const post = await manager.findOneBy(Post, { id });
-      return post && { authorId: post.authorId, groupId: post.groupId, asOrganisationId: post.organisationId, municipalityId: post.municipalityId, redPost: post.priority === Priority.Red, status: post.status, text: post.text, createdAt: post.createdAt };
+      return (
+        post && {
+          authorId: post.authorId,
+          groupId: post.groupId,
+          asOrganisationId: post.organisationId,
+          municipalityId: post.municipalityId,
+          redPost: post.priority === Priority.Red,
+          status: post.status,
+          text: post.text,
+          createdAt: post.createdAt,
+        }
+      );
     }
     const message = await manager.findOneBy(GroupMessage, { id });
     if (!message) return null;
     const group = await manager.findOneBy(Group, { id: message.groupId });
-    return { authorId: message.authorId, groupId: message.groupId, municipalityId: group?.municipalityId ?? null, redPost: false, status: message.status, text: message.text, createdAt: message.createdAt };
+    return {
+      authorId: message.authorId,
+      groupId: message.groupId,
+      municipalityId: group?.municipalityId ?? null,
+      redPost: false,
+      status: message.status,
+      text: message.text,
+      createdAt: message.createdAt,
+    };
   }
 
   async setStatus(manager: EntityManager, type: ContentType, id: string, status: ContentStatus, actorId: string | null): Promise<void> {
@@ -101,12 +131,13 @@ export class ContentItems {
   async previews(manager: EntityManager, type: ContentType, ids: string[]): Promise<Map<string, ContentPreview>> {
     if (type === 'organisation_message' || ids.length === 0) return new Map();
     const post = type === 'post';
-    const rows: { id: string; text: string; author_id: string; group_id: string | null; has_image: boolean; latitude: string | null; longitude: string | null; municipality_id: string | null }[] = await manager.query(
-      `SELECT id, left(text, ${PREVIEW_CHARS}) AS text, author_id, group_id, image_file_id IS NOT NULL AS has_image,
+    const rows: { id: string; text: string; author_id: string; group_id: string | null; has_image: boolean; latitude: string | null; longitude: string | null; municipality_id: string | null }[] =
+      await manager.query(
+        `SELECT id, left(text, ${PREVIEW_CHARS}) AS text, author_id, group_id, image_file_id IS NOT NULL AS has_image,
               ${post ? 'latitude, longitude, municipality_id' : 'NULL AS latitude, NULL AS longitude, NULL::uuid AS municipality_id'}
          FROM ${post ? 'posts' : 'group_messages'} WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+        [ids],
+      );
     return new Map(
       rows.map((row) => [
         row.id,

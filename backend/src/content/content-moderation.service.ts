@@ -47,7 +47,16 @@ export class ContentModeration {
   }
 
   /** Records the change, tells the author and returns nothing: the caller saves the status. */
-  async record(manager: EntityManager, caller: Caller, subject: string, item: ModeratedItem, status: ContentStatus, reason: string, municipalityId: string | null, rule: ConductRule | null = null): Promise<void> {
+  async record(
+    manager: EntityManager,
+    caller: Caller,
+    subject: string,
+    item: ModeratedItem,
+    status: ContentStatus,
+    reason: string,
+    municipalityId: string | null,
+    rule: ConductRule | null = null,
+  ): Promise<void> {
     if (item.status === status) throw new ContentError(ContentErrorCode.StatusUnchanged, `The content is already ${status}`);
     await this.audit.record(manager, {
       actorId: caller.id,

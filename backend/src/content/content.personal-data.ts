@@ -78,12 +78,14 @@ export class ContentPersonalData extends PersonalDataHolder {
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM group_messages WHERE author_id = $1`, [subject.id]);
       if (count > 0) report.kept.push({ what: 'group messages under a legal hold', count, ground: HOLD_GROUND });
     } else {
-      const list = returnedRows<{ image_file_id: string | null }>(await manager.query(
-        `UPDATE group_messages m SET author_id = NULL, text = '[raderat meddelande / deleted message]', image_file_id = NULL, erased_at = now()
+      const list = returnedRows<{ image_file_id: string | null }>(
+        await manager.query(
+          `UPDATE group_messages m SET author_id = NULL, text = '[raderat meddelande / deleted message]', image_file_id = NULL, erased_at = now()
            FROM (SELECT id, image_file_id FROM group_messages WHERE author_id = $1 AND NOT (id = ANY($2::uuid[])) FOR UPDATE) old
           WHERE m.id = old.id RETURNING old.image_file_id`,
-        [subject.id, heldMessages],
-      ));
+          [subject.id, heldMessages],
+        ),
+      );
       report.erased.group_messages = list.length;
       for (const { image_file_id } of list) if (image_file_id) await this.storage.remove(manager, image_file_id);
     }

@@ -73,7 +73,10 @@ export class GroupMessagesService {
   }
 
   private async records(manager: EntityManager, messages: GroupMessage[]): Promise<GroupMessageRecord[]> {
-    const names = await this.users.displayNames(messages.map((message) => message.authorId), manager);
+    const names = await this.users.displayNames(
+      messages.map((message) => message.authorId),
+      manager,
+    );
     return messages.map((m) => ({
       id: m.id,
       groupId: m.groupId,

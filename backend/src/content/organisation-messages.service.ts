@@ -75,7 +75,10 @@ export class OrganisationMessagesService {
   }
 
   private async records(manager: EntityManager, messages: OrganisationMessage[]): Promise<OrganisationMessageRecord[]> {
-    const names = await this.users.displayNames(messages.map((message) => message.senderId), manager);
+    const names = await this.users.displayNames(
+      messages.map((message) => message.senderId),
+      manager,
+    );
     return messages.map((m) => ({
       id: m.id,
       organisationId: m.organisationId,

@@ -151,7 +151,10 @@ export class PostsService {
   }
 
   private async records(manager: EntityManager, posts: Post[]): Promise<PostRecord[]> {
-    const names = await this.users.displayNames(posts.map((post) => post.authorId), manager);
+    const names = await this.users.displayNames(
+      posts.map((post) => post.authorId),
+      manager,
+    );
     const badges = await this.organisations.badgeCodes([...new Set(posts.flatMap((post) => (post.organisationId ? [post.organisationId] : [])))]);
     return posts.map((post) => ({
       id: post.id,

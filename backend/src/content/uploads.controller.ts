@@ -23,7 +23,9 @@ export class UploadsController {
   @SignedIn()
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMAGE_BYTES + 1, files: 1 } }))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'PNG, JPEG or WebP, at most 5 MB; kept re-encoded, without metadata' } } } })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'PNG, JPEG or WebP, at most 5 MB; kept re-encoded, without metadata' } } },
+  })
   @ApiCreatedResponse({ type: UploadedFileDto })
   @ApiTooManyRequestsResponse({ description: 'UPLOADS_PER_HOUR or UPLOAD_BYTES_PER_DAY reached for this account' })
   async uploadImage(@CurrentCaller() caller: Caller, @UploadedFile() file: UploadedImage | undefined): Promise<UploadedFileDto> {

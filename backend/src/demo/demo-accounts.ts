@@ -31,8 +31,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     municipalityIds: [SEEDED_MUNICIPALITY_IDS.strangnas],
     homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.strangnas,
   },
-  { id: '00000000-0000-4000-8000-00000000d005', email: 'citizen@demo.samverka.se', displayName: 'Cecilia Invånare', roles: [Role.Citizen], municipalityIds: [], homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna },
-  { id: '00000000-0000-4000-8000-00000000d006', email: 'resident.strangnas@demo.samverka.se', displayName: 'Rasmus Invånare', roles: [Role.Citizen], municipalityIds: [], homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.strangnas },
+  {
+    id: '00000000-0000-4000-8000-00000000d005',
+    email: 'citizen@demo.samverka.se',
+    displayName: 'Cecilia Invånare',
+    roles: [Role.Citizen],
+    municipalityIds: [],
+    homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna,
+  },
+  {
+    id: '00000000-0000-4000-8000-00000000d006',
+    email: 'resident.strangnas@demo.samverka.se',
+    displayName: 'Rasmus Invånare',
+    roles: [Role.Citizen],
+    municipalityIds: [],
+    homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.strangnas,
+  },
   // A second Sigtuna coordinator: police and municipal badges need two different reviewers.
   {
     id: '00000000-0000-4000-8000-00000000d007',
@@ -43,5 +57,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna,
   },
   // The community police officer of the verified Sigtuna police organisation in the demo.
-  { id: '00000000-0000-4000-8000-00000000d008', email: 'officer.sigtuna@demo.samverka.se', displayName: 'Pia Polis', roles: [Role.Citizen], municipalityIds: [], homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna },
+  {
+    id: '00000000-0000-4000-8000-00000000d008',
+    email: 'officer.sigtuna@demo.samverka.se',
+    displayName: 'Pia Polis',
+    roles: [Role.Citizen],
+    municipalityIds: [],
+    homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna,
+  },
 ];

@@ -77,7 +77,9 @@ export async function seedDemoGroups(manager: EntityManager): Promise<void> {
   const { marstaWatch, storaNygatan, gamlaStanShops, sigtunaMunicipal } = DEMO_GROUPS;
   await group(marstaWatch.key, marstaWatch.name, SEEDED_MUNICIPALITY_IDS.sigtuna, 'open', resident(1), { description: 'Grannsamverkan för villaområdena i Märsta.' });
   await members(marstaWatch.key, resident(1), 2, marstaWatch.members);
-  await manager.query(`INSERT INTO group_members (id, group_id, user_id, role) VALUES (${id(`'${marstaWatch.key}:citizen'`)}, ${id(`'${marstaWatch.key}'`)}, $1, 'member') ON CONFLICT DO NOTHING`, [CITIZEN.id]);
+  await manager.query(`INSERT INTO group_members (id, group_id, user_id, role) VALUES (${id(`'${marstaWatch.key}:citizen'`)}, ${id(`'${marstaWatch.key}'`)}, $1, 'member') ON CONFLICT DO NOTHING`, [
+    CITIZEN.id,
+  ]);
 
   await group(storaNygatan.key, storaNygatan.name, SEEDED_MUNICIPALITY_IDS.stockholm, 'locked', `'${CITIZEN.id}'::uuid`, {
     area: GAMLA_STAN_AREA,
@@ -105,7 +107,20 @@ export async function seedDemoGroups(manager: EntityManager): Promise<void> {
   });
   await members(sigtunaMunicipal.key, `'${COORDINATOR_SIGTUNA.id}'::uuid`, 40, 40 + sigtunaMunicipal.members - 2);
 
-  const strangnasStreets = ['Långgatan', 'Östra Storgatan', 'Finninge', 'Eldsund', 'Vasaområdet', 'Ulvhäll', 'Malmby', 'Åkers styckebruk', 'Mariefred centrum', 'Stallarholmen', 'Tosterö', 'Kungsberget'];
+  const strangnasStreets = [
+    'Långgatan',
+    'Östra Storgatan',
+    'Finninge',
+    'Eldsund',
+    'Vasaområdet',
+    'Ulvhäll',
+    'Malmby',
+    'Åkers styckebruk',
+    'Mariefred centrum',
+    'Stallarholmen',
+    'Tosterö',
+    'Kungsberget',
+  ];
   for (const [index, street] of strangnasStreets.entries()) {
     const key = `group:strangnas-${index + 1}`;
     const owner = index === 0 ? `'${RESIDENT_STRANGNAS.id}'::uuid` : resident(91 + index);

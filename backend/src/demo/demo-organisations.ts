@@ -46,14 +46,25 @@ export async function seedDemoOrganisations(db: DataSource, storage: StorageServ
   if (present.length > 0) return false;
   await db.transaction(async (m) => {
     const org = (id: string, name: string, type: string, number: string, municipality: string, domain: string | null, description: string, createdBy: string) =>
-      m.query(
-        `INSERT INTO organisations (id, name, type, organisation_number, email_domain, description, contact, created_by, created_at)
+      m
+        .query(
+          `INSERT INTO organisations (id, name, type, organisation_number, email_domain, description, contact, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'Via Samverka', $7, now() - interval '400 days')`,
-        [id, name, type, number, domain, description, createdBy],
-      ).then(() => m.query(`INSERT INTO organisation_municipalities (organisation_id, municipality_id) VALUES ($1, $2)`, [id, municipality]));
+          [id, name, type, number, domain, description, createdBy],
+        )
+        .then(() => m.query(`INSERT INTO organisation_municipalities (organisation_id, municipality_id) VALUES ($1, $2)`, [id, municipality]));
     await org(DEMO_ORGANISATION_IDS.police, 'Polisen lokalpolisområde Märsta', 'police', '202100-0076', SEEDED_MUNICIPALITY_IDS.sigtuna, 'polisen.se', 'Lokalpolisen i Sigtuna kommun', OFFICER);
     await org(DEMO_ORGANISATION_IDS.nightWalkers, 'Nattvandrarna Sigtuna', 'night_walkers', '802400-0005', SEEDED_MUNICIPALITY_IDS.sigtuna, null, 'Vuxna på stan fredag och lördag kväll', CITIZEN);
-    await org(DEMO_ORGANISATION_IDS.propertyOwner, 'Strängnäs Bostäder AB', 'property_owner', '556036-0793', SEEDED_MUNICIPALITY_IDS.strangnas, null, 'Hyresvärd i centrala Strängnäs', RESIDENT_STRANGNAS);
+    await org(
+      DEMO_ORGANISATION_IDS.propertyOwner,
+      'Strängnäs Bostäder AB',
+      'property_owner',
+      '556036-0793',
+      SEEDED_MUNICIPALITY_IDS.strangnas,
+      null,
+      'Hyresvärd i centrala Strängnäs',
+      RESIDENT_STRANGNAS,
+    );
 
     await m.query(
       `INSERT INTO organisation_members (id, organisation_id, user_id, title, role, verified_email, confirmed_at) VALUES
@@ -69,9 +80,15 @@ export async function seedDemoOrganisations(db: DataSource, storage: StorageServ
         ($4, $5, 'night_walkers', $6, 'initial', 'pending', 'Vi är en ideell förening som nattvandrar i Märsta.', 1, $10, NULL),
         ($7, $8, 'property_owner', $9, 'initial', 'approved', 'Vi vill nå hyresgästerna om trygghet i området.', 1, now() - interval '400 days', now() - interval '395 days')`,
       [
-        ID.policeApplication, DEMO_ORGANISATION_IDS.police, OFFICER,
-        ID.pendingApplication, DEMO_ORGANISATION_IDS.nightWalkers, CITIZEN,
-        ID.expiredApplication, DEMO_ORGANISATION_IDS.propertyOwner, RESIDENT_STRANGNAS,
+        ID.policeApplication,
+        DEMO_ORGANISATION_IDS.police,
+        OFFICER,
+        ID.pendingApplication,
+        DEMO_ORGANISATION_IDS.nightWalkers,
+        CITIZEN,
+        ID.expiredApplication,
+        DEMO_ORGANISATION_IDS.propertyOwner,
+        RESIDENT_STRANGNAS,
         // Past the review target on any day of the year, so the demo always shows an overdue application.
         workingDaysBefore(now, REVIEW_TARGET_WORKING_DAYS + 3),
       ],
@@ -101,7 +118,15 @@ export async function seedDemoOrganisations(db: DataSource, storage: StorageServ
     await m.query(
       `${badge} VALUES ($1, $2, 'organisation', 'active', $3, $4, NULL, 'Polisen lokalpolisområde Märsta', 'police', '202100-0076', $5, NULL,
                 now() - interval '30 days', now() + interval '335 days', $6, $7, NULL)`,
-      [ID.policeBadge, DEMO_BADGE_CODES.police, DEMO_ORGANISATION_IDS.police, ID.policeApplication, [SEEDED_MUNICIPALITY_IDS.sigtuna], [COORDINATOR, COORDINATOR_2], [badges.reviewerRef(COORDINATOR), badges.reviewerRef(COORDINATOR_2)]],
+      [
+        ID.policeBadge,
+        DEMO_BADGE_CODES.police,
+        DEMO_ORGANISATION_IDS.police,
+        ID.policeApplication,
+        [SEEDED_MUNICIPALITY_IDS.sigtuna],
+        [COORDINATOR, COORDINATOR_2],
+        [badges.reviewerRef(COORDINATOR), badges.reviewerRef(COORDINATOR_2)],
+      ],
     );
     await m.query(
       `${badge} VALUES ($1, $2, 'member', 'active', $3, NULL, $4, 'Polisen lokalpolisområde Märsta', 'police', '202100-0076', $5, 'Kommunpolis',
@@ -111,7 +136,15 @@ export async function seedDemoOrganisations(db: DataSource, storage: StorageServ
     await m.query(
       `${badge} VALUES ($1, $2, 'organisation', 'expired', $3, $4, NULL, 'Strängnäs Bostäder AB', 'property_owner', '556036-0793', $5, NULL,
                 now() - interval '395 days', now() - interval '30 days', $6, $7, now() - interval '30 days')`,
-      [ID.expiredBadge, DEMO_BADGE_CODES.expired, DEMO_ORGANISATION_IDS.propertyOwner, ID.expiredApplication, [SEEDED_MUNICIPALITY_IDS.strangnas], [COORDINATOR_STRANGNAS], [badges.reviewerRef(COORDINATOR_STRANGNAS)]],
+      [
+        ID.expiredBadge,
+        DEMO_BADGE_CODES.expired,
+        DEMO_ORGANISATION_IDS.propertyOwner,
+        ID.expiredApplication,
+        [SEEDED_MUNICIPALITY_IDS.strangnas],
+        [COORDINATOR_STRANGNAS],
+        [badges.reviewerRef(COORDINATOR_STRANGNAS)],
+      ],
     );
   });
   return true;

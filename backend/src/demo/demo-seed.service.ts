@@ -101,9 +101,7 @@ export async function seedDemoAccounts(db: DataSource, password: string): Promis
     .addSelect('u.passwordHash')
     .where('u.id = ANY(:ids)', { ids: DEMO_ACCOUNTS.map((account) => account.id) })
     .getMany();
-  const stale = (await Promise.all(existing.map(async (user) => ((await verifyPassword(user.passwordHash, password)) ? null : user.id)))).filter(
-    (id): id is string => id !== null,
-  );
+  const stale = (await Promise.all(existing.map(async (user) => ((await verifyPassword(user.passwordHash, password)) ? null : user.id)))).filter((id): id is string => id !== null);
   const passwordHash = await hashPassword(password);
   let created = 0;
   await db.transaction(async (manager) => {

@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Action,
-  type GroupBanRecord,
-  type GroupInvitationRecord,
-  type GroupMemberRecord,
-  type InterventionRecord,
-  type JoinRequestRecord,
-  Subject,
-} from '@samverka/shared';
+import { Action, type GroupBanRecord, type GroupInvitationRecord, type GroupMemberRecord, type InterventionRecord, type JoinRequestRecord, Subject } from '@samverka/shared';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
@@ -57,7 +49,12 @@ export class GroupAdminListsService {
     const [rows, total] = await this.read(caller, qb, 'members');
     const people = await this.people.inGroups(caller.id, rows);
     const person = (m: GroupMember) => people.get(`${m.userId}:${m.groupId}`) ?? UNKNOWN_PERSON;
-    return new Page(MEMBERS_LIST.resource, rows.map((m) => ({ ...m, ...person(m), joinedAt: m.joinedAt.toISOString(), roleSince: m.roleSince.toISOString() })), query.offset, total);
+    return new Page(
+      MEMBERS_LIST.resource,
+      rows.map((m) => ({ ...m, ...person(m), joinedAt: m.joinedAt.toISOString(), roleSince: m.roleSince.toISOString() })),
+      query.offset,
+      total,
+    );
   }
 
   async joinRequests(caller: Caller, query: ListQuery<JoinRequestFilterDto>): Promise<Page<JoinRequestRecord>> {
@@ -65,7 +62,12 @@ export class GroupAdminListsService {
     if (query.filter.status) qb.andWhere('r.status = :status', { status: query.filter.status });
     const [rows, total] = await this.read(caller, qb, 'join requests');
     const people = await this.people.inGroups(caller.id, rows);
-    return new Page(JOIN_REQUESTS_LIST.resource, rows.map((r) => toJoinRequestRecord(r, people.get(`${r.userId}:${r.groupId}`) ?? UNKNOWN_PERSON)), query.offset, total);
+    return new Page(
+      JOIN_REQUESTS_LIST.resource,
+      rows.map((r) => toJoinRequestRecord(r, people.get(`${r.userId}:${r.groupId}`) ?? UNKNOWN_PERSON)),
+      query.offset,
+      total,
+    );
   }
 
   async invitations(caller: Caller, query: ListQuery<GroupScopedFilterDto>): Promise<Page<GroupInvitationRecord>> {
@@ -80,7 +82,12 @@ export class GroupAdminListsService {
     if (query.filter.active !== undefined) qb.andWhere(query.filter.active ? active : `NOT (${active})`);
     const [rows, total] = await this.read(caller, qb, 'bans');
     const names = await this.users.displayNames(rows.flatMap((row) => [row.userId, ...(row.liftedBy ? [row.liftedBy] : [])]));
-    return new Page(BANS_LIST.resource, rows.map((b) => toBanRecord(b, names.get(b.userId) ?? '', b.liftedBy ? (names.get(b.liftedBy) ?? null) : null)), query.offset, total);
+    return new Page(
+      BANS_LIST.resource,
+      rows.map((b) => toBanRecord(b, names.get(b.userId) ?? '', b.liftedBy ? (names.get(b.liftedBy) ?? null) : null)),
+      query.offset,
+      total,
+    );
   }
 
   async interventions(caller: Caller, query: ListQuery<InterventionFilterDto>): Promise<Page<InterventionRecord>> {
@@ -127,7 +134,14 @@ export class GroupAdminListsService {
   /** Runs a group-administration list; what staff read of a locked group is audited with it. */
   private async read<E extends { groupId: string }>(caller: Caller, qb: SelectQueryBuilder<E>, what: string): Promise<[E[], number]> {
     const result = await qb.getManyAndCount();
-    await this.db.transaction((manager) => this.access.auditInterventionReads(manager, caller, result[0].map((row) => row.groupId), what));
+    await this.db.transaction((manager) =>
+      this.access.auditInterventionReads(
+        manager,
+        caller,
+        result[0].map((row) => row.groupId),
+        what,
+      ),
+    );
     return result;
   }
 }

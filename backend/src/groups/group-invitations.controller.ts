@@ -8,15 +8,7 @@ import { UuidParam } from '../platform/http/id-param.decorator.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { ListEndpoint, ListParams } from '../platform/http/simple-rest/list-params.decorator.js';
 import type { Page } from '../platform/http/simple-rest/page.js';
-import {
-  AcceptInvitationTokenDto,
-  CreatedInvitationDto,
-  CreateInvitationDto,
-  type GroupScopedFilterDto,
-  GroupInvitationDto,
-  INVITATIONS_LIST,
-  JoinOutcomeDto,
-} from './dto/group-admin.dto.js';
+import { AcceptInvitationTokenDto, CreatedInvitationDto, CreateInvitationDto, type GroupScopedFilterDto, GroupInvitationDto, INVITATIONS_LIST, JoinOutcomeDto } from './dto/group-admin.dto.js';
 import { GroupAdminListsService, toInvitationRecord } from './group-admin-lists.service.js';
 import { InvitationsService } from './invitations.service.js';
 

@@ -10,9 +10,6 @@ export class GroupRelationsProvider extends GroupRelations {
   }
 
   of(userId: string): Promise<GroupRelation[]> {
-    return this.db.query(
-      `SELECT g.id, g.name, m.role FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.user_id = $1 ORDER BY g.name`,
-      [userId],
-    );
+    return this.db.query(`SELECT g.id, g.name, m.role FROM group_members m JOIN groups g ON g.id = m.group_id WHERE m.user_id = $1 ORDER BY g.name`, [userId]);
   }
 }

@@ -177,12 +177,7 @@ export class MembershipService {
    * Removes a membership. When the owner goes, the longest-serving admin becomes owner; when no
    * admin is left either, the group is flagged orphaned for the platform.
    */
-  async removeMembership(
-    manager: EntityManager,
-    group: Group,
-    membership: GroupMember,
-    by: { actorId: string | null; requestId: string; action: AuditAction; reason?: string },
-  ): Promise<void> {
+  async removeMembership(manager: EntityManager, group: Group, membership: GroupMember, by: { actorId: string | null; requestId: string; action: AuditAction; reason?: string }): Promise<void> {
     await manager.delete(GroupMember, { id: membership.id });
     const entry: AuditEntry = {
       actorId: by.actorId,

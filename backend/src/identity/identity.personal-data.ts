@@ -24,14 +24,10 @@ export class IdentityPersonalData extends PersonalDataHolder {
          FROM users u LEFT JOIN municipalities m ON m.id = u.home_municipality_id WHERE u.id = $1`,
       [subject.id],
     );
-    const scopes = await manager.query(
-      `SELECT m.name AS municipality, s.created_at FROM user_municipality_scopes s JOIN municipalities m ON m.id = s.municipality_id WHERE s.user_id = $1`,
-      [subject.id],
-    );
-    const sessions = await manager.query(
-      `SELECT created_at AS signed_in_at, expires_at, revoked_at FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`,
-      [subject.id],
-    );
+    const scopes = await manager.query(`SELECT m.name AS municipality, s.created_at FROM user_municipality_scopes s JOIN municipalities m ON m.id = s.municipality_id WHERE s.user_id = $1`, [
+      subject.id,
+    ]);
+    const sessions = await manager.query(`SELECT created_at AS signed_in_at, expires_at, revoked_at FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`, [subject.id]);
     return {
       tables: [
         { name: 'profile', description: 'Your account: e-mail, name, home municipality, roles, when it was created and last used.', rows: plainRows(profile) },
@@ -64,7 +60,9 @@ export class IdentityPersonalData extends PersonalDataHolder {
     }
     return {
       erased: { sign_in_sessions: sessions, municipality_scopes: scopes, account_details: accounts },
-      kept: final ? [{ what: 'an empty account row (no e-mail, name or password) that records and the consent ledger point at', count: 1, ground: 'Art. 17(3)(e): the integrity of records kept as proof' }] : [],
+      kept: final
+        ? [{ what: 'an empty account row (no e-mail, name or password) that records and the consent ledger point at', count: 1, ground: 'Art. 17(3)(e): the integrity of records kept as proof' }]
+        : [],
     };
   }
 }

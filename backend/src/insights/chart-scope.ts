@@ -21,7 +21,6 @@ export function chartsFor(roles: readonly Role[]): ChartName[] {
   return [...charts];
 }
 
-
 /**
  * The days a chart covers: by default the 30 days up to `to` (today unless given). Bounded, so
  * that no answer (and no generated series of days) grows with what the caller asks for.

@@ -3,7 +3,6 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../platform/config/app-config.js';
 
-
 export interface BoardHolder {
   userId: string;
   /** The sign-in session (refresh-token family): ending it ends the dashboard session too. */

@@ -31,9 +31,7 @@ export class FailedJobsService {
   async openBoard(caller: Caller): Promise<{ url: string; expiresInSeconds: number }> {
     if (!caller.ability.can(Action.Read, Subject.Job)) throw notAllowed();
     const ticket = await this.tickets.issue({ userId: caller.id, sessionId: caller.sessionId });
-    await this.db.transaction((manager) =>
-      this.audit.record(manager, { actorId: caller.id, action: AuditAction.JobsBoardOpened, subjectType: Subject.Job, requestId: caller.requestId }),
-    );
+    await this.db.transaction((manager) => this.audit.record(manager, { actorId: caller.id, action: AuditAction.JobsBoardOpened, subjectType: Subject.Job, requestId: caller.requestId }));
     return { url: `${BOARD_PATH}/?ticket=${ticket}`, expiresInSeconds: this.tickets.ticketSeconds };
   }
 

@@ -24,10 +24,11 @@ export class JobsPersonalData extends PersonalDataHolder {
 
   async eraseSubject(manager: EntityManager, { subject, final }: ErasureContext): Promise<ErasureReport> {
     const rows = affected(
-      await manager.query(
-        `DELETE FROM outbox_jobs WHERE ($3 OR dispatched_at IS NOT NULL) AND (payload::text LIKE '%' || $1 || '%' OR payload::text ILIKE '%' || $2 || '%') RETURNING id`,
-        [subject.id, subject.email, final],
-      ),
+      await manager.query(`DELETE FROM outbox_jobs WHERE ($3 OR dispatched_at IS NOT NULL) AND (payload::text LIKE '%' || $1 || '%' OR payload::text ILIKE '%' || $2 || '%') RETURNING id`, [
+        subject.id,
+        subject.email,
+        final,
+      ]),
     );
     return { erased: { queued_work: rows }, kept: [] };
   }

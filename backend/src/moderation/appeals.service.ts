@@ -61,11 +61,14 @@ export class AppealsService {
     return toAppealRecord(appeal, action);
   }
 
-
   /** The author's appeal with the token from the statement of reasons: no sign-in needed. */
   fileWithToken(token: string, text: string): Promise<AppealRecord> {
     return this.db.transaction(async (manager) => {
-      const action = await manager.getRepository(ModerationAction).createQueryBuilder('a').where('a.appealTokenHash = :hash', { hash: hashToken(token) }).getOne();
+      const action = await manager
+        .getRepository(ModerationAction)
+        .createQueryBuilder('a')
+        .where('a.appealTokenHash = :hash', { hash: hashToken(token) })
+        .getOne();
       if (!action) throw new ModerationError(ModerationErrorCode.ActionNotFound, 'token is not a valid appeal code');
       const c = await manager.findOneByOrFail(ModerationCase, { id: action.caseId });
       return this.fileFor(manager, { id: c.authorId! }, action, c, 'author', text);
@@ -83,7 +86,17 @@ export class AppealsService {
     const [rows, total] = await qb.getManyAndCount();
     const actionIds = [...new Set(rows.map((row) => row.actionId))];
     const actions = actionIds.length ? await this.db.getRepository(ModerationAction).createQueryBuilder('x').where('x.id = ANY(:actionIds)', { actionIds }).getMany() : [];
-    return new Page(APPEALS_LIST.resource, rows.map((row) => toAppealRecord(row, actions.find((action) => action.id === row.actionId))), query.offset, total);
+    return new Page(
+      APPEALS_LIST.resource,
+      rows.map((row) =>
+        toAppealRecord(
+          row,
+          actions.find((action) => action.id === row.actionId),
+        ),
+      ),
+      query.offset,
+      total,
+    );
   }
 
   decide(caller: Caller, appealId: string, reverse: boolean, reason: string): Promise<AppealRecord> {
@@ -148,12 +161,19 @@ export class AppealsService {
         break;
     }
     await manager.update(ModerationAction, { id: action.id }, { reversedAt: new Date(), reversedByAppealId: appeal.id });
-    const expunged = returnedRows<{ id: string }>(await manager.query(
-      `UPDATE moderation_strikes SET expunged_at = now(), expunged_reason = $2 WHERE action_id = $1 AND expunged_at IS NULL RETURNING id`,
-      [action.id, why],
-    ));
+    const expunged = returnedRows<{ id: string }>(
+      await manager.query(`UPDATE moderation_strikes SET expunged_at = now(), expunged_reason = $2 WHERE action_id = $1 AND expunged_at IS NULL RETURNING id`, [action.id, why]),
+    );
     for (const strike of expunged) {
-      await this.audit.record(manager, { actorId: actor.id, action: AuditAction.StrikeExpunged, subjectType: 'Strike', subjectId: strike.id, municipalityId: c.municipalityId, reason: why, requestId: actor.requestId });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: AuditAction.StrikeExpunged,
+        subjectType: 'Strike',
+        subjectId: strike.id,
+        municipalityId: c.municipalityId,
+        reason: why,
+        requestId: actor.requestId,
+      });
     }
   }
 

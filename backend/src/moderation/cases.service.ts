@@ -28,8 +28,7 @@ const RULE_COLUMNS = { routing: 'c.routing', groupId: 'c.group_id' };
 /** Overdue group cases escalated per transaction. */
 export const ESCALATION_BATCH = 500;
 
-const isPlainQueue = (filter: CaseFilterDto): boolean =>
-  Object.entries(filter).every(([name, value]) => value === undefined || (name === 'status' && value === CaseStatus.Open));
+const isPlainQueue = (filter: CaseFilterDto): boolean => Object.entries(filter).every(([name, value]) => value === undefined || (name === 'status' && value === CaseStatus.Open));
 
 /** The queue and the case: reading, claiming, assigning, escalating, notes. */
 @Injectable()
@@ -108,7 +107,12 @@ export class CasesService {
       notices: notices.map(toNoticeRecord),
       actions: actions.map(toActionRecord),
       notes: notes.map((note) => ({ id: note.id, authorId: note.authorId, text: note.text, createdAt: note.createdAt.toISOString() })),
-      appeals: appeals.map((appeal) => toAppealRecord(appeal, actions.find((action) => action.id === appeal.actionId))),
+      appeals: appeals.map((appeal) =>
+        toAppealRecord(
+          appeal,
+          actions.find((action) => action.id === appeal.actionId),
+        ),
+      ),
       context: { ...context, ...history },
     };
   }
@@ -133,9 +137,10 @@ export class CasesService {
     return this.change(caller, id, AuditAction.CaseAssigned, async (manager, c) => {
       const rows: { roles: string[] }[] = await manager.query(`SELECT roles FROM users WHERE id = $1 AND status = 'active'`, [assigneeId]);
       const staff = rows[0]?.roles.some((role) => role === Role.Moderator || role === Role.PlatformOwner);
-      const groupAdmin = c.routing === CaseRouting.GroupAdmins && c.groupId
-        ? (await manager.query(`SELECT 1 FROM group_members WHERE group_id = $1 AND user_id = $2 AND role <> 'member'`, [c.groupId, assigneeId])).length > 0
-        : false;
+      const groupAdmin =
+        c.routing === CaseRouting.GroupAdmins && c.groupId
+          ? (await manager.query(`SELECT 1 FROM group_members WHERE group_id = $1 AND user_id = $2 AND role <> 'member'`, [c.groupId, assigneeId])).length > 0
+          : false;
       if (!(c.routing === CaseRouting.Platform ? staff : groupAdmin)) {
         throw new ModerationError(ModerationErrorCode.NotAllowed, 'assigneeId must be someone who handles this queue (a moderator, or an admin of the group)');
       }
@@ -158,7 +163,14 @@ export class CasesService {
     return this.db.transaction(async (manager) => {
       const c = await this.visible(manager, caller, id);
       const note = await manager.save(manager.create(CaseNote, { caseId: c.id, authorId: caller.id, text }));
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.CaseNoteAdded, subjectType: Subject.ModerationCase, subjectId: c.id, municipalityId: c.municipalityId, requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.CaseNoteAdded,
+        subjectType: Subject.ModerationCase,
+        subjectId: c.id,
+        municipalityId: c.municipalityId,
+        requestId: caller.requestId,
+      });
       return { id: note.id, authorId: note.authorId, text: note.text, createdAt: note.createdAt.toISOString() };
     });
   }
@@ -183,15 +195,17 @@ export class CasesService {
    */
   private escalateOverdueBatch(actor: Actor): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const rows = returnedRows<{ id: string; municipality_id: string | null }>(await manager.query(
-        `UPDATE moderation_cases SET routing = 'platform', escalated_at = now(), escalation_reason = 'timeout', claimed_by = NULL, claimed_until = NULL, assigned_to = NULL
+      const rows = returnedRows<{ id: string; municipality_id: string | null }>(
+        await manager.query(
+          `UPDATE moderation_cases SET routing = 'platform', escalated_at = now(), escalation_reason = 'timeout', claimed_by = NULL, claimed_until = NULL, assigned_to = NULL
           WHERE id IN (
             SELECT id FROM moderation_cases
              WHERE status = 'open' AND routing = 'group_admins' AND first_action_at IS NULL AND created_at <= now() - make_interval(hours => $1)
              ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
           RETURNING id, municipality_id`,
-        [this.config.moderation.escalationHours, ESCALATION_BATCH],
-      ));
+          [this.config.moderation.escalationHours, ESCALATION_BATCH],
+        ),
+      );
       for (const row of rows) {
         await this.audit.record(manager, {
           actorId: actor.id,

@@ -90,9 +90,7 @@ export interface WordedAction {
 /** The outcome a reporter reads under "my reports". */
 export function reportOutcome(language: Language, dismissed: boolean, actions: readonly WordedAction[]): string {
   if (dismissed) {
-    return language === 'en'
-      ? `We reviewed your report and found no rule broken: ${actions[0].statement}`
-      : `Vi har granskat din anmälan och fann inte att någon regel bröts: ${actions[0].statement}`;
+    return language === 'en' ? `We reviewed your report and found no rule broken: ${actions[0].statement}` : `Vi har granskat din anmälan och fann inte att någon regel bröts: ${actions[0].statement}`;
   }
   const done = actions.map((action) => DONE[language][action.type]).join(' ');
   return language === 'en' ? `We reviewed your report and acted on it. ${done}` : `Vi har granskat din anmälan och åtgärdat den. ${done}`;
@@ -103,7 +101,11 @@ export function statementLines(language: Language, actions: readonly WordedActio
   return actions
     .map((action) => {
       const rule = action.rule ? (language === 'en' ? ` under the rule on ${RULE.en[action.rule]}` : ` enligt regeln om ${RULE.sv[action.rule]}`) : '';
-      const days = action.durationDays ? (language === 'en' ? ` for ${action.durationDays} ${action.durationDays === 1 ? 'day' : 'days'}` : ` i ${action.durationDays} ${action.durationDays === 1 ? 'dag' : 'dagar'}`) : '';
+      const days = action.durationDays
+        ? language === 'en'
+          ? ` for ${action.durationDays} ${action.durationDays === 1 ? 'day' : 'days'}`
+          : ` i ${action.durationDays} ${action.durationDays === 1 ? 'dag' : 'dagar'}`
+        : '';
       const facts = action.facts ? `\n  ${language === 'en' ? 'Facts' : 'Fakta'}: ${action.facts}` : '';
       return `- ${TO_AUTHOR[language][action.type]}${days}${rule}: ${action.statement}${facts}`;
     })
@@ -123,5 +125,8 @@ export function urgentCaseAlert(language: Language, priority: number, groupName:
   const named = rules.map((rule) => RULE[language][rule] ?? rule).join(', ');
   return language === 'en'
     ? { subject: `Urgent case (priority ${priority})`, text: `A new high-priority case is waiting${groupName ? ` (the group ${groupName})` : ''}, about ${named}.\nOpen the console to take it.` }
-    : { subject: `Brådskande ärende (prioritet ${priority})`, text: `Ett nytt ärende med hög prioritet väntar${groupName ? ` (gruppen ${groupName})` : ''}, om ${named}.\nÖppna konsolen för att ta det.` };
+    : {
+        subject: `Brådskande ärende (prioritet ${priority})`,
+        text: `Ett nytt ärende med hög prioritet väntar${groupName ? ` (gruppen ${groupName})` : ''}, om ${named}.\nÖppna konsolen för att ta det.`,
+      };
 }

@@ -75,7 +75,12 @@ export class DecisionsService {
       this.cases.assertNotHeldByOther(c, caller.id);
       await assertNotPartyTo(manager, caller.id, c, 'case');
       this.validate(caller, c, dto.actions);
-      await assertMaySanction(manager, caller, c, dto.actions.map((action) => action.type));
+      await assertMaySanction(
+        manager,
+        caller,
+        c,
+        dto.actions.map((action) => action.type),
+      );
 
       const actor: Actor = { id: caller.id, requestId: caller.requestId };
       const saved: { action: ModerationAction; appealToken: string | null }[] = [];
@@ -95,7 +100,12 @@ export class DecisionsService {
       });
       await manager.save(c);
       await this.tellAuthor(manager, c, saved);
-      await this.tellReporters(manager, c, dismissed, saved.map((entry) => entry.action));
+      await this.tellReporters(
+        manager,
+        c,
+        dismissed,
+        saved.map((entry) => entry.action),
+      );
       if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, actor, c.id, dto.unfoundedNoticeIds);
       return toCaseRecord(c);
     });
@@ -166,7 +176,12 @@ export class DecisionsService {
     }
     if (dto.type === T.LockGroup) await this.interventions.setPlatformLock(manager, actor, c.groupId ?? c.itemId, true, reason);
     if (STRIKING_ACTIONS.includes(dto.type) && c.authorId) {
-      await manager.query(`INSERT INTO moderation_strikes (user_id, action_id, rule, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`, [c.authorId, action.id, dto.rule ?? null, STRIKE_DAYS]);
+      await manager.query(`INSERT INTO moderation_strikes (user_id, action_id, rule, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`, [
+        c.authorId,
+        action.id,
+        dto.rule ?? null,
+        STRIKE_DAYS,
+      ]);
     }
     await this.audit.record(manager, {
       actorId: actor.id,
@@ -217,8 +232,14 @@ export class DecisionsService {
         params: {
           decisions: statementLines(language, actions),
           // Its own parameter, which the template declares secret: staff reading the outbox never see it.
-          appealCodes: appealCodeLines(language, actions.map((action) => ({ ...action, appealToken: action.appealToken ?? '' }))),
-          automated: yesNo(language, actions.some((a) => a.automated)),
+          appealCodes: appealCodeLines(
+            language,
+            actions.map((action) => ({ ...action, appealToken: action.appealToken ?? '' })),
+          ),
+          automated: yesNo(
+            language,
+            actions.some((a) => a.automated),
+          ),
           appealUntil: readableDeadline(appealUntil, language),
         },
       });
@@ -228,11 +249,13 @@ export class DecisionsService {
   private async tellReporters(manager: EntityManager, c: ModerationCase, dismissed: boolean, actions: ModerationAction[]): Promise<void> {
     const outcome = dismissed ? 'dismissed' : 'actioned';
     // Each reporter reads the outcome in their own language (an anonymous notice in Swedish), stored as read.
-    const notices = returnedRows<{ id: string; reporter_id: string | null; language: Language | null }>(await manager.query(
-      `UPDATE moderation_notices n SET outcome = $2, outcome_at = now(), outcome_statement = $3 WHERE n.case_id = $1 AND n.outcome = 'pending'
+    const notices = returnedRows<{ id: string; reporter_id: string | null; language: Language | null }>(
+      await manager.query(
+        `UPDATE moderation_notices n SET outcome = $2, outcome_at = now(), outcome_statement = $3 WHERE n.case_id = $1 AND n.outcome = 'pending'
        RETURNING n.id, n.reporter_id, (SELECT u.language FROM users u WHERE u.id = n.reporter_id) AS language`,
-      [c.id, outcome, reportOutcome('sv', dismissed, actions)],
-    ));
+        [c.id, outcome, reportOutcome('sv', dismissed, actions)],
+      ),
+    );
     for (const notice of notices) {
       const statement = reportOutcome(notice.language ?? 'sv', dismissed, actions);
       if (notice.language && notice.language !== 'sv') await manager.query(`UPDATE moderation_notices SET outcome_statement = $2 WHERE id = $1`, [notice.id, statement]);

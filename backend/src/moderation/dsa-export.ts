@@ -109,12 +109,17 @@ function facts(action: ExportableAction, rule: ConductRule): string {
   const item = action.itemType.replace('_', ' ');
   const author = action.itemType === 'user' ? 'A user account' : action.itemType === 'group' ? 'The account of the owner of a group' : `The account of the author of a ${item}`;
   const what =
-    action.type === T.Hide ? `A ${item} was hidden`
-    : action.type === T.Remove ? `A ${item} was removed`
-    : action.type === T.Suspend ? `${author} was suspended`
-    : action.type === T.GroupBan ? `The author of a ${item} was banned from its group`
-    : action.itemType === 'group' ? 'A group was locked'
-    : `The group of a ${item} was locked`;
+    action.type === T.Hide
+      ? `A ${item} was hidden`
+      : action.type === T.Remove
+        ? `A ${item} was removed`
+        : action.type === T.Suspend
+          ? `${author} was suspended`
+          : action.type === T.GroupBan
+            ? `The author of a ${item} was banned from its group`
+            : action.itemType === 'group'
+              ? 'A group was locked'
+              : `The group of a ${item} was locked`;
   return `${what} for breaching "${CONDUCT_GROUND[rule]}"${action.durationDays ? ` for ${action.durationDays} days` : ''}.`;
 }
 

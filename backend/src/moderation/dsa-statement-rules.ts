@@ -137,7 +137,19 @@ export function dsaStatementProblems(statement: Statement, today: string): strin
     else if (characters(value) > max) fail(field, `is ${characters(value)} characters long; at most ${max}`);
   }
 
-  for (const field of ['decision_ground', 'category', 'content_type', 'territorial_scope', 'content_date', 'application_date', 'decision_facts', 'source_type', 'automated_detection', 'automated_decision', 'puid']) {
+  for (const field of [
+    'decision_ground',
+    'category',
+    'content_type',
+    'territorial_scope',
+    'content_date',
+    'application_date',
+    'decision_facts',
+    'source_type',
+    'automated_detection',
+    'automated_decision',
+    'puid',
+  ]) {
     if (!has(field)) fail(field, 'is required');
   }
   if (!DECISIONS.some(has)) fail('decision_visibility', 'is required when none of decision_monetary, decision_provision, decision_account is given');
@@ -156,7 +168,8 @@ export function dsaStatementProblems(statement: Statement, today: string): strin
   for (const field of ['incompatible_content_ground', 'incompatible_content_explanation']) conditional(field, incompatible, 'decision_ground is DECISION_GROUND_INCOMPATIBLE_CONTENT');
   if (!incompatible && has('incompatible_content_illegal')) fail('incompatible_content_illegal', 'is only taken when decision_ground is DECISION_GROUND_INCOMPATIBLE_CONTENT; it would be dropped');
   if (statement.source_type === 'SOURCE_VOLUNTARY' && has('source_identity')) fail('source_identity', 'is not taken when source_type is SOURCE_VOLUNTARY; it would be dropped');
-  if (has('category_specification_other') && !list('category_specification').includes('KEYWORD_OTHER')) fail('category_specification_other', 'is only meant with KEYWORD_OTHER in category_specification');
+  if (has('category_specification_other') && !list('category_specification').includes('KEYWORD_OTHER'))
+    fail('category_specification_other', 'is only meant with KEYWORD_OTHER in category_specification');
 
   if (has('puid') && typeof statement.puid === 'string' && !/^[a-zA-Z0-9_-]+$/.test(statement.puid)) fail('puid', 'may hold only a-z, A-Z, 0-9, - and _');
 

@@ -103,7 +103,10 @@ export class IntakeStatements {
     return row;
   }
 
-  async openCaseFor(manager: EntityManager, values: { itemType: string; itemId: string; groupId: string | null; municipalityId: string | null; authorId: string | null; routing: CaseRouting; escalated: boolean }): Promise<ModerationCase> {
+  async openCaseFor(
+    manager: EntityManager,
+    values: { itemType: string; itemId: string; groupId: string | null; municipalityId: string | null; authorId: string | null; routing: CaseRouting; escalated: boolean },
+  ): Promise<ModerationCase> {
     const [row] = await this.openCase.rows(manager, [values.itemType, values.itemId, values.groupId, values.municipalityId, values.authorId, values.routing, values.escalated]);
     return entityFromRow(manager, ModerationCase, row);
   }
@@ -111,7 +114,15 @@ export class IntakeStatements {
   /** The saved notice, or null when the reporter has reported the item already. */
   async addNotice(manager: EntityManager, notice: NewNotice): Promise<Notice | null> {
     const [row] = await this.insertNotice.rows(manager, [
-      notice.caseId, notice.itemType, notice.itemId, notice.reporterId, notice.reporterKind, notice.rule, notice.legalGround, notice.explanation, notice.goodFaith,
+      notice.caseId,
+      notice.itemType,
+      notice.itemId,
+      notice.reporterId,
+      notice.reporterKind,
+      notice.rule,
+      notice.legalGround,
+      notice.explanation,
+      notice.goodFaith,
     ]);
     return row ? entityFromRow(manager, Notice, row) : null;
   }

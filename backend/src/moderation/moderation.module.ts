@@ -19,18 +19,7 @@ import { TransparencyService } from './transparency.service.js';
 @Module({
   imports: [ContentModule, IdentityModule],
   controllers: [NoticesController, ModerationCasesController, AppealsController, TransparencyController],
-  providers: [
-    AppealsService,
-    CasesService,
-    DecisionsService,
-    IntakeStatements,
-    NoticesService,
-    QueueCounts,
-    QueuePage,
-    ReportedItems,
-    ReporterStanding,
-    TransparencyService,
-  ],
+  providers: [AppealsService, CasesService, DecisionsService, IntakeStatements, NoticesService, QueueCounts, QueuePage, ReportedItems, ReporterStanding, TransparencyService],
   exports: [CasesService, QueueCounts],
 })
 export class ModerationModule {}

@@ -46,10 +46,9 @@ export class ModerationPersonalData extends PersonalDataHolder {
       [subject.id],
     );
     const strikes = await manager.query(`SELECT rule, created_at, expires_at, expunged_at, expunged_reason FROM moderation_strikes WHERE user_id = $1 ORDER BY created_at`, [subject.id]);
-    const appeals = await manager.query(
-      `SELECT case_id, appellant_role, text, status, created_at, decided_at, decision_reason FROM moderation_appeals WHERE appellant_id = $1 ORDER BY created_at`,
-      [subject.id],
-    );
+    const appeals = await manager.query(`SELECT case_id, appellant_role, text, status, created_at, decided_at, decision_reason FROM moderation_appeals WHERE appellant_id = $1 ORDER BY created_at`, [
+      subject.id,
+    ]);
     return {
       tables: [
         { name: 'reports_you_made', description: 'Content you reported, under which rule, and the outcome.', rows: plainRows(reports) },
@@ -72,9 +71,7 @@ export class ModerationPersonalData extends PersonalDataHolder {
       await manager.query(`UPDATE moderation_cases SET ${column} = NULL WHERE ${column} = $1`, [subject.id]);
     }
     const strikes = affected(await manager.query(`DELETE FROM moderation_strikes WHERE user_id = $1 RETURNING id`, [subject.id]));
-    const appeals = affected(
-      await manager.query(`UPDATE moderation_appeals SET appellant_id = NULL, text = '[erased]' WHERE appellant_id = $1 RETURNING id`, [subject.id]),
-    );
+    const appeals = affected(await manager.query(`UPDATE moderation_appeals SET appellant_id = NULL, text = '[erased]' WHERE appellant_id = $1 RETURNING id`, [subject.id]));
     await manager.query(`UPDATE moderation_appeals SET decided_by = NULL WHERE decided_by = $1`, [subject.id]);
     await manager.query(`UPDATE moderation_notes SET author_id = NULL WHERE author_id = $1`, [subject.id]);
     await manager.query(`DELETE FROM reporter_standing WHERE user_id = $1`, [subject.id]);
@@ -85,7 +82,9 @@ export class ModerationPersonalData extends PersonalDataHolder {
         ...(notices + cases + accountCases > 0
           ? [{ what: 'moderation cases and notices, without the link to the person', count: notices + cases + accountCases, ground: 'Art. 17(3)(b): DSA Art. 17 and 24 obligations' }]
           : []),
-        ...(decided > 0 ? [{ what: 'moderation decisions the person made as staff, with their id', count: decided, ground: 'Art. 17(3)(b): DSA Art. 17 requires the decision to show who decided' }] : []),
+        ...(decided > 0
+          ? [{ what: 'moderation decisions the person made as staff, with their id', count: decided, ground: 'Art. 17(3)(b): DSA Art. 17 requires the decision to show who decided' }]
+          : []),
       ],
     };
   }

@@ -100,7 +100,8 @@ export class NoticesService {
     if (row.suspended_until && row.suspended_until.getTime() > Date.now()) {
       throw new ModerationError(ModerationErrorCode.ReportingSuspended, `Your right to report is suspended until ${row.suspended_until.toISOString()} after repeated unfounded reports`);
     }
-    if (row.hour >= MAX_NOTICES_PER_HOUR || row.day >= MAX_NOTICES_PER_DAY) throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
+    if (row.hour >= MAX_NOTICES_PER_HOUR || row.day >= MAX_NOTICES_PER_DAY)
+      throw new ModerationError(ModerationErrorCode.TooManyNotices, 'You have sent many reports in a short time: try again later');
   }
 
   /** Content in a locked group, or sent to an organisation, can only be reported by those who can read it. */
@@ -182,7 +183,14 @@ export class NoticesService {
       reason: why,
     });
     if (moderationCase.authorId) {
-      await this.notify.inApp(manager, moderationCase.authorId, 'moderation.statement', { caseId: moderationCase.id, actionId: action.id, type: action.type, rule, statement: action.statement, automated: true });
+      await this.notify.inApp(manager, moderationCase.authorId, 'moderation.statement', {
+        caseId: moderationCase.id,
+        actionId: action.id,
+        type: action.type,
+        rule,
+        statement: action.statement,
+        automated: true,
+      });
     }
   }
 

@@ -33,8 +33,7 @@ export function countedQueuesOf(ability: AppAbility): string[] | null {
   return [...scopes];
 }
 
-const isIdList = (value: unknown): value is { $in: string[] } =>
-  typeof value === 'object' && value !== null && Object.keys(value).length === 1 && Array.isArray((value as { $in?: unknown }).$in);
+const isIdList = (value: unknown): value is { $in: string[] } => typeof value === 'object' && value !== null && Object.keys(value).length === 1 && Array.isArray((value as { $in?: unknown }).$in);
 
 const OPEN_CASES = new PreparedStatement<{ total: string }>(`SELECT coalesce(sum(open_cases), 0) AS total FROM moderation_queue_counts WHERE scope = ANY($1)`);
 

@@ -77,7 +77,10 @@ export class ReportedItems {
    * whatever the page size). The caller only gets cases it may read, and of each only the item
    * itself, as the case's detail already shows it: never the thread around it.
    */
-  async previews(manager: EntityManager, cases: readonly { id: string; itemType: ReportableType; itemId: string; authorId: string | null; groupId: string | null; municipalityId: string | null }[]): Promise<Map<string, CaseItemPreview>> {
+  async previews(
+    manager: EntityManager,
+    cases: readonly { id: string; itemType: ReportableType; itemId: string; authorId: string | null; groupId: string | null; municipalityId: string | null }[],
+  ): Promise<Map<string, CaseItemPreview>> {
     const content = new Map<string, ContentPreview>();
     for (const type of CONTENT_TYPES) {
       const ids = cases.filter((c) => c.itemType === type).map((c) => c.itemId);

@@ -23,10 +23,12 @@ export class ReporterStanding {
   ) {}
 
   async markUnfounded(manager: EntityManager, actor: Actor, caseId: string, noticeIds: string[]): Promise<void> {
-    const marked = returnedRows<{ reporter_id: string | null }>(await manager.query(
-      `UPDATE moderation_notices SET manifestly_unfounded = true WHERE case_id = $1 AND id = ANY($2::uuid[]) AND NOT manifestly_unfounded RETURNING reporter_id`,
-      [caseId, noticeIds],
-    ));
+    const marked = returnedRows<{ reporter_id: string | null }>(
+      await manager.query(`UPDATE moderation_notices SET manifestly_unfounded = true WHERE case_id = $1 AND id = ANY($2::uuid[]) AND NOT manifestly_unfounded RETURNING reporter_id`, [
+        caseId,
+        noticeIds,
+      ]),
+    );
     for (const { reporter_id: reporterId } of marked) if (reporterId) await this.count(manager, actor, reporterId);
   }
 
@@ -38,17 +40,33 @@ export class ReporterStanding {
       [userId],
     );
     if (standing.unfounded_count >= SUSPEND_AFTER_UNFOUNDED) {
-      const [{ suspended_until: until }] = returnedRows<{ suspended_until: Date }>(await manager.query(
-        `UPDATE reporter_standing SET suspended_until = now() + make_interval(days => $2), suspensions = suspensions + 1, unfounded_count = 0, warned_at = NULL
+      const [{ suspended_until: until }] = returnedRows<{ suspended_until: Date }>(
+        await manager.query(
+          `UPDATE reporter_standing SET suspended_until = now() + make_interval(days => $2), suspensions = suspensions + 1, unfounded_count = 0, warned_at = NULL
           WHERE user_id = $1 RETURNING suspended_until`,
-        [userId, REPORTING_SUSPENSION_DAYS],
-      ));
+          [userId, REPORTING_SUSPENSION_DAYS],
+        ),
+      );
       await this.notify.inApp(manager, userId, 'moderation.reporting_suspended', { until: until.toISOString(), days: REPORTING_SUSPENSION_DAYS });
-      await this.audit.record(manager, { actorId: actor.id, action: AuditAction.ReporterSuspended, subjectType: Subject.User, subjectId: userId, reason: `${SUSPEND_AFTER_UNFOUNDED} manifestly unfounded notices`, requestId: actor.requestId });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: AuditAction.ReporterSuspended,
+        subjectType: Subject.User,
+        subjectId: userId,
+        reason: `${SUSPEND_AFTER_UNFOUNDED} manifestly unfounded notices`,
+        requestId: actor.requestId,
+      });
     } else if (standing.unfounded_count >= WARN_AFTER_UNFOUNDED && !standing.warned_at) {
       await manager.query(`UPDATE reporter_standing SET warned_at = now() WHERE user_id = $1`, [userId]);
       await this.notify.inApp(manager, userId, 'moderation.reporter_warning', { unfounded: standing.unfounded_count, suspendAfter: SUSPEND_AFTER_UNFOUNDED });
-      await this.audit.record(manager, { actorId: actor.id, action: AuditAction.ReporterWarned, subjectType: Subject.User, subjectId: userId, reason: `${standing.unfounded_count} manifestly unfounded notices`, requestId: actor.requestId });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: AuditAction.ReporterWarned,
+        subjectType: Subject.User,
+        subjectId: userId,
+        reason: `${standing.unfounded_count} manifestly unfounded notices`,
+        requestId: actor.requestId,
+      });
     }
   }
 }

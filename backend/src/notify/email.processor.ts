@@ -33,12 +33,7 @@ export class EmailProcessor {
 
   @Process(SEND_EMAIL_JOB)
   async send(job: Job<{ emailId: string }>): Promise<{ status: string }> {
-    const message = await this.db.manager
-      .getRepository(EmailMessage)
-      .createQueryBuilder('m')
-      .addSelect(['m.sealedSubject', 'm.sealedBody'])
-      .where('m.id = :id', { id: job.data.emailId })
-      .getOne();
+    const message = await this.db.manager.getRepository(EmailMessage).createQueryBuilder('m').addSelect(['m.sealedSubject', 'm.sealedBody']).where('m.id = :id', { id: job.data.emailId }).getOne();
     if (!message) return { status: 'missing' };
     if (message.status === 'sent' || message.status === 'captured') return { status: message.status };
     // A failed job retried by hand after its secret was erased would send placeholders: refuse.

@@ -41,9 +41,7 @@ export class NotificationsService {
 
   /** Marks one read; reading it again keeps the first time. */
   async markRead(caller: Caller, id: string): Promise<NotificationRecord> {
-    const rows = returnedRows<{ id: string }>(
-      await this.db.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, caller.id]),
-    );
+    const rows = returnedRows<{ id: string }>(await this.db.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [id, caller.id]));
     if (rows.length === 0) throw new NotifyError(NotifyErrorCode.NotificationNotFound, `No notification of yours with id ${id}`);
     return this.get(caller, id);
   }

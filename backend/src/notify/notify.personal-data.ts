@@ -20,10 +20,10 @@ export class NotifyPersonalData extends PersonalDataHolder {
 
   async exportSubject(manager: EntityManager, subject: DataSubject): Promise<ExportSection> {
     const notifications = await manager.query(`SELECT kind, payload, created_at, read_at FROM notifications WHERE user_id = $1 ORDER BY created_at`, [subject.id]);
-    const emails = await manager.query(
-      `SELECT recipient, subject, body, status, created_at, sent_at FROM email_messages WHERE user_id = $1 OR recipient = $2 ORDER BY created_at`,
-      [subject.id, subject.email],
-    );
+    const emails = await manager.query(`SELECT recipient, subject, body, status, created_at, sent_at FROM email_messages WHERE user_id = $1 OR recipient = $2 ORDER BY created_at`, [
+      subject.id,
+      subject.email,
+    ]);
     return {
       tables: [
         { name: 'notifications', description: 'Notifications shown to you in the app.', rows: plainRows(notifications) },
@@ -35,9 +35,7 @@ export class NotifyPersonalData extends PersonalDataHolder {
 
   async eraseSubject(manager: EntityManager, { subject, final }: ErasureContext): Promise<ErasureReport> {
     const notifications = affected(await manager.query(`DELETE FROM notifications WHERE user_id = $1 RETURNING id`, [subject.id]));
-    const emails = affected(
-      await manager.query(`DELETE FROM email_messages WHERE (user_id = $1 OR recipient = $2) AND ($3 OR status <> 'queued') RETURNING id`, [subject.id, subject.email, final]),
-    );
+    const emails = affected(await manager.query(`DELETE FROM email_messages WHERE (user_id = $1 OR recipient = $2) AND ($3 OR status <> 'queued') RETURNING id`, [subject.id, subject.email, final]));
     return { erased: { notifications, emails }, kept: [] };
   }
 }

@@ -24,7 +24,9 @@ export class AllowedDomainsService {
     const qb = this.db.getRepository(AllowedEmailDomain).createQueryBuilder('d');
     scopeQuery(qb, caller.ability, Action.Read, Subject.AllowedDomain, {});
     if (query.filter.id) qb.andWhere('d.id = ANY(:ids)', { ids: query.filter.id });
-    qb.orderBy(query.sort.field === 'domain' ? 'd.domain' : 'd.createdAt', query.sort.order).skip(query.offset).take(query.limit);
+    qb.orderBy(query.sort.field === 'domain' ? 'd.domain' : 'd.createdAt', query.sort.order)
+      .skip(query.offset)
+      .take(query.limit);
     const [rows, total] = await qb.getManyAndCount();
     return new Page(ALLOWED_DOMAINS_LIST.resource, rows.map(toRecord), query.offset, total);
   }
@@ -33,7 +35,15 @@ export class AllowedDomainsService {
     return this.db.transaction(async (manager) => {
       if (await manager.existsBy(AllowedEmailDomain, { domain: dto.domain })) throw new OrganisationsError(OrganisationsErrorCode.AllowedDomainTaken, `${dto.domain} is already on the list`);
       const row = await manager.save(manager.create(AllowedEmailDomain, { domain: dto.domain, organisationType: dto.organisationType, note: dto.note ?? null, createdBy: caller.id }));
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.AllowedDomainAdded, subjectType: Subject.AllowedDomain, subjectId: row.id, reason: dto.reason, changes: createdFields({ domain: row.domain, organisationType: row.organisationType }), requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.AllowedDomainAdded,
+        subjectType: Subject.AllowedDomain,
+        subjectId: row.id,
+        reason: dto.reason,
+        changes: createdFields({ domain: row.domain, organisationType: row.organisationType }),
+        requestId: caller.requestId,
+      });
       return toRecord(row);
     });
   }
@@ -44,7 +54,15 @@ export class AllowedDomainsService {
       const row = await manager.findOneBy(AllowedEmailDomain, { id });
       if (!row) throw new OrganisationsError(OrganisationsErrorCode.AllowedDomainNotFound, `No allowed domain with id ${id}`);
       await manager.delete(AllowedEmailDomain, { id });
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.AllowedDomainRemoved, subjectType: Subject.AllowedDomain, subjectId: id, reason, changes: { domain: { before: row.domain, after: null } }, requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.AllowedDomainRemoved,
+        subjectType: Subject.AllowedDomain,
+        subjectId: id,
+        reason,
+        changes: { domain: { before: row.domain, after: null } },
+        requestId: caller.requestId,
+      });
       return toRecord(row);
     });
   }

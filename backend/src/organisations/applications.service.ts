@@ -61,13 +61,12 @@ export class ApplicationsService {
     // Joined only to sort by name: every application has its organisation (a foreign key), so
     // the count needs no join, and merging with all 20 000 organisations was half its time.
     if (query.sort.field === 'organisationName') qb.innerJoin(Organisation, 'o', 'o.id = a.organisation_id');
-    const rows: { id: string }[] = await qb
-      .orderBy(SORT_COLUMNS[query.sort.field], query.sort.order)
-      .addOrderBy('a.id', 'ASC')
-      .offset(query.offset)
-      .limit(query.limit)
-      .getRawMany();
-    const records = await loadApplications(this.db.manager, rows.map((row) => row.id), this.clock.now());
+    const rows: { id: string }[] = await qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order).addOrderBy('a.id', 'ASC').offset(query.offset).limit(query.limit).getRawMany();
+    const records = await loadApplications(
+      this.db.manager,
+      rows.map((row) => row.id),
+      this.clock.now(),
+    );
     return new Page(APPLICATIONS_LIST.resource, records, query.offset, total);
   }
 
@@ -87,9 +86,15 @@ export class ApplicationsService {
   async apply(caller: Caller, dto: ApplyDto): Promise<VerificationApplicationRecord> {
     return this.db.transaction(async (manager) => {
       const organisation = dto.organisationId ? await this.existingOrganisation(manager, caller, dto.organisationId) : await this.createOrganisation(manager, caller, dto);
-      const hasOpen = await manager.getRepository(VerificationApplication).createQueryBuilder('a').where('a.organisation_id = :id AND a.status = ANY(:open)', { id: organisation.id, open: OPEN }).getExists();
+      const hasOpen = await manager
+        .getRepository(VerificationApplication)
+        .createQueryBuilder('a')
+        .where('a.organisation_id = :id AND a.status = ANY(:open)', { id: organisation.id, open: OPEN })
+        .getExists();
       if (hasOpen) throw new OrganisationsError(OrganisationsErrorCode.ApplicationOpen, 'This organisation already has an application under review');
-      const renewal = await manager.query(`SELECT 1 FROM badges WHERE organisation_id = $1 AND kind = 'organisation' AND status IN ('active', 'suspended', 'expired', 'superseded') LIMIT 1`, [organisation.id]);
+      const renewal = await manager.query(`SELECT 1 FROM badges WHERE organisation_id = $1 AND kind = 'organisation' AND status IN ('active', 'suspended', 'expired', 'superseded') LIMIT 1`, [
+        organisation.id,
+      ]);
       const kind = renewal.length > 0 ? ApplicationKind.Renewal : ApplicationKind.Initial;
       const authority = isAuthorityType(organisation.type);
       // Renewals take one approval; a first verification of police or a municipality takes two.
@@ -123,7 +128,11 @@ export class ApplicationsService {
     return this.db.transaction(async (manager) => {
       const record = await this.loadForApplicant(manager, caller, id);
       if (record.evidence.length >= EVIDENCE_MAX_FILES) throw new OrganisationsError(OrganisationsErrorCode.TooMuchEvidence, `At most ${EVIDENCE_MAX_FILES} evidence files`);
-      const file = await this.storage.store(manager, { field: 'file', bytes: upload.bytes, originalName: upload.originalName }, { purpose: 'evidence', ownerId: caller.id, maxBytes: EVIDENCE_MAX_BYTES, accept: EVIDENCE_TYPES });
+      const file = await this.storage.store(
+        manager,
+        { field: 'file', bytes: upload.bytes, originalName: upload.originalName },
+        { purpose: 'evidence', ownerId: caller.id, maxBytes: EVIDENCE_MAX_BYTES, accept: EVIDENCE_TYPES },
+      );
       await manager.insert(ApplicationEvidence, { applicationId: id, fileId: file.id });
       await this.audit.record(manager, {
         actorId: caller.id,
@@ -148,7 +157,15 @@ export class ApplicationsService {
       await this.proofs.assertDomainAllowed(manager, record.emailDomain, record.organisationType);
       this.proofs.assertAtDomain(email, record.emailDomain);
       await this.proofs.send(manager, { organisationId: record.organisationId, organisationName: record.organisationName, userId: caller.id, email, target: { applicationId: id } });
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.VerificationDomainProofSent, subjectType: Subject.VerificationApplication, subjectId: id, municipalityId: record.municipalityIds[0] ?? null, changes: { email: { before: null, after: email } }, requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.VerificationDomainProofSent,
+        subjectType: Subject.VerificationApplication,
+        subjectId: id,
+        municipalityId: record.municipalityIds[0] ?? null,
+        changes: { email: { before: null, after: email } },
+        requestId: caller.requestId,
+      });
       return this.loadRecord(manager, id);
     });
   }
@@ -167,8 +184,16 @@ export class ApplicationsService {
       }
       await manager.update(VerificationApplication, { id }, { status: ApplicationStatus.Pending });
       // The applicant has shown an address at the domain: that is their member confirmation too.
-      await manager.update(OrganisationMember, { organisationId: record.organisationId, userId: caller.id, leftAt: IsNull() }, { verifiedEmail: result.proof.email, confirmedAt: result.proof.confirmedAt });
-      await this.audit.record(manager, { ...entry, action: AuditAction.VerificationDomainProofConfirmed, changes: { status: { before: record.status, after: ApplicationStatus.Pending }, email: { before: null, after: result.proof.email } } });
+      await manager.update(
+        OrganisationMember,
+        { organisationId: record.organisationId, userId: caller.id, leftAt: IsNull() },
+        { verifiedEmail: result.proof.email, confirmedAt: result.proof.confirmedAt },
+      );
+      await this.audit.record(manager, {
+        ...entry,
+        action: AuditAction.VerificationDomainProofConfirmed,
+        changes: { status: { before: record.status, after: ApplicationStatus.Pending }, email: { before: null, after: result.proof.email } },
+      });
       return result;
     });
     if (!outcome.ok) throw outcome.error;
@@ -244,7 +269,10 @@ export class ApplicationsService {
         createdBy: caller.id,
       }),
     );
-    await manager.insert(OrganisationMunicipality, dto.municipalityIds!.map((municipalityId) => ({ organisationId: organisation.id, municipalityId })));
+    await manager.insert(
+      OrganisationMunicipality,
+      dto.municipalityIds!.map((municipalityId) => ({ organisationId: organisation.id, municipalityId })),
+    );
     // The applicant administers the organisation they register (and so may never review it).
     await manager.insert(OrganisationMember, { organisationId: organisation.id, userId: caller.id, title: dto.title!, role: MemberRole.Admin });
     await this.audit.record(manager, {
@@ -253,14 +281,22 @@ export class ApplicationsService {
       subjectType: Subject.Organisation,
       subjectId: organisation.id,
       municipalityId: dto.municipalityIds![0],
-      changes: createdFields({ name: organisation.name, type: organisation.type, organisationNumber: organisation.organisationNumber, municipalityIds: dto.municipalityIds, emailDomain: organisation.emailDomain }),
+      changes: createdFields({
+        name: organisation.name,
+        type: organisation.type,
+        organisationNumber: organisation.organisationNumber,
+        municipalityIds: dto.municipalityIds,
+        emailDomain: organisation.emailDomain,
+      }),
       requestId: caller.requestId,
     });
     return organisation;
   }
 
   private async firstMunicipality(manager: EntityManager, organisationId: string): Promise<string | null> {
-    const rows: { municipality_id: string }[] = await manager.query(`SELECT municipality_id FROM organisation_municipalities WHERE organisation_id = $1 ORDER BY municipality_id LIMIT 1`, [organisationId]);
+    const rows: { municipality_id: string }[] = await manager.query(`SELECT municipality_id FROM organisation_municipalities WHERE organisation_id = $1 ORDER BY municipality_id LIMIT 1`, [
+      organisationId,
+    ]);
     return rows[0]?.municipality_id ?? null;
   }
 }

@@ -43,7 +43,14 @@ export class BadgeRenewalService {
           days: String(days),
           validUntil: swedishDay(new Date(badge.valid_until)),
         });
-        await this.audit.record(manager, { actorId: null, action: AuditAction.BadgeRenewalReminded, subjectType: Subject.Badge, subjectId: badge.id, municipalityId: badge.verified_municipality_ids[0] ?? null, reason: `${days} days before expiry` });
+        await this.audit.record(manager, {
+          actorId: null,
+          action: AuditAction.BadgeRenewalReminded,
+          subjectType: Subject.Badge,
+          subjectId: badge.id,
+          municipalityId: badge.verified_municipality_ids[0] ?? null,
+          reason: `${days} days before expiry`,
+        });
       }
       return due.length;
     });
@@ -60,7 +67,14 @@ export class BadgeRenewalService {
         [now],
       );
       for (const badge of expired) {
-        await this.audit.record(manager, { actorId: null, action: AuditAction.BadgeExpired, subjectType: Subject.Badge, subjectId: badge.id, municipalityId: badge.verified_municipality_ids[0] ?? null, changes: { status: { before: 'active', after: 'expired' } } });
+        await this.audit.record(manager, {
+          actorId: null,
+          action: AuditAction.BadgeExpired,
+          subjectType: Subject.Badge,
+          subjectId: badge.id,
+          municipalityId: badge.verified_municipality_ids[0] ?? null,
+          changes: { status: { before: 'active', after: 'expired' } },
+        });
       }
       return expired.length;
     });

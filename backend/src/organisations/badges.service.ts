@@ -45,7 +45,15 @@ export class BadgesService {
     if (id) qb.andWhere('b.id = ANY(:ids)', { ids: id });
     const total = await qb.getCount();
     const rows: { id: string }[] = await qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order, 'NULLS LAST').addOrderBy('b.id').offset(query.offset).limit(query.limit).getRawMany();
-    return new Page(BADGES_LIST.resource, await loadBadges(this.db.manager, rows.map((row) => row.id)), query.offset, total);
+    return new Page(
+      BADGES_LIST.resource,
+      await loadBadges(
+        this.db.manager,
+        rows.map((row) => row.id),
+      ),
+      query.offset,
+      total,
+    );
   }
 
   async get(caller: Caller, id: string): Promise<BadgeRecord> {
@@ -140,7 +148,15 @@ export class BadgesService {
           validUntil: null,
         }),
       );
-      await this.audit.record(manager, { actorId, action: AuditAction.BadgeIssued, subjectType: Subject.Badge, subjectId: emblem.id, municipalityId: municipalityIds[0] ?? null, changes: { memberId: { before: null, after: member.id }, title: { before: null, after: member.title } }, requestId });
+      await this.audit.record(manager, {
+        actorId,
+        action: AuditAction.BadgeIssued,
+        subjectType: Subject.Badge,
+        subjectId: emblem.id,
+        municipalityId: municipalityIds[0] ?? null,
+        changes: { memberId: { before: null, after: member.id }, title: { before: null, after: member.title } },
+        requestId,
+      });
     }
     return members.length;
   }
@@ -150,7 +166,16 @@ export class BadgesService {
     const emblems = await manager.findBy(Badge, { memberId, kind: 'member' });
     for (const emblem of emblems.filter((badge) => badge.status === BadgeStatus.Active || badge.status === BadgeStatus.Suspended)) {
       await manager.update(Badge, { id: emblem.id }, { status: BadgeStatus.Revoked, statusReason: reason, statusChangedAt: new Date(), statusChangedBy: actorId });
-      await this.audit.record(manager, { actorId, action: AuditAction.BadgeRevoked, subjectType: Subject.Badge, subjectId: emblem.id, municipalityId: emblem.verifiedMunicipalityIds[0] ?? null, reason, changes: { status: { before: emblem.status, after: BadgeStatus.Revoked } }, requestId });
+      await this.audit.record(manager, {
+        actorId,
+        action: AuditAction.BadgeRevoked,
+        subjectType: Subject.Badge,
+        subjectId: emblem.id,
+        municipalityId: emblem.verifiedMunicipalityIds[0] ?? null,
+        reason,
+        changes: { status: { before: emblem.status, after: BadgeStatus.Revoked } },
+        requestId,
+      });
     }
   }
 
@@ -193,7 +218,12 @@ export class BadgesService {
       valid: record.valid,
       status: record.status === BadgeStatus.Active && !record.valid && record.kind === 'organisation' ? BadgeStatus.Expired : record.status,
       verifies: {
-        organisation: { name: record.organisationName, type: record.organisationType, organisationNumber: record.organisationNumber, municipalities: record.municipalityIds.map((id) => names.get(id) ?? id) },
+        organisation: {
+          name: record.organisationName,
+          type: record.organisationType,
+          organisationNumber: record.organisationNumber,
+          municipalities: record.municipalityIds.map((id) => names.get(id) ?? id),
+        },
         holder: record.kind === 'member' ? { name: record.holderName ?? '', title: record.title ?? '' } : null,
       },
       verifiedAt: record.issuedAt,
@@ -209,8 +239,23 @@ export class BadgesService {
       this.assertMay(caller, action, before);
       if (!from.includes(before.status)) throw new OrganisationsError(OrganisationsErrorCode.InvalidStatusTransition, `status is ${before.status}, so the badge cannot become ${to}`);
       await manager.update(Badge, { id }, { status: to, statusReason: reason, statusChangedAt: new Date(), statusChangedBy: caller.id });
-      await this.audit.record(manager, { actorId: caller.id, action: auditAction, subjectType: Subject.Badge, subjectId: id, municipalityId: before.municipalityIds[0] ?? null, reason, changes: { status: { before: before.status, after: to } }, requestId: caller.requestId });
-      await this.notifyAdmins(manager, before.organisationId, 'badge-status', { organisation: before.organisationName, badge: before.code, reason, statusSv: STATUS_WORDS[to].sv, statusEn: STATUS_WORDS[to].en });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: auditAction,
+        subjectType: Subject.Badge,
+        subjectId: id,
+        municipalityId: before.municipalityIds[0] ?? null,
+        reason,
+        changes: { status: { before: before.status, after: to } },
+        requestId: caller.requestId,
+      });
+      await this.notifyAdmins(manager, before.organisationId, 'badge-status', {
+        organisation: before.organisationName,
+        badge: before.code,
+        reason,
+        statusSv: STATUS_WORDS[to].sv,
+        statusEn: STATUS_WORDS[to].en,
+      });
       return this.loadRecord(manager, id);
     });
   }

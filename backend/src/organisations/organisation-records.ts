@@ -23,8 +23,7 @@ const groupBy = <T>(rows: T[], key: (row: T) => string): Map<string, T[]> => {
 };
 
 /** SQL giving the municipalities an organisation serves, as an array for its record. */
-export const municipalitiesOf = (organisationIdColumn: string) =>
-  `ARRAY(SELECT om.municipality_id FROM organisation_municipalities om WHERE om.organisation_id = ${organisationIdColumn})`;
+export const municipalitiesOf = (organisationIdColumn: string) => `ARRAY(SELECT om.municipality_id FROM organisation_municipalities om WHERE om.organisation_id = ${organisationIdColumn})`;
 
 /** The municipalities an organisation serves, for CASL scoping as a semi-join on the link table. */
 export const servedMunicipalities = (organisationIdColumn: string): LinkedList => ({
@@ -155,12 +154,22 @@ export async function loadApplications(manager: EntityManager, ids: string[], no
             expiresAt: iso(proof?.expires_at ?? null),
             attemptsLeft: proof ? MAX_PROOF_ATTEMPTS - proof.attempts : null,
           },
-          evidence: (evidenceByApp.get(a.id) ?? []).map(
-            (e): EvidenceRecord => ({ id: e.id, originalName: e.original_name, contentType: e.content_type, sizeBytes: e.size_bytes, sha256: e.sha256, uploadedAt: iso(e.created_at)! }),
-          ),
-          decisions: (decisionsByApp.get(a.id) ?? []).map(
-            (d): DecisionRecord => ({ id: d.id, reviewerId: d.reviewer_id, reviewerName: d.reviewer_name, decision: d.decision, grounds: d.grounds, decidedAt: iso(d.created_at)! }),
-          ),
+          evidence: (evidenceByApp.get(a.id) ?? []).map((e): EvidenceRecord => ({
+            id: e.id,
+            originalName: e.original_name,
+            contentType: e.content_type,
+            sizeBytes: e.size_bytes,
+            sha256: e.sha256,
+            uploadedAt: iso(e.created_at)!,
+          })),
+          decisions: (decisionsByApp.get(a.id) ?? []).map((d): DecisionRecord => ({
+            id: d.id,
+            reviewerId: d.reviewer_id,
+            reviewerName: d.reviewer_name,
+            decision: d.decision,
+            grounds: d.grounds,
+            decidedAt: iso(d.created_at)!,
+          })),
           ageWorkingDays: age,
           targetWorkingDays: REVIEW_TARGET_WORKING_DAYS,
           overdue: !a.decided_at && age > REVIEW_TARGET_WORKING_DAYS,

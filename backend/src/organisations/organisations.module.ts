@@ -30,7 +30,16 @@ import { VerificationApplicationsController } from './verification-applications.
     OrganisationMembership,
     { provide: OrganisationRelations, useExisting: OrganisationMembership },
     { provide: VerifiedReporters, useExisting: OrganisationMembership },
-    AllowedDomainsService, ApplicationsService, BadgeRenewalService, BadgesService, DomainProofService, EvidencePreviewService, OrganisationsService, ReviewService, ReviewerRefsRekey],
+    AllowedDomainsService,
+    ApplicationsService,
+    BadgeRenewalService,
+    BadgesService,
+    DomainProofService,
+    EvidencePreviewService,
+    OrganisationsService,
+    ReviewService,
+    ReviewerRefsRekey,
+  ],
   exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
 })
 export class OrganisationsModule {}

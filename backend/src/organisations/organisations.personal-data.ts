@@ -35,10 +35,9 @@ export class OrganisationsPersonalData extends PersonalDataHolder {
          FROM verification_applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.applicant_id = $1 ORDER BY a.created_at`,
       [subject.id],
     );
-    const evidence: { file_id: string }[] = await manager.query(
-      `SELECT e.file_id FROM application_evidence e JOIN verification_applications a ON a.id = e.application_id WHERE a.applicant_id = $1`,
-      [subject.id],
-    );
+    const evidence: { file_id: string }[] = await manager.query(`SELECT e.file_id FROM application_evidence e JOIN verification_applications a ON a.id = e.application_id WHERE a.applicant_id = $1`, [
+      subject.id,
+    ]);
     return {
       tables: [
         { name: 'organisation_memberships', description: 'Organisations you belong to, your title and role, and your verified work e-mail.', rows: plainRows(memberships) },

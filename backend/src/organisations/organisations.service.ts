@@ -40,7 +40,15 @@ export class OrganisationsService {
     if (id) qb.andWhere('o.id = ANY(:ids)', { ids: id });
     const total = await qb.getCount();
     const rows: { id: string }[] = await qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order).addOrderBy('o.id').offset(query.offset).limit(query.limit).getRawMany();
-    return new Page(ORGANISATIONS_LIST.resource, await loadOrganisations(this.db.manager, rows.map((row) => row.id)), query.offset, total);
+    return new Page(
+      ORGANISATIONS_LIST.resource,
+      await loadOrganisations(
+        this.db.manager,
+        rows.map((row) => row.id),
+      ),
+      query.offset,
+      total,
+    );
   }
 
   async get(caller: Caller, id: string): Promise<OrganisationRecord> {
@@ -97,7 +105,15 @@ export class OrganisationsService {
       if (!result.ok) return result;
       await manager.update(OrganisationMember, { id: memberId }, { verifiedEmail: result.proof.email, confirmedAt: result.proof.confirmedAt });
       const municipalityId = (await this.loadRecord(manager, id)).municipalityIds[0] ?? null;
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.MemberConfirmed, subjectType: Subject.Organisation, subjectId: id, municipalityId, changes: { verifiedEmail: { before: null, after: result.proof.email } }, requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.MemberConfirmed,
+        subjectType: Subject.Organisation,
+        subjectId: id,
+        municipalityId,
+        changes: { verifiedEmail: { before: null, after: result.proof.email } },
+        requestId: caller.requestId,
+      });
       await this.badges.issueMemberEmblems(manager, id, caller.id, caller.requestId);
       return result;
     });
@@ -119,7 +135,16 @@ export class OrganisationsService {
       if (member.role === MemberRole.Admin && admins.length === 1) throw new OrganisationsError(OrganisationsErrorCode.LastAdmin, 'The last admin cannot leave: appoint another admin first');
       await manager.update(OrganisationMember, { id: memberId }, { leftAt: new Date() });
       await this.badges.revokeMemberEmblem(manager, memberId, reason, caller.id, caller.requestId);
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.MemberRemoved, subjectType: Subject.Organisation, subjectId: id, municipalityId: record.municipalityIds[0] ?? null, reason, changes: { memberId: { before: memberId, after: null } }, requestId: caller.requestId });
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.MemberRemoved,
+        subjectType: Subject.Organisation,
+        subjectId: id,
+        municipalityId: record.municipalityIds[0] ?? null,
+        reason,
+        changes: { memberId: { before: memberId, after: null } },
+        requestId: caller.requestId,
+      });
       return this.loadRecord(manager, id);
     });
   }

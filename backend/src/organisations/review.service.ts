@@ -69,9 +69,9 @@ export class ReviewService {
   }
 
   private async apply(manager: EntityManager, caller: Caller, record: VerificationApplicationRecord, decision: Decision, grounds: string): Promise<VerificationApplicationRecord> {
-    const approvers: string[] = (await manager.query(`SELECT DISTINCT reviewer_id FROM verification_decisions WHERE application_id = $1 AND decision = 'approve' ORDER BY reviewer_id`, [record.id])).map(
-      (row: { reviewer_id: string }) => row.reviewer_id,
-    );
+    const approvers: string[] = (
+      await manager.query(`SELECT DISTINCT reviewer_id FROM verification_decisions WHERE application_id = $1 AND decision = 'approve' ORDER BY reviewer_id`, [record.id])
+    ).map((row: { reviewer_id: string }) => row.reviewer_id);
     const next =
       decision === Decision.Reject
         ? ApplicationStatus.Rejected

@@ -34,11 +34,7 @@ export class ReviewerRefsRekey implements OnApplicationBootstrap {
     for (const row of rows) {
       const old = row.approved_by.map((userId) => reviewerRefUnder(this.keys.legacySecret, userId));
       if (old.join() !== row.reviewer_refs.join()) continue;
-      const [, count] = await this.db.query(`UPDATE badges SET reviewer_refs = $2 WHERE id = $1 AND reviewer_refs = $3`, [
-        row.id,
-        row.approved_by.map((userId) => reviewerRefUnder(key, userId)),
-        old,
-      ]);
+      const [, count] = await this.db.query(`UPDATE badges SET reviewer_refs = $2 WHERE id = $1 AND reviewer_refs = $3`, [row.id, row.approved_by.map((userId) => reviewerRefUnder(key, userId)), old]);
       rekeyed += count;
     }
     return rekeyed;

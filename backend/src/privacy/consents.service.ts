@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  AuditAction,
-  ConsentChannel,
-  ConsentDecision,
-  type ConsentPurposeRecord,
-  ConsentState,
-  LegalBasis,
-  Subject,
-} from '@samverka/shared';
+import { AuditAction, ConsentChannel, ConsentDecision, type ConsentPurposeRecord, ConsentState, LegalBasis, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -86,7 +78,12 @@ export class ConsentsService {
     const purposes = await this.purposes();
     const history = await this.history(this.db.manager, userId);
     return {
-      purposes: purposes.map((purpose) => stateOf(purpose, history.filter((entry) => entry.purpose === purpose.key))),
+      purposes: purposes.map((purpose) =>
+        stateOf(
+          purpose,
+          history.filter((entry) => entry.purpose === purpose.key),
+        ),
+      ),
       history,
     };
   }
@@ -152,12 +149,20 @@ export class ConsentsService {
     if (!purpose.optional && decision !== ConsentDecision.Granted) {
       throw new PrivacyError(PrivacyErrorCode.RequiredPurpose, `${key} is required to use the platform: to stop, ask for your account to be erased`);
     }
-    await manager.query(
-      `INSERT INTO consent_ledger (user_id, purpose_id, version, text_sha256, decision, channel, staff_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [userId, purpose.id, current.version, current.sha256, decision, staffId ? ConsentChannel.ConsoleOnBehalf : ConsentChannel.App, staffId],
-    );
+    await manager.query(`INSERT INTO consent_ledger (user_id, purpose_id, version, text_sha256, decision, channel, staff_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      userId,
+      purpose.id,
+      current.version,
+      current.sha256,
+      decision,
+      staffId ? ConsentChannel.ConsoleOnBehalf : ConsentChannel.App,
+      staffId,
+    ]);
     const history = await this.history(manager, userId);
-    return stateOf(purpose, history.filter((entry) => entry.purpose === key));
+    return stateOf(
+      purpose,
+      history.filter((entry) => entry.purpose === key),
+    );
   }
 
   async createPurpose(caller: Caller, dto: { key: string; legalBasis: LegalBasis; optional: boolean; textSv: string; textEn: string }): Promise<ConsentPurposeRecord> {
@@ -166,11 +171,21 @@ export class ConsentsService {
       if (exists) throw new PrivacyError(PrivacyErrorCode.PurposeExists, `key ${dto.key} is already a purpose`);
       const optional = dto.legalBasis === LegalBasis.Consent ? true : dto.optional;
       const [{ id }] = await manager.query(`INSERT INTO consent_purposes (key, legal_basis, optional) VALUES ($1, $2, $3) RETURNING id`, [dto.key, dto.legalBasis, optional]);
-      await manager.query(
-        `INSERT INTO consent_purpose_versions (purpose_id, version, text_sv, text_en, text_sha256, material, published_by) VALUES ($1, 1, $2, $3, $4, true, $5)`,
-        [id, dto.textSv, dto.textEn, textSha256(dto.textSv, dto.textEn), caller.id],
-      );
-      await this.audit.record(manager, { actorId: caller.id, action: AuditAction.ConsentPurposeCreated, subjectType: Subject.ConsentPurpose, subjectId: id, changes: { key: { before: null, after: dto.key } }, requestId: caller.requestId });
+      await manager.query(`INSERT INTO consent_purpose_versions (purpose_id, version, text_sv, text_en, text_sha256, material, published_by) VALUES ($1, 1, $2, $3, $4, true, $5)`, [
+        id,
+        dto.textSv,
+        dto.textEn,
+        textSha256(dto.textSv, dto.textEn),
+        caller.id,
+      ]);
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.ConsentPurposeCreated,
+        subjectType: Subject.ConsentPurpose,
+        subjectId: id,
+        changes: { key: { before: null, after: dto.key } },
+        requestId: caller.requestId,
+      });
       return (await this.purposes(manager)).find((purpose) => purpose.id === id)!;
     });
   }
@@ -199,13 +214,20 @@ export class ConsentsService {
   }
 
   private async history(manager: EntityManager, userId: string): Promise<ConsentHistoryEntry[]> {
-    const rows: { purpose: string; version: number; sha256: string; decision: ConsentDecision; channel: ConsentChannel; staff_id: string | null; recorded_at: Date }[] =
-      await manager.query(
-        `SELECT p.key AS purpose, l.version, l.text_sha256 AS sha256, l.decision, l.channel, l.staff_id, l.recorded_at
+    const rows: { purpose: string; version: number; sha256: string; decision: ConsentDecision; channel: ConsentChannel; staff_id: string | null; recorded_at: Date }[] = await manager.query(
+      `SELECT p.key AS purpose, l.version, l.text_sha256 AS sha256, l.decision, l.channel, l.staff_id, l.recorded_at
            FROM consent_ledger l JOIN consent_purposes p ON p.id = l.purpose_id WHERE l.user_id = $1 ORDER BY l.id`,
-        [userId],
-      );
-    return rows.map((row) => ({ purpose: row.purpose, version: row.version, sha256: row.sha256, decision: row.decision, channel: row.channel, staffId: row.staff_id, recordedAt: row.recorded_at.toISOString() }));
+      [userId],
+    );
+    return rows.map((row) => ({
+      purpose: row.purpose,
+      version: row.version,
+      sha256: row.sha256,
+      decision: row.decision,
+      channel: row.channel,
+      staffId: row.staff_id,
+      recordedAt: row.recorded_at.toISOString(),
+    }));
   }
 }
 

@@ -97,7 +97,13 @@ export class ErasureService {
          ON CONFLICT (request_id) DO UPDATE SET request_id = EXCLUDED.request_id RETURNING id`,
         [requestId, JSON.stringify(body), text, sha256],
       );
-      const emailId = await this.notify.email(manager, { to: subject.email, userId: null, template: 'privacy-erasure-certificate', language: await this.notify.languageOf(manager, subject.id), params: { certificate: text } });
+      const emailId = await this.notify.email(manager, {
+        to: subject.email,
+        userId: null,
+        template: 'privacy-erasure-certificate',
+        language: await this.notify.languageOf(manager, subject.id),
+        params: { certificate: text },
+      });
       const next: ErasureProgress = { step: 'certified', phase: 'certified', done: holders.length + 1, of: holders.length + 1, reports, certificateEmailId: emailId };
       await manager.query(`UPDATE privacy_requests SET progress = $2, certificate_id = $3 WHERE id = $1`, [requestId, JSON.stringify(next), certificateId]);
       await this.outbox.enqueue(manager, QueueName.Privacy, FINALISE_ERASURE_JOB, { requestId });
@@ -121,10 +127,11 @@ export class ErasureService {
     await this.db.transaction(async (manager) => {
       for (const holder of this.registry.holders) await holder.eraseSubject(manager, { subject, held, requestId, final: true });
       const finished: ErasureProgress = { ...progress, step: 'erased', phase: 'finished' };
-      await manager.query(
-        `UPDATE privacy_requests SET status = 'completed', closed_at = now(), progress = $2, closing_note = $3 WHERE id = $1`,
-        [requestId, JSON.stringify(finished), closingNotes.erased(language)],
-      );
+      await manager.query(`UPDATE privacy_requests SET status = 'completed', closed_at = now(), progress = $2, closing_note = $3 WHERE id = $1`, [
+        requestId,
+        JSON.stringify(finished),
+        closingNotes.erased(language),
+      ]);
       await this.audit.record(manager, { actorId: null, action: AuditAction.SubjectErased, subjectType: Subject.PrivacyRequest, subjectId: requestId, requestId: `erasure-${requestId}` });
     });
     const result = await this.check.check({ id: subject.id, email: subject.email, displayName: subject.displayName }, held);
@@ -147,8 +154,19 @@ export class ErasureService {
   }
 }
 
-function certificateText(body: { request: string; receivedAt: string; erasedAt: string; erased: Record<string, Record<string, number>>; kept: { context: string; what: string; count: number; ground: string }[]; legalHolds: { reference: string; endsAt: string; covers: string }[] }): string {
-  const erased = Object.entries(body.erased).flatMap(([context, counts]) => Object.entries(counts).filter(([, n]) => n > 0).map(([what, n]) => `- ${context}: ${what.replace(/_/g, ' ')}: ${n}`));
+function certificateText(body: {
+  request: string;
+  receivedAt: string;
+  erasedAt: string;
+  erased: Record<string, Record<string, number>>;
+  kept: { context: string; what: string; count: number; ground: string }[];
+  legalHolds: { reference: string; endsAt: string; covers: string }[];
+}): string {
+  const erased = Object.entries(body.erased).flatMap(([context, counts]) =>
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([what, n]) => `- ${context}: ${what.replace(/_/g, ' ')}: ${n}`),
+  );
   return [
     `Erasure certificate for request ${body.request}`,
     `Request received ${body.receivedAt}; erased ${body.erasedAt}.`,

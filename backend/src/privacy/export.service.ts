@@ -86,7 +86,12 @@ export class ExportService {
         await this.storage.discard(written);
         return locked.result_file_id as string;
       }
-      const stored = await this.storage.recordGenerated(manager, written, { contentType: 'application/zip', purpose: EXPORT_PURPOSE, ownerId: subject.id, name: `samverka-data-${swedishDay(generatedAt)}.zip` });
+      const stored = await this.storage.recordGenerated(manager, written, {
+        contentType: 'application/zip',
+        purpose: EXPORT_PURPOSE,
+        ownerId: subject.id,
+        name: `samverka-data-${swedishDay(generatedAt)}.zip`,
+      });
       const language = await this.notify.languageOf(manager, subject.id);
       await manager.query(
         `UPDATE privacy_requests SET result_file_id = $2, result_expires_at = $3, status = $4, closed_at = now(), progress = $5, closing_note = $6

@@ -65,10 +65,15 @@ export class LegalHoldsService {
       }
       const endsAt = new Date(dto.endsAt);
       if (endsAt <= new Date()) throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, 'endsAt must be in the future');
-      const [row]: HoldRow[] = await manager.query(
-        `INSERT INTO legal_holds (subject_id, item_type, item_id, reason, reference, placed_by, ends_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-        [dto.subjectId, dto.itemType ?? null, dto.itemId ?? null, dto.reason, dto.reference, caller.id, endsAt],
-      );
+      const [row]: HoldRow[] = await manager.query(`INSERT INTO legal_holds (subject_id, item_type, item_id, reason, reference, placed_by, ends_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`, [
+        dto.subjectId,
+        dto.itemType ?? null,
+        dto.itemId ?? null,
+        dto.reason,
+        dto.reference,
+        caller.id,
+        endsAt,
+      ]);
       await this.audit.record(manager, {
         actorId: caller.id,
         action: AuditAction.LegalHoldPlaced,

@@ -1,15 +1,7 @@
 import type { Readable } from 'node:stream';
 import { closingNotes } from './closing-notes.js';
 import { Injectable } from '@nestjs/common';
-import {
-  AuditAction,
-  type PrivacyRequestRecord,
-  REQUEST_MAX_EXTENSION_MONTHS,
-  RequestStatus,
-  RequestType,
-  Subject,
-  swedishDay,
-} from '@samverka/shared';
+import { AuditAction, type PrivacyRequestRecord, REQUEST_MAX_EXTENSION_MONTHS, RequestStatus, RequestType, Subject, swedishDay } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller.js';
 import { verifyPassword } from '../access/passwords.js';
@@ -98,7 +90,12 @@ export class PrivacyRequestsService {
     });
   }
 
-  private async file(manager: EntityManager, subjectId: string, type: RequestType, extra: { details: string | null; filedBy: string | null; identityCheck: string | null }): Promise<PrivacyRequestRecord> {
+  private async file(
+    manager: EntityManager,
+    subjectId: string,
+    type: RequestType,
+    extra: { details: string | null; filedBy: string | null; identityCheck: string | null },
+  ): Promise<PrivacyRequestRecord> {
     const receivedAt = this.clock.now();
     const erasure = type === RequestType.Erasure;
     if (erasure) {
@@ -143,7 +140,12 @@ export class PrivacyRequestsService {
     const order = query.sort.field === 'receivedAt' ? `r.received_at ${query.sort.order}` : `(r.closed_at IS NOT NULL), coalesce(r.extended_due_at, r.due_at) ${query.sort.order}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM privacy_requests r ${clause}`, params);
     const rows: PrivacyRequestRow[] = await this.db.query(`${REQUEST_SELECT} ${clause} ORDER BY ${order}, r.id LIMIT ${query.limit} OFFSET ${query.offset}`, params);
-    return new Page(PRIVACY_REQUESTS_LIST.resource, rows.map((row) => toRequestRecord(row)), query.offset, total);
+    return new Page(
+      PRIVACY_REQUESTS_LIST.resource,
+      rows.map((row) => toRequestRecord(row)),
+      query.offset,
+      total,
+    );
   }
 
   async get(id: string, subjectId?: string): Promise<PrivacyRequestRecord> {

@@ -83,14 +83,21 @@ export class RetentionService {
         ).length;
       }
       if (days.email_messages) {
-        report.email_messages = returnedRows(await manager.query(`DELETE FROM email_messages WHERE status <> 'queued' AND created_at < now() - make_interval(days => $1) RETURNING id`, [days.email_messages])).length;
+        report.email_messages = returnedRows(
+          await manager.query(`DELETE FROM email_messages WHERE status <> 'queued' AND created_at < now() - make_interval(days => $1) RETURNING id`, [days.email_messages]),
+        ).length;
       }
       if (days.notifications) {
         report.notifications = returnedRows(await manager.query(`DELETE FROM notifications WHERE created_at < now() - make_interval(days => $1) RETURNING id`, [days.notifications])).length;
       }
       if (days.rejected_application_evidence) report.rejected_application_evidence = await this.rejectedEvidence(manager, days.rejected_application_evidence);
       if (unattached !== undefined) report.unattached_uploads = unattached;
-      await this.audit.record(manager, { actorId: null, action: AuditAction.RetentionApplied, subjectType: Subject.RetentionRule, changes: Object.fromEntries(Object.entries(report).map(([kind, n]) => [kind, { before: null, after: n }])) });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: AuditAction.RetentionApplied,
+        subjectType: Subject.RetentionRule,
+        changes: Object.fromEntries(Object.entries(report).map(([kind, n]) => [kind, { before: null, after: n }])),
+      });
       return report;
     });
   }
@@ -127,7 +134,9 @@ export class RetentionService {
       ['group_messages', 'group_message'],
     ] as const) {
       const deleted = returnedRows<{ image_file_id: string | null }>(
-        await manager.query(`DELETE FROM ${table} c WHERE c.status = 'removed' AND c.status_changed_at < now() - make_interval(days => $1) AND ${NOT_HELD('c', type)} RETURNING c.image_file_id`, [days]),
+        await manager.query(`DELETE FROM ${table} c WHERE c.status = 'removed' AND c.status_changed_at < now() - make_interval(days => $1) AND ${NOT_HELD('c', type)} RETURNING c.image_file_id`, [
+          days,
+        ]),
       );
       for (const { image_file_id } of deleted) if (image_file_id) await this.storage.remove(manager, image_file_id);
       count += deleted.length;
@@ -137,7 +146,9 @@ export class RetentionService {
 
   /** Exports past their download period: the file goes, the request keeps the date it expired. */
   private async exports(manager: EntityManager): Promise<number> {
-    const expired: { id: string; result_file_id: string }[] = await manager.query(`SELECT id, result_file_id FROM privacy_requests WHERE result_file_id IS NOT NULL AND result_expires_at < now() FOR UPDATE`);
+    const expired: { id: string; result_file_id: string }[] = await manager.query(
+      `SELECT id, result_file_id FROM privacy_requests WHERE result_file_id IS NOT NULL AND result_expires_at < now() FOR UPDATE`,
+    );
     for (const row of expired) {
       await manager.query(`UPDATE privacy_requests SET result_file_id = NULL WHERE id = $1`, [row.id]);
       await this.storage.remove(manager, row.result_file_id);

@@ -45,11 +45,15 @@ describe(zipStream.name, () => {
   });
 
   it('ends the archive stream with the error of a failing entry', async () => {
-    const broken = new Readable({ read() { this.destroy(new Error('disk gone')); } });
+    const broken = new Readable({
+      read() {
+        this.destroy(new Error('disk gone'));
+      },
+    });
     await expect(buffer(zipStream([{ name: 'a.bin', data: broken }]))).rejects.toThrow('disk gone');
   });
 
-  it('writes entry times in Stockholm wall time whatever the server\'s time zone', async () => {
+  it("writes entry times in Stockholm wall time whatever the server's time zone", async () => {
     const zone = process.env.TZ;
     try {
       for (const serverZone of ['UTC', 'America/New_York', 'Asia/Tokyo']) {

@@ -27,20 +27,18 @@ const FORMAT: Record<ImageType, string> = { 'image/png': 'png', 'image/jpeg': 'j
 export async function normaliseImage(bytes: Buffer, type: ImageType, field: string, limits: ImageLimits): Promise<Buffer> {
   const unreadable = () => new StorageError(StorageErrorCode.Unreadable, `${field} could not be read as a ${FORMAT[type].toUpperCase()} image`);
   // The header alone: a file declaring 65535 × 65535 pixels is refused before a byte is inflated.
-  const header = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
+  const header = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => null);
   if (!header?.width || !header.height || header.format !== FORMAT[type]) throw unreadable();
   if (header.width * header.height > limits.maxInputPixels) {
-    throw new StorageError(
-      StorageErrorCode.TooManyPixels,
-      `${field} is ${header.width} × ${header.height} pixels; at most ${limits.maxInputPixels} pixels in all are accepted (IMAGE_MAX_PIXELS)`,
-    );
+    throw new StorageError(StorageErrorCode.TooManyPixels, `${field} is ${header.width} × ${header.height} pixels; at most ${limits.maxInputPixels} pixels in all are accepted (IMAGE_MAX_PIXELS)`);
   }
   // limitInputPixels again here, so the decoder itself refuses what the header check let through by mistake.
   const pipeline = sharp(bytes, { limitInputPixels: limits.maxInputPixels, failOn: 'error', pages: 1 })
     .rotate()
     .resize({ width: limits.maxSide, height: limits.maxSide, fit: 'inside', withoutEnlargement: true });
-  const encoded =
-    type === 'image/jpeg' ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : type === 'image/png' ? pipeline.png({ compressionLevel: 9 }) : pipeline.webp({ quality: 85 });
+  const encoded = type === 'image/jpeg' ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : type === 'image/png' ? pipeline.png({ compressionLevel: 9 }) : pipeline.webp({ quality: 85 });
   try {
     return await encoded.toBuffer();
   } catch {

@@ -155,12 +155,20 @@ export class StorageService {
 }
 
 const NAMES: Record<AcceptedType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP' };
-const describe = (types: readonly AcceptedType[]) => types.map((type) => NAMES[type]).join(', ').replace(/, ([^,]*)$/, ' or $1');
+const describe = (types: readonly AcceptedType[]) =>
+  types
+    .map((type) => NAMES[type])
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
 
 /** A display name only: no path, no control characters, at most 200 characters. */
 function sanitiseName(name: string | undefined): string | null {
   if (!name) return null;
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = [...base].filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f).join('').trim().slice(0, 200);
+  const clean = [...base]
+    .filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim()
+    .slice(0, 200);
   return clean || null;
 }

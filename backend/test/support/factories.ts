@@ -33,9 +33,7 @@ export async function emailedProofCode(t: TestApp, email: string): Promise<strin
 export async function newCitizen(t: TestApp, name = 'Test Person'): Promise<{ id: string; token: string; email: string }> {
   const email = `person-${randomBytes(4).toString('hex')}@example.se`;
   const password = 'a password long enough';
-  const response = await t.http
-    .post('/api/auth/register')
-    .send({ email, password, displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
+  const response = await t.http.post('/api/auth/register').send({ email, password, displayName: name, homeMunicipalityId: SEEDED_MUNICIPALITY_IDS.sigtuna, acceptedTermsVersion: 1 });
   if (response.status !== 202) throw new Error(`registration failed: ${JSON.stringify(response.body)}`);
   const confirmed = await t.http.post('/api/auth/confirm-email').send({ token: await emailedToken(t, email, 'confirm-email') });
   if (confirmed.status !== 204) throw new Error(`confirmation failed: ${JSON.stringify(confirmed.body)}`);
@@ -56,7 +54,10 @@ export async function newGroup(t: TestApp, token: string, fields: Record<string,
 
 /** The membership row id of a user in a group, as the group's admin sees it. */
 export async function membershipId(t: TestApp, adminToken: string, groupId: string, userId: string): Promise<string> {
-  const response = await t.http.get('/api/group-members').query({ filter: JSON.stringify({ groupId, userId }) }).set(bearer(adminToken));
+  const response = await t.http
+    .get('/api/group-members')
+    .query({ filter: JSON.stringify({ groupId, userId }) })
+    .set(bearer(adminToken));
   if (response.status !== 200 || response.body.length !== 1) throw new Error(`no membership: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body[0].id;
 }

@@ -4,7 +4,10 @@ import { MARSTA, membershipId, newCitizen, newGroup } from './factories.js';
 import type { TestApp } from './test-app.js';
 
 // A whole 1 × 1 PNG that re-encodes to itself: uploads are decoded and re-encoded before they are kept.
-export const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082', 'hex');
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082',
+  'hex',
+);
 export const PASSWORD = 'a password long enough';
 
 export interface RichPerson {
@@ -31,9 +34,15 @@ export async function richPerson(t: TestApp): Promise<RichPerson> {
   const name = `Rikard Rik ${randomBytes(3).toString('hex')}`;
   const person = await newCitizen(t, name);
   const as = bearer(person.token);
-  const post = await t.http.post('/api/posts').set(as).send({ text: `Cykelstöld vid stationen, hör av er till ${name}`, priority: 'yellow', ...MARSTA });
+  const post = await t.http
+    .post('/api/posts')
+    .set(as)
+    .send({ text: `Cykelstöld vid stationen, hör av er till ${name}`, priority: 'yellow', ...MARSTA });
   const upload = await t.http.post('/api/uploads/images').set(as).attach('file', PNG, 'cykel.png');
-  const imagePost = await t.http.post('/api/posts').set(as).send({ text: 'Bild på platsen', priority: 'green', ...MARSTA, imageFileId: upload.body.id });
+  const imagePost = await t.http
+    .post('/api/posts')
+    .set(as)
+    .send({ text: 'Bild på platsen', priority: 'green', ...MARSTA, imageFileId: upload.body.id });
   const group = await newGroup(t, person.token, { visibility: 'open' });
   const admin = await newCitizen(t, `Admin ${randomBytes(3).toString('hex')}`);
   await t.http.post(`/api/groups/${group.id}/join`).set(bearer(admin.token)).send({});
@@ -43,15 +52,17 @@ export async function richPerson(t: TestApp): Promise<RichPerson> {
 
   // A report they made, and one about their post by someone else.
   const stranger = await newCitizen(t, `Främling ${randomBytes(3).toString('hex')}`);
-  const strangerPost = await t.http.post('/api/posts').set(bearer(stranger.token)).send({ text: 'Köp billiga klockor här!', priority: 'green', ...MARSTA });
+  const strangerPost = await t.http
+    .post('/api/posts')
+    .set(bearer(stranger.token))
+    .send({ text: 'Köp billiga klockor här!', priority: 'green', ...MARSTA });
   const made = await t.http.post('/api/notices').set(as).send({ itemType: 'post', itemId: strangerPost.body.id, rule: 'commercial', explanation: 'Reklam för klockor i flödet.' });
   const reporter = await newCitizen(t, `Anmälare ${randomBytes(3).toString('hex')}`);
   const about = await t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType: 'post', itemId: post.body.id, rule: 'tone', explanation: 'Onödigt ton i inlägget.' });
 
-  const [organisation] = await t.db.query(
-    `INSERT INTO organisations (name, type, organisation_number, description) VALUES ($1, 'night_walkers', '802400-0005', 'Vuxna på stan') RETURNING id`,
-    [`Nattvandrarna ${randomBytes(3).toString('hex')}`],
-  );
+  const [organisation] = await t.db.query(`INSERT INTO organisations (name, type, organisation_number, description) VALUES ($1, 'night_walkers', '802400-0005', 'Vuxna på stan') RETURNING id`, [
+    `Nattvandrarna ${randomBytes(3).toString('hex')}`,
+  ]);
   await t.db.query(`INSERT INTO organisation_members (organisation_id, user_id, title, role) VALUES ($1, $2, 'Volontär', 'member')`, [organisation.id, person.id]);
   await t.http.post('/api/me/consents/location_alerts').set(as).send({ decision: 'granted', version: 1 });
 

@@ -64,7 +64,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     RATE_LIMIT_DOMAIN_PROOF_PER_HOUR: '1000000',
     ...env,
   });
-  let builder = Test.createTestingModule({ imports: [AppModule.forRole(config)] }).overrideProvider(AppConfig).useValue(config);
+  let builder = Test.createTestingModule({ imports: [AppModule.forRole(config)] })
+    .overrideProvider(AppConfig)
+    .useValue(config);
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), config);

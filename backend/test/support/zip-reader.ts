@@ -40,10 +40,7 @@ export function readZipWallTimes(archive: Buffer): Promise<Map<string, string>> 
       zip.on('entry', (entry: Entry) => {
         const date = entry.lastModFileDate;
         const time = entry.lastModFileTime;
-        times.set(
-          entry.fileName,
-          `${1980 + (date >> 9)}-${two((date >> 5) & 0xf)}-${two(date & 0x1f)} ${two(time >> 11)}:${two((time >> 5) & 0x3f)}:${two((time & 0x1f) * 2)}`,
-        );
+        times.set(entry.fileName, `${1980 + (date >> 9)}-${two((date >> 5) & 0xf)}-${two(date & 0x1f)} ${two(time >> 11)}:${two((time >> 5) & 0x3f)}:${two((time & 0x1f) * 2)}`);
         zip.readEntry();
       });
       zip.readEntry();

@@ -67,15 +67,7 @@ describe(defineRulesFor.name, () => {
 
 describe(actionForConsole.name, () => {
   it("maps react-admin's list, show, export and edit to rule actions and passes others through", () => {
-    expect(['list', 'show', 'export', 'edit', 'create', 'delete', 'suspend'].map(actionForConsole)).toEqual([
-      'read',
-      'read',
-      'read',
-      'update',
-      'create',
-      'delete',
-      'suspend',
-    ]);
+    expect(['list', 'show', 'export', 'edit', 'create', 'delete', 'suspend'].map(actionForConsole)).toEqual(['read', 'read', 'read', 'update', 'create', 'delete', 'suspend']);
   });
 });
 

@@ -30,7 +30,7 @@ describe(addSwedishMonths.name, () => {
 });
 
 describe(endOfSwedishMonths.name, () => {
-  it('ends at the last moment of the Stockholm day, of the month\'s last day when the date is missing', () => {
+  it("ends at the last moment of the Stockholm day, of the month's last day when the date is missing", () => {
     expect(iso(endOfSwedishMonths(new Date('2026-01-31T23:30:00+01:00'), 1))).toBe('2026-02-28T22:59:59.999Z');
     expect(iso(endOfSwedishMonths(new Date('2028-01-31T08:00:00+01:00'), 1))).toBe('2028-02-29T22:59:59.999Z');
   });

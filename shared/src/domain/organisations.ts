@@ -81,4 +81,3 @@ export function luhnValid(digits: string): boolean {
   }
   return sum % 10 === 0;
 }
-

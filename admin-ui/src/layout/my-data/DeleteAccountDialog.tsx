@@ -51,20 +51,18 @@ export const DeleteAccountDialog = ({ open, onClose, onFiled }: { open: boolean;
             {error}
           </Alert>
         )}
-        <TextField
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          label={t('password')}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          fullWidth
-          required
-        />
+        <TextField type="password" name="password" autoComplete="current-password" label={t('password')} value={password} onChange={(event) => setPassword(event.target.value)} fullWidth required />
       </DialogContent>
       <DialogActions>
         <Button label="ra.action.cancel" onClick={close} />
-        <Button label="samverka.privacy.my_data.delete.confirm" variant="contained" color="error" onClick={() => void confirm()} disabled={saving || password.length === 0} data-testid="delete-account-confirm" />
+        <Button
+          label="samverka.privacy.my_data.delete.confirm"
+          variant="contained"
+          color="error"
+          onClick={() => void confirm()}
+          disabled={saving || password.length === 0}
+          data-testid="delete-account-confirm"
+        />
       </DialogActions>
     </Dialog>
   );

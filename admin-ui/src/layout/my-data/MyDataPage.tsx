@@ -1,21 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Card,
-  CardContent,
-  Chip,
-  FormControlLabel,
-  MenuItem,
-  Stack,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Card, CardContent, Chip, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { type PrivacyRequestRecord, SWEDISH_TIME_ZONE } from '@samverka/shared';
@@ -143,7 +127,12 @@ export const MyDataPage = () => {
                 </Typography>
               </Stack>
               {fixed ? (
-                <Chip label={consent.consented ? t('consents.accepted') : t(`consents.state.${consent.state}`)} color={consent.consented ? 'success' : 'default'} size="small" data-testid="consent-fixed" />
+                <Chip
+                  label={consent.consented ? t('consents.accepted') : t(`consents.state.${consent.state}`)}
+                  color={consent.consented ? 'success' : 'default'}
+                  size="small"
+                  data-testid="consent-fixed"
+                />
               ) : (
                 <FormControlLabel
                   control={
@@ -168,14 +157,26 @@ export const MyDataPage = () => {
           {t('export.intro')}
         </Typography>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <TextField select size="small" name="exportType" label={t('export.format')} value={exportType} onChange={(event) => setExportType(event.target.value as 'access' | 'portability')} sx={{ minWidth: 260 }}>
+          <TextField
+            select
+            size="small"
+            name="exportType"
+            label={t('export.format')}
+            value={exportType}
+            onChange={(event) => setExportType(event.target.value as 'access' | 'portability')}
+            sx={{ minWidth: 260 }}
+          >
             <MenuItem value="access">{t('export.access')}</MenuItem>
             <MenuItem value="portability">{t('export.portability')}</MenuItem>
           </TextField>
           <Button label="samverka.privacy.my_data.export.button" variant="contained" onClick={() => void requestExport()} disabled={busy || polling} data-testid="download-my-data">
             <DownloadIcon />
           </Button>
-          {polling && <Typography variant="body2" data-testid="export-preparing">{t('export.preparing')}</Typography>}
+          {polling && (
+            <Typography variant="body2" data-testid="export-preparing">
+              {t('export.preparing')}
+            </Typography>
+          )}
         </Stack>
       </Section>
 
@@ -213,9 +214,7 @@ export const MyDataPage = () => {
                         <DownloadIcon />
                       </Button>
                     )}
-                    {request.status === 'scheduled' && (
-                      <Button label="samverka.privacy.my_data.delete.cancel" color="warning" onClick={() => void cancel(request)} data-testid="cancel-erasure" />
-                    )}
+                    {request.status === 'scheduled' && <Button label="samverka.privacy.my_data.delete.cancel" color="warning" onClick={() => void cancel(request)} data-testid="cancel-erasure" />}
                   </TableCell>
                 </TableRow>
               ))}

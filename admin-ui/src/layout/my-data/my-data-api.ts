@@ -64,5 +64,4 @@ export async function downloadExport(request: PrivacyRequestRecord): Promise<voi
 }
 
 /** An export still being built: worth polling for. */
-export const exportInFlight = (request: PrivacyRequestRecord): boolean =>
-  (request.type === 'access' || request.type === 'portability') && !request.closedAt && !request.resultReady;
+export const exportInFlight = (request: PrivacyRequestRecord): boolean => (request.type === 'access' || request.type === 'portability') && !request.closedAt && !request.resultReady;

@@ -31,7 +31,14 @@ export const AppealForm = ({ actionId }: { actionId: string }) => {
   return (
     <Stack spacing={1} sx={{ mt: 1 }}>
       <TextField multiline minRows={2} name="appeal" label={translate('samverka.flow.notifications.appeal.label')} value={text} onChange={(event) => setText(event.target.value)} disabled={busy} />
-      <Button label="samverka.flow.notifications.appeal.confirm" variant="contained" disabled={busy || text.trim().length < MIN} onClick={() => void send()} data-testid="appeal-send" sx={{ alignSelf: 'flex-start' }} />
+      <Button
+        label="samverka.flow.notifications.appeal.confirm"
+        variant="contained"
+        disabled={busy || text.trim().length < MIN}
+        onClick={() => void send()}
+        data-testid="appeal-send"
+        sx={{ alignSelf: 'flex-start' }}
+      />
     </Stack>
   );
 };

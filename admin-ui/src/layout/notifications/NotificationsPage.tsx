@@ -21,7 +21,17 @@ interface StatementAction {
   statement: string;
 }
 
-const KNOWN_KINDS = ['moderation.statement', 'moderation.notice_outcome', 'moderation.notice_received', 'moderation.appeal_received', 'moderation.appeal_decided', 'moderation.case_assigned', 'content.removed', 'content.hidden', 'content.visible'];
+const KNOWN_KINDS = [
+  'moderation.statement',
+  'moderation.notice_outcome',
+  'moderation.notice_received',
+  'moderation.appeal_received',
+  'moderation.appeal_decided',
+  'moderation.case_assigned',
+  'content.removed',
+  'content.hidden',
+  'content.visible',
+];
 
 /** What one notification says, by its kind: a statement of reasons can be appealed from here. */
 const NotificationBody = ({ notification }: { notification: NotificationRecord }) => {

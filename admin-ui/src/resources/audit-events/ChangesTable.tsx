@@ -26,8 +26,12 @@ export const ChangesTable = (_props: { label?: string }) => {
             <TableCell component="th" scope="row">
               {translate(`samverka.audit.fields.${field}`, { _: field })}
             </TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}><ChangeValue field={field} value={change?.before} /></TableCell>
-            <TableCell sx={{ wordBreak: 'break-word' }}><ChangeValue field={field} value={change?.after} /></TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              <ChangeValue field={field} value={change?.before} />
+            </TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>
+              <ChangeValue field={field} value={change?.after} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

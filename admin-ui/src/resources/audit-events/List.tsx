@@ -31,13 +31,7 @@ export const AuditEventList = () => (
       </TopToolbar>
     }
   >
-    <DataTable<AuditEventRecord>
-      rowClick="show"
-      bulkActionButtons={false}
-      expand={<ChangesTable />}
-      isRowExpandable={hasChanges}
-      empty={<NoEvents />}
-    >
+    <DataTable<AuditEventRecord> rowClick="show" bulkActionButtons={false} expand={<ChangesTable />} isRowExpandable={hasChanges} empty={<NoEvents />}>
       <DataTable.Col source="occurredAt">
         <LocalDateField source="occurredAt" />
       </DataTable.Col>

@@ -2,8 +2,7 @@ import { ReferenceField, TextField, useRecordContext, useTranslate } from 'react
 import { type AuditEventRecord, RESOURCE_SUBJECTS } from '@samverka/shared';
 
 /** The console resource whose records are of a subject type (the first, where several are). */
-const resourceOf = (subjectType: string): string | undefined =>
-  Object.entries(RESOURCE_SUBJECTS).find(([, subject]) => subject === subjectType)?.[0];
+const resourceOf = (subjectType: string): string | undefined => Object.entries(RESOURCE_SUBJECTS).find(([, subject]) => subject === subjectType)?.[0];
 
 /**
  * What the event is about, by name and linked, when the console has a page for that kind of

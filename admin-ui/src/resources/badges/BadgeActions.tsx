@@ -20,14 +20,22 @@ export const BadgeActions = () => {
   return (
     <>
       {badge.status === 'active' && (
-        <ActionButton resource="badges" action="suspend" access="suspend" messages="samverka.badges.suspend" name={name} text={REASON} color="warning" icon={<PauseCircleIcon />} testId="suspend-badge" />
+        <ActionButton
+          resource="badges"
+          action="suspend"
+          access="suspend"
+          messages="samverka.badges.suspend"
+          name={name}
+          text={REASON}
+          color="warning"
+          icon={<PauseCircleIcon />}
+          testId="suspend-badge"
+        />
       )}
       {badge.status === 'suspended' && (
         <ActionButton resource="badges" action="reinstate" access="suspend" messages="samverka.badges.reinstate" name={name} text={REASON} icon={<PlayCircleIcon />} testId="reinstate-badge" />
       )}
-      {open && (
-        <ActionButton resource="badges" action="revoke" access="revoke" messages="samverka.badges.revoke" name={name} text={REASON} color="error" icon={<BlockIcon />} testId="revoke-badge" />
-      )}
+      {open && <ActionButton resource="badges" action="revoke" access="revoke" messages="samverka.badges.revoke" name={name} text={REASON} color="error" icon={<BlockIcon />} testId="revoke-badge" />}
     </>
   );
 };

@@ -1,7 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import {
-  BooleanField, ChipField, Labeled, ReferenceArrayField, SingleFieldList, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate
-} from 'react-admin';
+import { BooleanField, ChipField, Labeled, ReferenceArrayField, SingleFieldList, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate } from 'react-admin';
 import type { BadgeRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { RecordHistory } from '../audit-events';

@@ -71,8 +71,26 @@ export const PublishVersionButton = () => {
         onClose={() => setOpen(false)}
       >
         <Stack spacing={2} sx={{ mt: 2 }}>
-          <TextField name="textSv" label={translate('resources.consent-purposes.fields.textSv')} multiline minRows={3} fullWidth value={textSv} onChange={(event) => setTextSv(event.target.value)} disabled={loading} />
-          <TextField name="textEn" label={translate('resources.consent-purposes.fields.textEn')} multiline minRows={3} fullWidth value={textEn} onChange={(event) => setTextEn(event.target.value)} disabled={loading} />
+          <TextField
+            name="textSv"
+            label={translate('resources.consent-purposes.fields.textSv')}
+            multiline
+            minRows={3}
+            fullWidth
+            value={textSv}
+            onChange={(event) => setTextSv(event.target.value)}
+            disabled={loading}
+          />
+          <TextField
+            name="textEn"
+            label={translate('resources.consent-purposes.fields.textEn')}
+            multiline
+            minRows={3}
+            fullWidth
+            value={textEn}
+            onChange={(event) => setTextEn(event.target.value)}
+            disabled={loading}
+          />
           <FormControlLabel
             control={<Checkbox name="material" checked={material} onChange={(event) => setMaterial(event.target.checked)} disabled={loading} />}
             label={translate('samverka.privacy.purposes.publish.material')}

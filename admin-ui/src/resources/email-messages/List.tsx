@@ -8,7 +8,9 @@ const filters = [<TextInput key="recipient" source="recipient" alwaysOn />];
 export const EmailMessageList = () => (
   <List<EmailMessageRecord> filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable<EmailMessageRecord> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="createdAt"><LocalDateField source="createdAt" /></DataTable.Col>
+      <DataTable.Col source="createdAt">
+        <LocalDateField source="createdAt" />
+      </DataTable.Col>
       <DataTable.Col source="recipient" />
       <DataTable.Col source="subject" disableSort />
       <DataTable.Col source="status" />
@@ -28,5 +30,3 @@ export const EmailMessageShow = () => (
     </SimpleShowLayout>
   </Show>
 );
-
-

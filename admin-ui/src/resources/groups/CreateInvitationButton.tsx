@@ -92,12 +92,7 @@ export const CreateInvitationButton = ({ group, icon }: { group: GroupRecord; ic
         <DialogTitle>{translate('samverka.groups.invitations.created.title')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{translate('samverka.groups.invitations.created.body')}</DialogContentText>
-          <TextField
-            fullWidth
-            value={url ?? ''}
-            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'group-invitation-url' } }}
-            onFocus={(event) => event.target.select()}
-          />
+          <TextField fullWidth value={url ?? ''} slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'group-invitation-url' } }} onFocus={(event) => event.target.select()} />
         </DialogContent>
         <DialogActions>
           <Button label="samverka.users.invitation.copy" onClick={asHandler(copy)} />

@@ -26,15 +26,5 @@ export const LiftBanButton = () => {
 export const RevokeInvitationButton = () => {
   const invitation = useRecordContext<GroupInvitationRecord>();
   if (!invitation?.usable) return null;
-  return (
-    <ActionButton
-      resource="group-invitations"
-      action="revoke"
-      access="update"
-      messages="samverka.groups.invitations.revoke"
-      color="error"
-      icon={<LinkOffIcon />}
-      testId="revoke-invitation"
-    />
-  );
+  return <ActionButton resource="group-invitations" action="revoke" access="update" messages="samverka.groups.invitations.revoke" color="error" icon={<LinkOffIcon />} testId="revoke-invitation" />;
 };

@@ -1,17 +1,6 @@
 import ArchiveIcon from '@mui/icons-material/Archive';
 import UnarchiveIcon from '@mui/icons-material/Unarchive';
-import {
-  EditButton,
-  NumberField,
-  ReferenceField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { EditButton, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import type { GroupRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 import { ChoiceChip } from '../../components/ChoiceChip';
@@ -91,11 +80,7 @@ const GroupTabs = () => {
         </TabbedShowLayout.Tab>
       )}
       {requests.canAccess && (
-        <TabbedShowLayout.Tab
-          label={translate('samverka.groups.tabs.requests', { count: group.pendingRequestCount })}
-          path="requests"
-          data-testid="tab-requests"
-        >
+        <TabbedShowLayout.Tab label={translate('samverka.groups.tabs.requests', { count: group.pendingRequestCount })} path="requests" data-testid="tab-requests">
           <JoinRequestsTab />
         </TabbedShowLayout.Tab>
       )}

@@ -5,15 +5,11 @@ import { ChoiceChip } from '../../components/ChoiceChip';
 
 type FieldProps = { label?: string; source?: string };
 
-export const VisibilityField = (_props: FieldProps) => (
-  <ChoiceChip source="visibility" prefix="samverka.group_visibility" colors={{ open: 'success', locked: 'default' }} />
-);
+export const VisibilityField = (_props: FieldProps) => <ChoiceChip source="visibility" prefix="samverka.group_visibility" colors={{ open: 'success', locked: 'default' }} />;
 
 export const KindField = (_props: FieldProps) => <ChoiceChip source="kind" prefix="samverka.group_kind" colors={{ municipal: 'info' }} />;
 
-export const GroupRoleField = (_props: FieldProps) => (
-  <ChoiceChip source="role" prefix="samverka.group_role" colors={{ owner: 'primary', admin: 'secondary' }} variant="filled" />
-);
+export const GroupRoleField = (_props: FieldProps) => <ChoiceChip source="role" prefix="samverka.group_role" colors={{ owner: 'primary', admin: 'secondary' }} variant="filled" />;
 
 /** What needs attention about a group: no admins left, frozen posting, a platform lock, archived. */
 export const GroupFlagsField = (_props: FieldProps) => {

@@ -1,10 +1,6 @@
 import AddLinkIcon from '@mui/icons-material/AddLink';
-import {
-  BooleanField, DataTable, FunctionField, Pagination, ReferenceManyField
-} from 'react-admin';
-import type {
-  GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord
-} from '@samverka/shared';
+import { BooleanField, DataTable, FunctionField, Pagination, ReferenceManyField } from 'react-admin';
+import type { GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord } from '@samverka/shared';
 import { ChoiceChip } from '../../components/ChoiceChip';
 import { EmptyNote } from '../../components/EmptyNote';
 import { LocalDateField } from '../../components/LocalDateField';
@@ -81,11 +77,7 @@ export const JoinRequestsTab = () => (
         <DataTable<JoinRequestRecord> bulkActionButtons={false} rowClick={false} empty={<EmptyNote message="samverka.groups.requests.none" />}>
           <DataTable.Col source="displayName" disableSort />
           <DataTable.Col source="status">
-            <ChoiceChip
-              source="status"
-              prefix="samverka.join_request_status"
-              colors={{ pending: 'warning', approved: 'success', rejected: 'error' }}
-            />
+            <ChoiceChip source="status" prefix="samverka.join_request_status" colors={{ pending: 'warning', approved: 'success', rejected: 'error' }} />
           </DataTable.Col>
           <DataTable.Col source="createdAt">
             <LocalDateField source="createdAt" />
@@ -198,4 +190,3 @@ export const HistoryTab = () => (
     <RecordHistory target="relatedTo" />
   </Section>
 );
-

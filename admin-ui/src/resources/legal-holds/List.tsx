@@ -60,10 +60,7 @@ export const LegalHoldList = () => {
           </ReferenceField>
         </DataTable.Col>
         <DataTable.Col source="itemType" disableSort>
-          <FunctionField<LegalHoldRecord>
-            source="itemType"
-            render={(hold) => (hold.itemType ? <HeldItem hold={hold} /> : translate('samverka.privacy.holds.all_content'))}
-          />
+          <FunctionField<LegalHoldRecord> source="itemType" render={(hold) => (hold.itemType ? <HeldItem hold={hold} /> : translate('samverka.privacy.holds.all_content'))} />
         </DataTable.Col>
         <DataTable.Col source="reference" disableSort />
         <DataTable.Col source="reason" disableSort />

@@ -118,11 +118,7 @@ export const ActionEditor = ({ index, draft, types, disabled, autoFocus, onChang
         minRows={3}
         name="statement"
         label={translate('samverka.moderation.decide.statement')}
-        helperText={
-          short(draft.statement, STATEMENT_MIN)
-            ? translate('samverka.actions.text_too_short', { min: STATEMENT_MIN })
-            : translate('samverka.moderation.decide.statement_help')
-        }
+        helperText={short(draft.statement, STATEMENT_MIN) ? translate('samverka.actions.text_too_short', { min: STATEMENT_MIN }) : translate('samverka.moderation.decide.statement_help')}
         error={short(draft.statement, STATEMENT_MIN)}
         value={draft.statement}
         onChange={(event) => onChange({ statement: event.target.value, statementEdited: true })}

@@ -46,9 +46,7 @@ export const AssignDialog = ({ record, open, loading, onConfirm, onClose }: Assi
       >
         <DialogTitle>{translate('samverka.moderation.assign.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {translate(record.routing === 'platform' ? 'samverka.moderation.assign.content_platform' : 'samverka.moderation.assign.content_group')}
-          </DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{translate(record.routing === 'platform' ? 'samverka.moderation.assign.content_platform' : 'samverka.moderation.assign.content_group')}</DialogContentText>
           <TextField
             select
             autoFocus

@@ -155,16 +155,7 @@ const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record
         )}
       </Box>
       {open && (
-        <CaseToolbar
-          record={record}
-          mine={mine}
-          canUpdate={canUpdate}
-          canDecide={canDecide}
-          busy={busy}
-          onAct={act}
-          onDismiss={() => setDialog('dismiss')}
-          onDecide={() => setDialog('decide')}
-        />
+        <CaseToolbar record={record} mine={mine} canUpdate={canUpdate} canDecide={canDecide} busy={busy} onAct={act} onDismiss={() => setDialog('dismiss')} onDecide={() => setDialog('decide')} />
       )}
       <Divider />
       <Box sx={{ p: 2, overflowY: 'auto', flexGrow: 1 }}>

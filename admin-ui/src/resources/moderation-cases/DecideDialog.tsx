@@ -99,7 +99,7 @@ const DecideForm = ({ record, decide, onClose, onDecided }: Omit<DecideDialogPro
               index={index}
               draft={draft}
               types={types}
-             
+
               disabled={false}
               autoFocus={index === 0}
               onChange={(update) => change(draft.key, update)}
@@ -111,7 +111,7 @@ const DecideForm = ({ record, decide, onClose, onDecided }: Omit<DecideDialogPro
           <Button
             label="samverka.moderation.decide.add_action"
             onClick={() => setDrafts((current) => [...current, blank(Math.max(...current.map((draft) => draft.key)) + 1)])}
-           
+
             sx={{ mt: 1 }}
           >
             <AddIcon />
@@ -136,7 +136,6 @@ const DecideForm = ({ record, decide, onClose, onDecided }: Omit<DecideDialogPro
                       value={notice.id}
                       checked={unfounded.includes(notice.id)}
                       onChange={(event) => setUnfounded((current) => (event.target.checked ? [...current, notice.id] : current.filter((id) => id !== notice.id)))}
-                     
                     />
                   }
                   label={`${translate(`samverka.moderation.rule.${notice.rule}`)} · ${translate(`samverka.moderation.reporter_kind.${notice.reporterKind}`)}: ${notice.explanation.length > 90 ? `${notice.explanation.slice(0, 90)}…` : notice.explanation}`}

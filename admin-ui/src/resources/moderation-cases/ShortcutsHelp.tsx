@@ -29,11 +29,22 @@ export const ShortcutsHelp = () => {
   return (
     <>
       <Tooltip title={translate('samverka.moderation.shortcuts.title')}>
-        <IconButton size="small" onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)} aria-label={translate('samverka.moderation.shortcuts.title')} data-testid="shortcuts-help-button">
+        <IconButton
+          size="small"
+          onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
+          aria-label={translate('samverka.moderation.shortcuts.title')}
+          data-testid="shortcuts-help-button"
+        >
           <KeyboardIcon />
         </IconButton>
       </Tooltip>
-      <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
+      <Popover
+        open={anchor !== null}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
         <Box sx={{ p: 2, maxWidth: 380 }} data-testid="shortcuts-help">
           <Typography variant="subtitle1" gutterBottom>
             {translate('samverka.moderation.shortcuts.title')}

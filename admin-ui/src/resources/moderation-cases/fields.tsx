@@ -97,7 +97,12 @@ export const HandlerField = (_props: FieldProps) => {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  if (!record.claimedBy && !record.assignedTo) return <Typography variant="body2" color="text.secondary">—</Typography>;
+  if (!record.claimedBy && !record.assignedTo)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        —
+      </Typography>
+    );
   return (
     <Stack spacing={0.25}>
       {record.claimedBy && (
@@ -119,7 +124,13 @@ export const RoutingField = (_props: FieldProps) => {
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <Chip size="small" variant="outlined" data-value={record.routing} color={record.routing === 'platform' ? 'primary' : 'default'} label={translate(`samverka.moderation.routing.${record.routing}`)} />
+    <Chip
+      size="small"
+      variant="outlined"
+      data-value={record.routing}
+      color={record.routing === 'platform' ? 'primary' : 'default'}
+      label={translate(`samverka.moderation.routing.${record.routing}`)}
+    />
   );
 };
 

@@ -32,7 +32,8 @@ export const ItemPreviewField = (_props: { label?: string; source?: string }) =>
             data-testid="case-preview-text"
             sx={{ whiteSpace: 'pre-line', display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', fontStyle: preview.text ? 'normal' : 'italic' }}
           >
-            {preview.text ?? (preview.authorName && record.itemType === 'user' ? preview.authorName : preview.groupName && record.itemType === 'group' ? preview.groupName : translate('samverka.flow.queue.no_text'))}
+            {preview.text ??
+              (preview.authorName && record.itemType === 'user' ? preview.authorName : preview.groupName && record.itemType === 'group' ? preview.groupName : translate('samverka.flow.queue.no_text'))}
           </Typography>
         </Link>
         <Typography variant="caption" color="text.secondary" data-testid="case-preview-where">

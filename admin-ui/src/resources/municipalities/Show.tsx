@@ -9,12 +9,7 @@ export const MunicipalityShow = () => (
       <TextField source="name" />
       <LocalDateField source="createdAt" />
       <ArrayField source="areas">
-        <DataTable<MunicipalityAreaRecord>
-          bulkActionButtons={false}
-          rowClick={false}
-          empty={<span>-</span>}
-          data-testid="municipality-areas"
-        >
+        <DataTable<MunicipalityAreaRecord> bulkActionButtons={false} rowClick={false} empty={<span>-</span>} data-testid="municipality-areas">
           <DataTable.Col source="name" label="resources.municipalities.fields.areaName" />
         </DataTable>
       </ArrayField>

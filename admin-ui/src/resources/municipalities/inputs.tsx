@@ -7,12 +7,7 @@ const validateCode = [required(), regex(MUNICIPALITY_CODE_PATTERN, 'samverka.val
 /** The kommunkod identifies a municipality: it is set once and shown read-only afterwards. */
 export const MunicipalityInputs = ({ editing = false }: { editing?: boolean }) => (
   <>
-    <TextInput
-      source="code"
-      validate={editing ? undefined : validateCode}
-      disabled={editing}
-      slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
-    />
+    <TextInput source="code" validate={editing ? undefined : validateCode} disabled={editing} slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }} />
     <TextInput source="name" validate={required()} fullWidth />
     <ArrayInput source="areas">
       <SimpleFormIterator inline disableReordering>
@@ -22,8 +17,7 @@ export const MunicipalityInputs = ({ editing = false }: { editing?: boolean }) =
   </>
 );
 
-const areaNames = (areas: unknown): string[] =>
-  Array.isArray(areas) ? areas.map((area: { name?: unknown }) => formText(area?.name).trim()).filter(Boolean) : [];
+const areaNames = (areas: unknown): string[] => (Array.isArray(areas) ? areas.map((area: { name?: unknown }) => formText(area?.name).trim()).filter(Boolean) : []);
 
 export const toCreatePayload = (data: Record<string, unknown>) => ({
   code: formText(data.code).trim(),

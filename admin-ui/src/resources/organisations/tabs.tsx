@@ -1,16 +1,5 @@
 import { Chip } from '@mui/material';
-import {
-  ArrayField,
-  BooleanField,
-  DataTable,
-  FunctionField,
-  Pagination,
-  ReferenceManyField,
-  TextField,
-  useGetList,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { ArrayField, BooleanField, DataTable, FunctionField, Pagination, ReferenceManyField, TextField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type { BadgeRecord, OrganisationMemberRecord, OrganisationRecord, VerificationApplicationRecord } from '@samverka/shared';
 import { EmptyNote } from '../../components/EmptyNote';
 import { Section } from '../../components/Section';
@@ -42,11 +31,15 @@ const EmblemField = ({ emblems }: { emblems: BadgeRecord[] }) => {
 /** Current and former members with their titles, confirmed work address and emblem. */
 export const MembersTab = () => {
   const organisation = useRecordContext<OrganisationRecord>();
-  const { data: emblems = [] } = useGetList<BadgeRecord>('badges', {
-    filter: { organisationId: organisation?.id, kind: 'member' },
-    pagination: { page: 1, perPage: 500 },
-    sort: { field: 'issuedAt', order: 'DESC' },
-  }, { enabled: Boolean(organisation) });
+  const { data: emblems = [] } = useGetList<BadgeRecord>(
+    'badges',
+    {
+      filter: { organisationId: organisation?.id, kind: 'member' },
+      pagination: { page: 1, perPage: 500 },
+      sort: { field: 'issuedAt', order: 'DESC' },
+    },
+    { enabled: Boolean(organisation) },
+  );
   return (
     <Section title="samverka.organisations.members.title" intro="samverka.organisations.members.intro" testId="organisation-members">
       <ArrayField source="members">
@@ -85,7 +78,13 @@ const OrganisationRoleText = ({ role }: { role: string }) => {
 /** The organisation's badge and its members' emblems, with their status, validity and actions. */
 export const BadgesTab = () => (
   <Section title="samverka.organisations.badges.title" intro="samverka.organisations.badges.intro" testId="organisation-badges">
-    <ReferenceManyField<OrganisationRecord, BadgeRecord> reference="badges" target="organisationId" sort={{ field: 'issuedAt', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50]} />}>
+    <ReferenceManyField<OrganisationRecord, BadgeRecord>
+      reference="badges"
+      target="organisationId"
+      sort={{ field: 'issuedAt', order: 'DESC' }}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
+    >
       <DataTable<BadgeRecord> bulkActionButtons={false} rowClick="show" empty={<EmptyNote message="samverka.organisations.badges.none" />}>
         <DataTable.Col source="code" disableSort />
         <DataTable.Col source="kind" disableSort>

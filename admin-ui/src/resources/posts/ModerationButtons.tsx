@@ -14,8 +14,7 @@ const ICONS = { hide: <VisibilityOffIcon />, restore: <RestoreIcon />, remove: <
 const COLORS = { hide: 'warning', restore: 'primary', remove: 'error' } as const;
 
 /** Which moderation steps make sense from a post's status. */
-const offered = (post: PostRecord, kind: Kind) =>
-  kind === 'hide' ? post.status === 'visible' : kind === 'restore' ? post.status !== 'visible' : post.status !== 'removed';
+const offered = (post: PostRecord, kind: Kind) => (kind === 'hide' ? post.status === 'visible' : kind === 'restore' ? post.status !== 'visible' : post.status !== 'removed');
 
 /** Hide (reversible), restore or remove a post; the author is told the reason, the log keeps it. */
 const ModerationButton = ({ kind }: { kind: Kind }) => {
@@ -57,7 +56,17 @@ const RemoveWithRule = () => {
       icon={ICONS.remove}
       testId="remove-post"
     >
-      <TextField select fullWidth required name="rule" label={translate('samverka.flow.post.rule')} value={rule} onChange={(event) => setRule(event.target.value)} sx={{ mt: 2 }} data-testid="remove-post-rule">
+      <TextField
+        select
+        fullWidth
+        required
+        name="rule"
+        label={translate('samverka.flow.post.rule')}
+        value={rule}
+        onChange={(event) => setRule(event.target.value)}
+        sx={{ mt: 2 }}
+        data-testid="remove-post-rule"
+      >
         {CONDUCT_RULES.map((value) => (
           <MenuItem key={value} value={value}>
             {translate(`samverka.moderation.rule.${value}`)}

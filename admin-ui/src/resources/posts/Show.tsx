@@ -28,7 +28,11 @@ const Reports = () => {
   const post = useRecordContext<PostRecord>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ action: 'list', resource: 'moderation-cases' });
-  const { data = [] } = useGetList<CaseRecord>('moderation-cases', { filter: { itemId: post?.id }, pagination: { page: 1, perPage: 20 }, sort: { field: 'firstNoticeAt', order: 'DESC' } }, { enabled: Boolean(post) && canAccess === true });
+  const { data = [] } = useGetList<CaseRecord>(
+    'moderation-cases',
+    { filter: { itemId: post?.id }, pagination: { page: 1, perPage: 20 }, sort: { field: 'firstNoticeAt', order: 'DESC' } },
+    { enabled: Boolean(post) && canAccess === true },
+  );
   if (data.length === 0) return <Typography color="text.secondary">{translate('samverka.flow.post.no_reports')}</Typography>;
   return (
     <Stack spacing={1}>

@@ -4,6 +4,7 @@ import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, Typograp
 import { Button, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { type ErasureCertificateRecord, type PrivacyRequestRecord, SWEDISH_TIME_ZONE } from '@samverka/shared';
 import { API_URL, apiFetch } from '../../providers/http-client';
+import { useAsyncHandler } from '../../components/use-async-handler';
 import { messageOf } from '../../providers/api-error';
 import { dateLocaleOf } from '../../providers/i18n-provider';
 
@@ -13,6 +14,7 @@ const messages = 'samverka.staff.certificate';
 export const CertificateButton = () => {
   const record = useRecordContext<PrivacyRequestRecord>();
   const translate = useTranslate();
+  const asHandler = useAsyncHandler();
   const notify = useNotify();
   const [locale] = useLocaleState();
   const [certificate, setCertificate] = useState<ErasureCertificateRecord | null>(null);
@@ -27,7 +29,7 @@ export const CertificateButton = () => {
 
   return (
     <>
-      <Button label={`${messages}.button`} onClick={open} data-testid="certificate-button">
+      <Button label={`${messages}.button`} onClick={asHandler(open)} data-testid="certificate-button">
         <VerifiedUserIcon />
       </Button>
       <Dialog open={certificate !== null} onClose={() => setCertificate(null)} maxWidth="md" fullWidth>

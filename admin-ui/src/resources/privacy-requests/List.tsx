@@ -1,17 +1,5 @@
 import { Typography } from '@mui/material';
-import {
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  ReferenceField,
-  SelectArrayInput,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, NullableBooleanInput, ReferenceField, SelectArrayInput, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { REQUEST_STATUSES, REQUEST_TYPES, type PrivacyRequestRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { DueField, RequestStatusField, RequestTypeField, urgencyOf } from './fields';

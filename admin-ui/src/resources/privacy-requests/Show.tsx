@@ -1,7 +1,5 @@
 import { Box, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
-import {
-  Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate
-} from 'react-admin';
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { type PrivacyRequestRecord, SWEDISH_TIME_ZONE } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { dateLocaleOf } from '../../providers/i18n-provider';

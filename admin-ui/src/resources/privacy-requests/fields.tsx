@@ -24,9 +24,7 @@ export function urgencyOf(request: Pick<PrivacyRequestRecord, 'overdue' | 'close
   return new Date(request.effectiveDueAt).getTime() - now <= NEAR_DEADLINE_MS ? 'soon' : 'ok';
 }
 
-export const RequestStatusField = (_props: { label?: string; source?: string }) => (
-  <ChoiceChip source="status" prefix="samverka.privacy.request_status" colors={STATUS_COLOURS} variant="filled" />
-);
+export const RequestStatusField = (_props: { label?: string; source?: string }) => <ChoiceChip source="status" prefix="samverka.privacy.request_status" colors={STATUS_COLOURS} variant="filled" />;
 
 export const RequestTypeField = (_props: { label?: string; source?: string }) => <ChoiceChip source="type" prefix="samverka.privacy.request_type" />;
 

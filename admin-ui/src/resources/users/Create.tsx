@@ -41,12 +41,7 @@ export const UserCreate = () => {
         <SimpleForm defaultValues={{ roles: [], municipalityIds: [] }}>
           <TextInput source="email" type="email" validate={[required(), email()]} fullWidth />
           <TextInput source="displayName" validate={required()} fullWidth />
-          <CheckboxGroupInput
-            source="roles"
-            choices={staffRoleChoices}
-            validate={required()}
-            helperText="samverka.users.helper.roles"
-          />
+          <CheckboxGroupInput source="roles" choices={staffRoleChoices} validate={required()} helperText="samverka.users.helper.roles" />
           <MunicipalityIdsInput />
           <HomeMunicipalityInput />
         </SimpleForm>

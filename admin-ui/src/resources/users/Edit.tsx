@@ -22,26 +22,14 @@ const toUpdate = (data: UserEditForm) => ({
 });
 
 export const UserEdit = () => (
-  <Edit<UserRecord>
-    mutationMode="pessimistic"
-    redirect="show"
-    transform={(data) => toUpdate(data)}
-  >
+  <Edit<UserRecord> mutationMode="pessimistic" redirect="show" transform={(data) => toUpdate(data)}>
     <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <TextInput source="email" readOnly fullWidth />
       <TextInput source="displayName" validate={required()} fullWidth />
       <CheckboxGroupInput source="roles" choices={roleChoices} validate={required()} />
       <MunicipalityIdsInput />
       <HomeMunicipalityInput />
-      <TextInput
-        source="reason"
-        validate={required()}
-        multiline
-        minRows={2}
-        fullWidth
-        helperText="samverka.users.helper.reason"
-        defaultValue=""
-      />
+      <TextInput source="reason" validate={required()} multiline minRows={2} fullWidth helperText="samverka.users.helper.reason" defaultValue="" />
     </SimpleForm>
   </Edit>
 );

@@ -1,14 +1,4 @@
-import {
-  BooleanField,
-  EditButton,
-  EmailField,
-  ReferenceArrayField,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanField, EditButton, EmailField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import type { UserRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { ReactivateButton } from './ReactivateButton';

@@ -1,13 +1,5 @@
 import { useState, type ReactElement, type MouseEvent } from 'react';
-import {
-  Button,
-  useCanAccess,
-  useDataProvider,
-  useGetIdentity,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { UserRecord, UserStatus } from '@samverka/shared';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
 import { StatusChangeDialog } from './StatusChangeDialog';
@@ -65,16 +57,7 @@ export const StatusChangeButton = ({ kind, from, icon, color }: StatusChangeButt
       <Button label={`${messages}.button`} onClick={() => setOpen(true)} color={color} data-testid={`${testId}-button`}>
         {icon}
       </Button>
-      <StatusChangeDialog
-        open={open}
-        messages={messages}
-        name={record.displayName}
-        loading={loading}
-        testId={testId}
-        color={color}
-        onConfirm={asHandler(confirm)}
-        onClose={() => setOpen(false)}
-      />
+      <StatusChangeDialog open={open} messages={messages} name={record.displayName} loading={loading} testId={testId} color={color} onConfirm={asHandler(confirm)} onClose={() => setOpen(false)} />
     </span>
   );
 };

@@ -24,13 +24,7 @@ export const StatusChangeDialog = ({ open, messages, name, loading, testId, colo
     if (trimmed) onConfirm(trimmed);
   };
   return (
-    <Dialog
-      open={open}
-      onClose={loading ? undefined : onClose}
-      aria-labelledby={`${testId}-title`}
-      data-testid={testId}
-      slotProps={{ transition: { onExited: () => setReason('') } }}
-    >
+    <Dialog open={open} onClose={loading ? undefined : onClose} aria-labelledby={`${testId}-title`} data-testid={testId} slotProps={{ transition: { onExited: () => setReason('') } }}>
       <form onSubmit={submit}>
         <DialogTitle id={`${testId}-title`}>{translate(`${messages}.title`, { name })}</DialogTitle>
         <DialogContent>
@@ -51,14 +45,7 @@ export const StatusChangeDialog = ({ open, messages, name, loading, testId, colo
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} disabled={loading} />
-          <Button
-            type="submit"
-            label={`${messages}.confirm`}
-            variant="contained"
-            color={color}
-            disabled={loading || !trimmed}
-            data-testid={`${testId}-confirm`}
-          />
+          <Button type="submit" label={`${messages}.confirm`} variant="contained" color={color} disabled={loading || !trimmed} data-testid={`${testId}-confirm`} />
         </DialogActions>
       </form>
     </Dialog>

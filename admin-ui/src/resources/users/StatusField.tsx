@@ -13,13 +13,5 @@ export const StatusField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<UserRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return (
-    <Chip
-      label={translate(`samverka.user_status.${record.status}`)}
-      color={COLORS[record.status] ?? 'default'}
-      size="small"
-      variant="outlined"
-      data-status={record.status}
-    />
-  );
+  return <Chip label={translate(`samverka.user_status.${record.status}`)} color={COLORS[record.status] ?? 'default'} size="small" variant="outlined" data-status={record.status} />;
 };

@@ -63,7 +63,14 @@ export const DecisionButton = ({ kind, icon, color }: { kind: DecisionKind; icon
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} disabled={loading} />
-          <Button label={`${messages}.confirm`} variant="contained" color={color === 'inherit' ? 'primary' : color} disabled={loading || grounds.trim().length < 3} onClick={asHandler(confirm)} data-testid={`${testId}-confirm`} />
+          <Button
+            label={`${messages}.confirm`}
+            variant="contained"
+            color={color === 'inherit' ? 'primary' : color}
+            disabled={loading || grounds.trim().length < 3}
+            onClick={asHandler(confirm)}
+            data-testid={`${testId}-confirm`}
+          />
         </DialogActions>
       </Dialog>
     </>

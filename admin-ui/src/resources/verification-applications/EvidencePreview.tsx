@@ -28,7 +28,12 @@ export const EvidencePreview = ({ applicationId, file }: { applicationId: string
   }, [applicationId, file.id]);
 
   const name = file.originalName ?? file.id;
-  if (failed) return <Typography variant="body2" color="error">{translate('samverka.staff.evidence.preview_failed')}</Typography>;
+  if (failed)
+    return (
+      <Typography variant="body2" color="error">
+        {translate('samverka.staff.evidence.preview_failed')}
+      </Typography>
+    );
   if (!url) return null;
   if (file.contentType.startsWith('image/')) {
     return <Box component="img" src={url} alt={translate('samverka.staff.evidence.image_alt', { name })} data-testid="evidence-image" sx={{ maxWidth: '100%', maxHeight: 480, display: 'block' }} />;

@@ -21,21 +21,33 @@ export const ApplicationShow = () => (
   <Show<VerificationApplicationRecord> actions={<Actions />}>
     <SimpleShowLayout>
       <TextField source="organisationName" />
-      <Labeled source="organisationType"><TypeField /></Labeled>
+      <Labeled source="organisationType">
+        <TypeField />
+      </Labeled>
       <TextField source="organisationNumber" />
-      <Labeled source="status"><ApplicationStatusField /></Labeled>
+      <Labeled source="status">
+        <ApplicationStatusField />
+      </Labeled>
       <FunctionField<VerificationApplicationRecord> source="approvals" render={(record) => `${record.approvals}/${record.requiredApprovals}`} />
       <LabeledAgeField />
       <TextField source="applicantName" />
       <TextField source="message" />
       <TextField source="response" emptyText="—" />
-      <Labeled source="domainProof"><DomainProofField /></Labeled>
-      <Labeled source="evidence"><EvidenceViewer /></Labeled>
+      <Labeled source="domainProof">
+        <DomainProofField />
+      </Labeled>
+      <Labeled source="evidence">
+        <EvidenceViewer />
+      </Labeled>
       <ArrayField source="decisions">
         <DataTable bulkActionButtons={false}>
-          <DataTable.Col source="decidedAt"><LocalDateField source="decidedAt" /></DataTable.Col>
+          <DataTable.Col source="decidedAt">
+            <LocalDateField source="decidedAt" />
+          </DataTable.Col>
           <DataTable.Col source="reviewerName" />
-          <DataTable.Col source="decision"><DecisionField /></DataTable.Col>
+          <DataTable.Col source="decision">
+            <DecisionField />
+          </DataTable.Col>
           <DataTable.Col source="grounds" />
         </DataTable>
       </ArrayField>

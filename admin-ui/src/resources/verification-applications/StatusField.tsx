@@ -17,13 +17,7 @@ export const AgeField = () => {
   const record = useRecordContext<VerificationApplicationRecord>();
   const translate = useTranslate();
   if (!record || DECIDED.includes(record.status)) return null;
-  return (
-    <Chip
-      size="small"
-      color={record.overdue ? 'error' : 'default'}
-      label={translate('samverka.verification.age', { days: record.ageWorkingDays, target: record.targetWorkingDays })}
-    />
-  );
+  return <Chip size="small" color={record.overdue ? 'error' : 'default'} label={translate('samverka.verification.age', { days: record.ageWorkingDays, target: record.targetWorkingDays })} />;
 };
 
 /** The age with its label, on the review screen: the whole line goes once the application is decided. */

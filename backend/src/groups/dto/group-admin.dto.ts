@@ -37,17 +37,27 @@ export class CreateBanDto {
   @UuidField() groupId: string;
   @UuidField() userId: string;
   @ReasonField() reason: string;
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'expiresAt must be a date' }) @MinDate(() => new Date(), { message: 'expiresAt must be in the future' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'expiresAt must be a date' })
+  @MinDate(() => new Date(), { message: 'expiresAt must be in the future' })
   @ApiPropertyOptional({ format: 'date-time', description: 'Omit for a ban until lifted' })
   expiresAt?: Date;
 }
 
 export class CreateInvitationDto {
   @UuidField() groupId: string;
-  @Type(() => Number) @IsInt({ message: 'expiresInHours must be a whole number' }) @Min(1) @Max(720, { message: 'expiresInHours must be at most 720 (30 days)' })
+  @Type(() => Number)
+  @IsInt({ message: 'expiresInHours must be a whole number' })
+  @Min(1)
+  @Max(720, { message: 'expiresInHours must be at most 720 (30 days)' })
   @ApiProperty({ minimum: 1, maximum: 720, example: 168 })
   expiresInHours: number;
-  @Type(() => Number) @IsInt({ message: 'maxUses must be a whole number' }) @Min(1) @Max(1000) @ApiProperty({ minimum: 1, maximum: 1000, example: 20 })
+  @Type(() => Number)
+  @IsInt({ message: 'maxUses must be a whole number' })
+  @Min(1)
+  @Max(1000)
+  @ApiProperty({ minimum: 1, maximum: 1000, example: 20 })
   maxUses: number;
 }
 

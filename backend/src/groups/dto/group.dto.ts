@@ -1,15 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  GROUP_KINDS,
-  GROUP_ROLES,
-  GROUP_STATUSES,
-  GROUP_VISIBILITIES,
-  type GroupKind,
-  type GroupRecord,
-  type GroupRole,
-  type GroupStatus,
-  type GroupVisibility,
-} from '@samverka/shared';
+import { GROUP_KINDS, GROUP_ROLES, GROUP_STATUSES, GROUP_VISIBILITIES, type GroupKind, type GroupRecord, type GroupRole, type GroupStatus, type GroupVisibility } from '@samverka/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NameField, EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';

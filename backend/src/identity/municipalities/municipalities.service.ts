@@ -29,7 +29,10 @@ export class MunicipalitiesService {
     if (id) qb.andWhere('m.id = ANY(:ids)', { ids: id });
     qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order).addOrderBy('m.id').skip(query.offset).take(query.limit);
     const [rows, total] = await qb.getManyAndCount();
-    const areas = await this.areasOf(this.db.manager, rows.map((row) => row.id));
+    const areas = await this.areasOf(
+      this.db.manager,
+      rows.map((row) => row.id),
+    );
     return new Page(
       MUNICIPALITIES_LIST.resource,
       rows.map((row) => toMunicipalityRecord(Object.assign(row, { areas: areas.filter((area) => area.municipalityId === row.id) }))),
@@ -98,9 +101,17 @@ export class MunicipalitiesService {
   private async replaceAreas(manager: EntityManager, municipalityId: string, names: string[]): Promise<void> {
     const existing = await manager.findBy(MunicipalityArea, { municipalityId });
     const removed = existing.filter((area) => !names.includes(area.name));
-    if (removed.length > 0) await manager.delete(MunicipalityArea, removed.map((area) => area.id));
+    if (removed.length > 0)
+      await manager.delete(
+        MunicipalityArea,
+        removed.map((area) => area.id),
+      );
     const added = names.filter((name) => !existing.some((area) => area.name === name));
-    if (added.length > 0) await manager.insert(MunicipalityArea, added.map((name) => ({ municipalityId, name })));
+    if (added.length > 0)
+      await manager.insert(
+        MunicipalityArea,
+        added.map((name) => ({ municipalityId, name })),
+      );
   }
 
   private async areasOf(manager: EntityManager, municipalityIds: string[]): Promise<MunicipalityArea[]> {

@@ -45,21 +45,11 @@ export class UsersRepository {
 
   /** The account with its password hash, for sign-in only. */
   findForSignIn(email: string): Promise<User | null> {
-    return this.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.trim().toLowerCase() })
-      .getOne();
+    return this.db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email: email.trim().toLowerCase() }).getOne();
   }
 
   findByInvitationTokenHash(manager: EntityManager, tokenHash: string): Promise<User | null> {
-    return manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .setLock('pessimistic_write')
-      .where('u.invitationTokenHash = :tokenHash', { tokenHash })
-      .getOne();
+    return manager.getRepository(User).createQueryBuilder('u').setLock('pessimistic_write').where('u.invitationTokenHash = :tokenHash', { tokenHash }).getOne();
   }
 
   /** Display names of several people at once, for a page of records that name them. */
@@ -81,7 +71,10 @@ export class UsersRepository {
   async replaceScopes(manager: EntityManager, userId: string, municipalityIds: string[]): Promise<void> {
     await manager.delete(MunicipalityScope, { userId });
     if (municipalityIds.length > 0) {
-      await manager.insert(MunicipalityScope, municipalityIds.map((municipalityId) => ({ userId, municipalityId })));
+      await manager.insert(
+        MunicipalityScope,
+        municipalityIds.map((municipalityId) => ({ userId, municipalityId })),
+      );
     }
   }
 }

@@ -56,7 +56,12 @@ export class UsersService {
     qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order, 'NULLS LAST').addOrderBy('u.id', 'ASC').skip(query.offset).take(query.limit);
     const [rows, total] = await qb.getManyAndCount();
     const scopes = await this.users.scopesOf(rows.map((row) => row.id));
-    return new Page(USERS_LIST.resource, rows.map((row) => toUserRecord(row, scopes.get(row.id) ?? [])), query.offset, total);
+    return new Page(
+      USERS_LIST.resource,
+      rows.map((row) => toUserRecord(row, scopes.get(row.id) ?? [])),
+      query.offset,
+      total,
+    );
   }
 
   async get(caller: Caller, id: string): Promise<UserRecord> {
@@ -206,9 +211,7 @@ export class UsersService {
 
   /** Ends suspensions whose time is up; returns how many. */
   async liftExpiredSuspensions(): Promise<number> {
-    const expired: { id: string }[] = await this.db.query(
-      `SELECT id FROM users WHERE status = 'suspended' AND suspended_until IS NOT NULL AND suspended_until <= now()`,
-    );
+    const expired: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE status = 'suspended' AND suspended_until IS NOT NULL AND suspended_until <= now()`);
     for (const { id } of expired) {
       await this.db.transaction((manager) => this.liftSanction(manager, { id: null, requestId: 'suspension-expiry' }, id, 'the suspension ended'));
     }

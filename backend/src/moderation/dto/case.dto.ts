@@ -12,7 +12,9 @@ import {
   type ModerationActionRecord,
   type ModerationActionType,
   type ReportableType,
-  type ScorePart, type CaseItemPreview } from '@samverka/shared';
+  type ScorePart,
+  type CaseItemPreview,
+} from '@samverka/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
@@ -29,7 +31,12 @@ export class CaseFilterDto {
   @UuidField(false) authorId?: string;
   @UuidField(false, 'The cases about one item (a post), in any state unless status is given') itemId?: string;
   @IsOptional() @Type(() => Number) @IsInt({ message: 'minAgeHours must be a whole number' }) @Min(0) @ApiPropertyOptional() minAgeHours?: number;
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'minPriority must be a whole number' }) @Min(0) @ApiPropertyOptional({ description: 'Only cases at or above this priority (urgent ones)' }) minPriority?: number;
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'minPriority must be a whole number' })
+  @Min(0)
+  @ApiPropertyOptional({ description: 'Only cases at or above this priority (urgent ones)' })
+  minPriority?: number;
   @UuidListField(false) id?: string[];
 }
 
@@ -57,7 +64,11 @@ export class ActionDto {
   @EnumField(CONDUCT_RULES, false, 'The rule enforced (required except for dismiss and restore)') rule?: ConductRule;
   @TextField({ min: 10, max: 4000, description: 'The statement of reasons the author (and reporters) receive' }) statement: string;
   @TextField({ min: 0, max: 4000, required: false, description: 'The facts and circumstances relied on' }) facts?: string;
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'durationDays must be a whole number' }) @Min(1) @Max(3650)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'durationDays must be a whole number' })
+  @Min(1)
+  @Max(3650)
   @ApiPropertyOptional({ description: 'For suspend and group_ban; omit for permanent' })
   durationDays?: number;
   @TextField({ min: 3, max: 100, required: false, description: 'For refer_police: the police report number' }) policeReference?: string;
@@ -65,9 +76,15 @@ export class ActionDto {
 }
 
 export class DecideDto {
-  @Type(() => Number) @IsInt({ message: 'version must be the case version you decided on' }) @ApiProperty({ description: 'The case version the decision was made on (409 if it changed)' })
+  @Type(() => Number)
+  @IsInt({ message: 'version must be the case version you decided on' })
+  @ApiProperty({ description: 'The case version the decision was made on (409 if it changed)' })
   version: number;
-  @IsArray() @ArrayMinSize(1, { message: 'actions must hold at least one action' }) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => ActionDto)
+  @IsArray()
+  @ArrayMinSize(1, { message: 'actions must hold at least one action' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ActionDto)
   @ApiProperty({ type: [ActionDto] })
   actions: ActionDto[];
   @UuidListField(false, 'Notices found manifestly unfounded (counts against their reporters)') unfoundedNoticeIds?: string[];

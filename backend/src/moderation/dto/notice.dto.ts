@@ -10,7 +10,8 @@ export class CreateNoticeDto {
   @EnumField(CONDUCT_RULES, true, 'A code-of-conduct rule, or illegal') rule: ConductRule;
   @TextField({ min: 10, max: 2000, description: 'What is wrong, in your words' }) explanation: string;
   @TextField({ min: 3, max: 500, required: false, description: 'For illegal: the law or provision (e.g. BrB 4 kap. 5 §, olaga hot)' }) legalGround?: string;
-  @IsOptional() @IsBoolean({ message: 'goodFaith must be true or false' })
+  @IsOptional()
+  @IsBoolean({ message: 'goodFaith must be true or false' })
   @ApiPropertyOptional({ description: 'For illegal: the reporter confirms the notice is accurate and made in good faith' })
   goodFaith?: boolean;
 }

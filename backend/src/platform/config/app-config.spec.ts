@@ -41,7 +41,7 @@ describe(loadConfig.name, () => {
     expect(failure({ ...valid, MFA_ENROLMENT_TTL_SECONDS: 'soon' })).toBe('MFA_ENROLMENT_TTL_SECONDS must be a whole number of seconds from 60 to 3600 (it is invalid)');
   });
 
-  it('turns the console\'s map tile template into the origin the CSP allows, and refuses one it cannot express', () => {
+  it("turns the console's map tile template into the origin the CSP allows, and refuses one it cannot express", () => {
     expect(loadConfig(valid).mapTilesOrigin).toBeUndefined();
     expect(loadConfig({ ...valid, VITE_MAP_TILES: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png' }).mapTilesOrigin).toBe('https://*.tile.openstreetmap.org');
     expect(loadConfig({ ...valid, VITE_MAP_TILES: 'https://tiles.example.se:8443/{z}/{x}/{y}.png' }).mapTilesOrigin).toBe('https://tiles.example.se:8443');

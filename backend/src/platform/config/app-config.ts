@@ -49,7 +49,10 @@ class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @int() @IsInt() @Min(1) @Max(65535)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
@@ -58,13 +61,20 @@ class EnvironmentVariables {
   @Matches(/^rediss?:\/\/.+/, { message: 'a redis:// connection URL' })
   REDIS_URL: string;
 
-  @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  @IsString()
+  @MinLength(32, { message: 'a random secret of at least 32 characters' })
   JWT_SECRET: string;
 
-  @int() @IsInt() @Min(60, { message: 'a number of seconds, at least 60' }) @Max(86400, { message: 'a number of seconds, at most 86400' })
+  @int()
+  @IsInt()
+  @Min(60, { message: 'a number of seconds, at least 60' })
+  @Max(86400, { message: 'a number of seconds, at most 86400' })
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @int() @IsInt() @Min(1, { message: 'a number of days, at least 1' }) @Max(365, { message: 'a number of days, at most 365' })
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of days, at least 1' })
+  @Max(365, { message: 'a number of days, at most 365' })
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   // Lifetimes of the other one-time links, codes and tickets (issue 16): short enough that a
@@ -93,137 +103,220 @@ class EnvironmentVariables {
   @Lifetime('minutes', 1, 60)
   JOB_BOARD_SESSION_TTL_MINUTES = 10;
 
-  @bool() @IsBoolean({ message: 'true or false' })
+  @bool()
+  @IsBoolean({ message: 'true or false' })
   DEMO_MODE = false;
 
-  @IsOptional() @IsString() @MinLength(12, { message: 'a password of at least 12 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'a password of at least 12 characters' })
   DEMO_PASSWORD?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CONSOLE_DIR?: string;
 
-  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'an http(s) URL' })
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'an http(s) URL' })
   PUBLIC_URL?: string;
 
   // Compared with the browser's Origin header as they are: scheme and host, no path.
-  @IsOptional() @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, { message: 'comma-separated origins such as https://console.example.se (no path)' })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, { message: 'comma-separated origins such as https://console.example.se (no path)' })
   CORS_ORIGINS?: string;
 
   // Unset, X-Forwarded-For is ignored: any client could otherwise pick the address its sign-in
   // failures are counted against.
-  @IsOptional() @Matches(/^(\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'a number of proxy hops, or comma-separated addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal' })
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'a number of proxy hops, or comma-separated addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal' })
   TRUST_PROXY?: string;
 
-  @IsOptional() @IsIn(API_DOCS_MODES, { message: `one of ${API_DOCS_MODES.join(', ')}` })
+  @IsOptional()
+  @IsIn(API_DOCS_MODES, { message: `one of ${API_DOCS_MODES.join(', ')}` })
   API_DOCS?: ApiDocsMode;
 
   @IsIn(SERVICE_ROLES, { message: `one of ${SERVICE_ROLES.join(', ')}` })
   SAMVERKA_ROLE: ServiceRole = 'all';
 
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
   DATABASE_READ_URL?: string;
 
   /** The owner role, for migrations only; DATABASE_URL is then the least-privilege application role. */
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'a postgres:// connection URL' })
   DATABASE_MIGRATION_URL?: string;
 
   @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'letters, digits, - or _ (at most 40)' })
   QUEUE_PREFIX = 'samverka';
 
-  @int() @IsInt() @Min(1, { message: 'a number of seconds, at least 1' }) @Max(600, { message: 'a number of seconds, at most 600' })
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of seconds, at least 1' })
+  @Max(600, { message: 'a number of seconds, at most 600' })
   JOB_LOCK_SECONDS = 30;
 
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'an smtp:// or smtps:// URL' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
   @Matches(/^([^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, { message: 'an e-mail address, alone or as Name <address>' })
   MAIL_FROM = 'Samverka <no-reply@samverka.se>';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   MAIL_CAPTURE_DIR?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   STORAGE_DIR?: string;
 
-  @int() @IsInt() @Min(256, { message: 'a number of pixels, at least 256' }) @Max(8192, { message: 'a number of pixels, at most 8192' })
+  @int()
+  @IsInt()
+  @Min(256, { message: 'a number of pixels, at least 256' })
+  @Max(8192, { message: 'a number of pixels, at most 8192' })
   IMAGE_MAX_SIDE = 2048;
 
-  @int() @IsInt() @Min(65536, { message: 'a number of pixels, at least 65536' }) @Max(268402689, { message: 'a number of pixels, at most 268402689' })
+  @int()
+  @IsInt()
+  @Min(65536, { message: 'a number of pixels, at least 65536' })
+  @Max(268402689, { message: 'a number of pixels, at most 268402689' })
   IMAGE_MAX_PIXELS = 40_000_000;
 
-  @int() @IsInt() @Min(1, { message: 'a number of uploads, at least 1' }) @Max(10000)
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of uploads, at least 1' })
+  @Max(10000)
   UPLOADS_PER_HOUR = 30;
 
-  @int() @IsInt() @Min(1024, { message: 'a number of bytes, at least 1024' })
+  @int()
+  @IsInt()
+  @Min(1024, { message: 'a number of bytes, at least 1024' })
   UPLOAD_BYTES_PER_DAY = 100 * 1024 * 1024;
 
-  @int() @IsInt() @Min(2, { message: 'a number of distinct reporters, at least 2' }) @Max(100)
+  @int()
+  @IsInt()
+  @Min(2, { message: 'a number of distinct reporters, at least 2' })
+  @Max(100)
   MODERATION_AUTO_HIDE_THRESHOLD = 3;
 
-  @int() @IsInt() @Min(0, { message: 'a number of hours, at least 0' }) @Max(8760, { message: 'a number of hours, at most 8760' })
+  @int()
+  @IsInt()
+  @Min(0, { message: 'a number of hours, at least 0' })
+  @Max(8760, { message: 'a number of hours, at most 8760' })
   MODERATION_AUTO_HIDE_MIN_ACCOUNT_AGE_HOURS = 72;
 
-  @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of minutes, at least 1' })
+  @Max(1440)
   MODERATION_CLAIM_MINUTES = 30;
 
-  @int() @IsInt() @Min(1, { message: 'a number of hours, at least 1' }) @Max(720)
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of hours, at least 1' })
+  @Max(720)
   MODERATION_ESCALATION_HOURS = 72;
 
-  @int() @IsInt() @Min(0) @Max(1000)
+  @int()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
   MODERATION_ALERT_PRIORITY = 60;
 
-  @int() @IsInt() @Min(0, { message: 'a number of days, at least 0' }) @Max(30, { message: 'a number of days, at most 30' })
+  @int()
+  @IsInt()
+  @Min(0, { message: 'a number of days, at least 0' })
+  @Max(30, { message: 'a number of days, at most 30' })
   PRIVACY_ERASURE_GRACE_DAYS = 7;
 
-  @int() @IsInt() @Min(1, { message: 'a number of days, at least 1' }) @Max(30, { message: 'a number of days, at most 30' })
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of days, at least 1' })
+  @Max(30, { message: 'a number of days, at most 30' })
   PRIVACY_EXPORT_DAYS = 7;
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'a random secret of at least 32 characters' })
   PRIVACY_PSEUDONYM_KEY?: string;
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'a random secret of at least 32 characters' })
   MFA_ENCRYPTION_KEY?: string;
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'a random secret of at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'a random secret of at least 32 characters' })
   AUDIT_ANCHOR_KEY?: string;
 
   // otplib refuses secrets under 128 bits at the first code check: 26 base32 characters.
-  @IsOptional() @Matches(/^[A-Z2-7]{26,128}$/, { message: 'a base32 TOTP secret of at least 128 bits (A-Z, 2-7, 26 to 128 characters)' })
+  @IsOptional()
+  @Matches(/^[A-Z2-7]{26,128}$/, { message: 'a base32 TOTP secret of at least 128 bits (A-Z, 2-7, 26 to 128 characters)' })
   DEMO_TOTP_SECRET?: string;
 
-  @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of minutes, at least 1' })
+  @Max(1440)
   STAFF_IDLE_TIMEOUT_MINUTES = 30;
 
-  @int() @IsInt() @Min(1) @Max(1000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
-  @int() @IsInt() @Min(1) @Max(100000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   SIGNIN_MAX_FAILURES_PER_ADDRESS = 50;
 
-  @int() @IsInt() @Min(1, { message: 'a number of minutes, at least 1' }) @Max(1440)
+  @int()
+  @IsInt()
+  @Min(1, { message: 'a number of minutes, at least 1' })
+  @Max(1440)
   SIGNIN_LOCKOUT_MINUTES = 15;
 
   // Requests per client address (per account on signed-in routes) in each limit's window.
-  @int() @IsInt() @Min(1) @Max(1000000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   RATE_LIMIT_REGISTRATION_PER_HOUR = 10;
 
-  @int() @IsInt() @Min(1) @Max(1000000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   RATE_LIMIT_EMAIL_CONFIRMATION_PER_HOUR = 30;
 
-  @int() @IsInt() @Min(1) @Max(1000000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   RATE_LIMIT_PASSWORD_RESET_PER_HOUR = 10;
 
-  @int() @IsInt() @Min(1) @Max(1000000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   RATE_LIMIT_PUBLIC_CHECK_PER_MINUTE = 60;
 
-  @int() @IsInt() @Min(1) @Max(1000000)
+  @int()
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   RATE_LIMIT_DOMAIN_PROOF_PER_HOUR = 20;
 
   // The console's build-time tile template; the server reads it too, for the CSP's img-src.
-  @IsOptional() @Matches(TILE_TEMPLATE, { message: 'an http(s) tile URL template such as https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png (a placeholder in the host only as its first label)' })
+  @IsOptional()
+  @Matches(TILE_TEMPLATE, { message: 'an http(s) tile URL template such as https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png (a placeholder in the host only as its first label)' })
   VITE_MAP_TILES?: string;
 }
 
@@ -322,7 +415,10 @@ export class AppConfig {
     this.logLevel = vars.LOG_LEVEL;
     this.consoleDir = resolveConsoleDir(vars.CONSOLE_DIR);
     this.publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/$/, '');
-    this.corsOrigins = (vars.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    this.corsOrigins = (vars.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
     this.trustProxy = parseTrustProxy(vars.TRUST_PROXY);
     // The API's description helps an attacker map it: production shows it to staff only.
     this.apiDocs = vars.API_DOCS ?? (vars.NODE_ENV === 'production' ? 'staff' : 'public');

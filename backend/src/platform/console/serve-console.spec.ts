@@ -14,7 +14,10 @@ const INDEX = `<!doctype html><html><head><script type="module" src="/assets/ind
 function builtConsole(): string {
   const dir = mkdtempSync(join(tmpdir(), 'samverka-console-'));
   mkdirSync(join(dir, 'assets'));
-  for (const [name, text] of [['index.html', INDEX], ['assets/index-AbCd1234.js', SCRIPT]] as const) {
+  for (const [name, text] of [
+    ['index.html', INDEX],
+    ['assets/index-AbCd1234.js', SCRIPT],
+  ] as const) {
     writeFileSync(join(dir, name), text);
     writeFileSync(join(dir, `${name}.br`), brotliCompressSync(text));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(text));

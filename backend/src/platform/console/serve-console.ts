@@ -38,8 +38,7 @@ export function consoleFiles(consoleDir: string): RequestHandler {
       setHeaders: (response: ServerResponse, path: string) => response.setHeader('Cache-Control', consoleCacheControl(path)),
     },
   });
-  return (request: Request, response: Response, next: NextFunction) =>
-    request.path === '/api' || request.path.startsWith('/api/') ? next() : files(request, response, next);
+  return (request: Request, response: Response, next: NextFunction) => (request.path === '/api' || request.path.startsWith('/api/') ? next() : files(request, response, next));
 }
 
 /** The built react-admin console at `/` (it routes by hash, so index.html is all it needs). */

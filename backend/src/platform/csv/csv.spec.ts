@@ -3,9 +3,13 @@ import { neutraliseCell, toCsv } from './csv.js';
 
 describe(toCsv.name, () => {
   it('writes a header row and CRLF line ends, quoting commas, quotes and line breaks', () => {
-    expect(toCsv([{ a: 'x,y', b: 'say "hi"' }, { a: 'line\nbreak', b: null }, { a: 'carriage\rreturn', b: undefined }])).toBe(
-      'a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n"carriage\rreturn",\r\n',
-    );
+    expect(
+      toCsv([
+        { a: 'x,y', b: 'say "hi"' },
+        { a: 'line\nbreak', b: null },
+        { a: 'carriage\rreturn', b: undefined },
+      ]),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n"carriage\rreturn",\r\n');
   });
 
   it.each(['=', '+', '-', '@', '\t', '\r'])('neutralises a string cell starting with %j by a leading single quote', (prefix) => {

@@ -43,17 +43,22 @@ export async function prepareAppRole(owner: Sql, appUrl: string): Promise<void> 
   }
   type Powers = { rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean; rolbypassrls: boolean; rolreplication: boolean; owns: boolean };
   const find = async () =>
-    ((await owner.query(
-      `SELECT r.rolsuper, r.rolcreaterole, r.rolcreatedb, r.rolbypassrls, r.rolreplication,
+    (
+      (await owner.query(
+        `SELECT r.rolsuper, r.rolcreaterole, r.rolcreatedb, r.rolbypassrls, r.rolreplication,
               EXISTS (SELECT 1 FROM pg_class WHERE relowner = r.oid) OR EXISTS (SELECT 1 FROM pg_proc WHERE proowner = r.oid)
               OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspowner = r.oid) OR EXISTS (SELECT 1 FROM pg_database WHERE datdba = r.oid) AS owns
          FROM pg_roles r WHERE r.rolname = $1`,
-      [app.name],
-    )) as Powers[])[0];
+        [app.name],
+      )) as Powers[]
+    )[0];
   let role = await find();
   if (!role) {
     if (!me.may_create) throw new Error(`the application role ${app.name} does not exist and ${me.name} may not create it: create it (LOGIN, no other attribute)`);
-    const [{ ddl }] = (await owner.query(`SELECT format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD %L', $1::text, $2::text) AS ddl`, [app.name, app.password || null])) as { ddl: string }[];
+    const [{ ddl }] = (await owner.query(`SELECT format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD %L', $1::text, $2::text) AS ddl`, [
+      app.name,
+      app.password || null,
+    ])) as { ddl: string }[];
     try {
       await owner.query(ddl);
     } catch (error) {

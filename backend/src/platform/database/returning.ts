@@ -23,5 +23,8 @@ export function entityFromRow<T extends ObjectLiteral>(manager: EntityManager, t
 
 /** The entity's column names, `alias.`-qualified when given: a select list that names every column. */
 export function entityColumns<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, alias?: string): string {
-  return manager.connection.getMetadata(target).columns.map((column) => (alias ? `${alias}.${column.databaseName}` : column.databaseName)).join(', ');
+  return manager.connection
+    .getMetadata(target)
+    .columns.map((column) => (alias ? `${alias}.${column.databaseName}` : column.databaseName))
+    .join(', ');
 }

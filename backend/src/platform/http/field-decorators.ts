@@ -28,7 +28,11 @@ export const PasswordField = () =>
     IsString(),
     MinLength(PASSWORD_MIN_LENGTH, { message: `$property must be at least ${PASSWORD_MIN_LENGTH} characters` }),
     MaxLength(256),
-    ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH, description: 'Refused (400 password_too_weak) when zxcvbn scores it below 3 of 4, counting the account\'s e-mail and name as easy guesses' }),
+    ApiProperty({
+      format: 'password',
+      minLength: PASSWORD_MIN_LENGTH,
+      description: "Refused (400 password_too_weak) when zxcvbn scores it below 3 of 4, counting the account's e-mail and name as easy guesses",
+    }),
   );
 
 export const TextField = (options: { min?: number; max: number; required?: boolean; description?: string; example?: string }) => {
@@ -78,11 +82,7 @@ export const UuidListField = (required = true, description?: string) =>
   );
 
 export const EnumField = <T extends string>(values: readonly T[], required = true, description?: string) =>
-  applyDecorators(
-    ...optional(required),
-    IsIn(values as T[], { message: `$property must be one of: ${values.join(', ')}` }),
-    doc(required, { enum: values, description }),
-  );
+  applyDecorators(...optional(required), IsIn(values as T[], { message: `$property must be one of: ${values.join(', ')}` }), doc(required, { enum: values, description }));
 
 export const EnumListField = <T extends string>(values: readonly T[], required = true, description?: string) =>
   applyDecorators(
@@ -92,4 +92,3 @@ export const EnumListField = <T extends string>(values: readonly T[], required =
     IsIn(values as T[], { each: true, message: `$property must contain only: ${values.join(', ')}` }),
     doc(required, { enum: values, isArray: true, description }),
   );
-

@@ -11,7 +11,6 @@ export interface ErrorBody {
   code?: string;
 }
 
-
 /** Errors the body parser raises before a route runs (malformed JSON, too large, bad charset). */
 interface BodyParserError {
   type: string;
@@ -40,11 +39,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       // Not the caller's fault and not a bug: the database is restarting or out of reach.
       this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
-      if (!response.headersSent) response.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json(this.body(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable for a moment; try again shortly'));
+      if (!response.headersSent)
+        response.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json(this.body(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable for a moment; try again shortly'));
       return;
     }
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 

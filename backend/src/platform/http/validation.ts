@@ -4,9 +4,7 @@ import { BadRequestException, ValidationPipe, type ValidationError } from '@nest
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) =>
-      parent && message.startsWith(error.property) ? `${parent}.${message}` : message,
-    );
+    const own = Object.values(error.constraints ?? {}).map((message) => (parent && message.startsWith(error.property) ? `${parent}.${message}` : message));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }

@@ -175,21 +175,29 @@ export class Privacy1764633600000 implements MigrationInterface {
 
   private async seedPurposes(db: QueryRunner): Promise<void> {
     const purposes: [string, string, boolean, string, string][] = [
-      ['terms', 'contract', false,
-        'Jag godkänner Samverkas användarvillkor och uppförandekod.',
-        'I accept the Samverka terms of use and code of conduct.'],
-      ['location_alerts', 'consent', true,
+      ['terms', 'contract', false, 'Jag godkänner Samverkas användarvillkor och uppförandekod.', 'I accept the Samverka terms of use and code of conduct.'],
+      [
+        'location_alerts',
+        'consent',
+        true,
         'Samverka får använda min position för att varna mig om händelser i närheten. Positionen sparas inte.',
-        'Samverka may use my location to alert me to incidents nearby. The location is not stored.'],
-      ['profile_visible_to_group_members', 'consent', true,
+        'Samverka may use my location to alert me to incidents nearby. The location is not stored.',
+      ],
+      [
+        'profile_visible_to_group_members',
+        'consent',
+        true,
         'Andra medlemmar i mina grupper får se min profil (namn och hemkommun).',
-        'Other members of my groups may see my profile (name and home municipality).'],
-      ['research_surveys', 'consent', true,
+        'Other members of my groups may see my profile (name and home municipality).',
+      ],
+      [
+        'research_surveys',
+        'consent',
+        true,
         'Jag vill få frågor om att delta i enkäter för forskning om trygghet.',
-        'I would like to be asked to take part in research surveys about community safety.'],
-      ['email_news', 'consent', true,
-        'Jag vill få nyheter från Samverka och min kommun via e-post.',
-        'I would like to receive news from Samverka and my municipality by e-mail.'],
+        'I would like to be asked to take part in research surveys about community safety.',
+      ],
+      ['email_news', 'consent', true, 'Jag vill få nyheter från Samverka och min kommun via e-post.', 'I would like to receive news from Samverka and my municipality by e-mail.'],
     ];
     for (const [key, basis, optional, sv, en] of purposes) {
       await db.query(

@@ -26,9 +26,7 @@ export class EmailSealedText1766052000000 implements MigrationInterface {
         WHERE template = 'domain-proof-code'`,
     );
     await db.query(`UPDATE email_messages SET body = regexp_replace(body, '(Överklagandekod: )\\S+', '\\1[kod dold]', 'g') WHERE template = 'moderation-statement'`);
-    await db.query(
-      `ALTER TABLE email_messages ADD CONSTRAINT email_messages_sealed_only_while_queued CHECK (status = 'queued' OR (sealed_subject IS NULL AND sealed_body IS NULL))`,
-    );
+    await db.query(`ALTER TABLE email_messages ADD CONSTRAINT email_messages_sealed_only_while_queued CHECK (status = 'queued' OR (sealed_subject IS NULL AND sealed_body IS NULL))`);
   }
 
   async down(db: QueryRunner): Promise<void> {

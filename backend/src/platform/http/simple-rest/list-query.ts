@@ -68,8 +68,7 @@ export function parseListQuery<Filter extends object>(spec: ListSpec<Filter>, qu
   let offset = 0;
   let limit = DEFAULT_PAGE_SIZE;
   if (rangeRaw !== undefined) {
-    const valid =
-      Array.isArray(rangeRaw) && rangeRaw.length === 2 && rangeRaw.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) && rangeRaw[1] >= rangeRaw[0];
+    const valid = Array.isArray(rangeRaw) && rangeRaw.length === 2 && rangeRaw.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) && rangeRaw[1] >= rangeRaw[0];
     if (!valid) throw new BadRequestException('range must be [first, last] with 0 <= first <= last');
     offset = rangeRaw[0] as number;
     limit = (rangeRaw[1] as number) - offset + 1;

@@ -69,6 +69,8 @@ describe('the verification queue in the console', () => {
       await page.goto(`${baseUrl}/#/verification-applications`);
       await page.getByText('Nattvandrarna Valsta').click();
       await page.locator('[data-testid="evidence"]').getByText('stadgar.pdf').waitFor();
+      // A 25-byte file is 25 B, not "1 kB".
+      expect(await page.locator('[data-testid="evidence-file"]', { hasText: 'stadgar.pdf' }).innerText()).toContain('application/pdf · 25 B');
       expect(await page.locator('[data-testid="domain-proof"]').textContent()).toBe('Krävs inte för den här typen');
 
       // The evidence is previewed in place: the image inline, the PDF in the browser's viewer.

@@ -2,6 +2,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import DownloadIcon from '@mui/icons-material/Download';
 import type { EvidenceRecord, VerificationApplicationRecord } from '@samverka/shared';
+import { useFileSize } from '../../components/use-file-size';
 import { API_URL } from '../../providers/http-client';
 import { readSession } from '../../providers/session-store';
 import { EvidencePreview } from './EvidencePreview';
@@ -15,6 +16,7 @@ export const EvidenceViewer = () => {
   const record = useRecordContext<VerificationApplicationRecord>();
   const translate = useTranslate();
   const notify = useNotify();
+  const fileSize = useFileSize();
   if (!record) return null;
   if (record.evidence.length === 0) return <Typography variant="body2">{translate('samverka.verification.no_evidence')}</Typography>;
 
@@ -38,7 +40,7 @@ export const EvidenceViewer = () => {
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' }, mb: 1 }}>
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Typography variant="body2">{file.originalName ?? file.id}</Typography>
-              <Typography variant="caption" color="text.secondary" component="p">{`${file.contentType} · ${Math.ceil(file.sizeBytes / 1024)} kB`}</Typography>
+              <Typography variant="caption" color="text.secondary" component="p">{`${file.contentType} · ${fileSize(file.sizeBytes)}`}</Typography>
               <Typography variant="caption" color="text.secondary" component="p" data-testid="evidence-checksum" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
                 {`SHA-256 ${file.sha256}`}
               </Typography>

@@ -5,10 +5,13 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../jobs/queue-names.js';
 import { AppConfig } from '../platform/config/app-config.js';
+import { KeyPurpose } from '../platform/keys/key-purpose.js';
+import { Keys } from '../platform/keys/keys.js';
 import { EmailMessage } from './email-message.entity.js';
 import { templateHasSecrets } from './email-templates.js';
 import { writeCapturedMail } from './mail-capture.js';
 import { SEND_EMAIL_JOB } from './notify.service.js';
+import { unseal } from './sealed-text.js';
 
 /** Once a message has gone (or failed for good) its secret is erased: only the readable text stays. */
 const ERASE_SECRET = { sealedSubject: null, sealedBody: null };
@@ -23,12 +26,15 @@ const ERASE_SECRET = { sealedSubject: null, sealedBody: null };
 export class EmailProcessor {
   private readonly logger = new Logger(EmailProcessor.name);
   private readonly transport: Transporter | undefined;
+  private readonly sealKey: Buffer;
 
   constructor(
     private readonly db: DataSource,
     private readonly config: AppConfig,
+    keys: Keys,
   ) {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : undefined;
+    this.sealKey = keys.for(KeyPurpose.OutboxSeal);
   }
 
   @Process(SEND_EMAIL_JOB)
@@ -38,7 +44,10 @@ export class EmailProcessor {
     if (message.status === 'sent' || message.status === 'captured') return { status: message.status };
     // A failed job retried by hand after its secret was erased would send placeholders: refuse.
     if (message.sealedBody === null && templateHasSecrets(message.template)) return { status: 'secret_erased' };
-    const text = { subject: message.sealedSubject ?? message.subject, body: message.sealedBody ?? message.body };
+    const text = {
+      subject: message.sealedSubject === null ? message.subject : unseal(this.sealKey, message.sealedSubject),
+      body: message.sealedBody === null ? message.body : unseal(this.sealKey, message.sealedBody),
+    };
     if (!this.transport) {
       if (this.config.mailCaptureDir) await writeCapturedMail(this.config.mailCaptureDir, { id: message.id, to: message.recipient, ...text });
       await this.db.manager.update(EmailMessage, { id: message.id }, { status: 'captured', attempts: message.attempts + 1, sentAt: new Date(), ...ERASE_SECRET });

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxService } from '../jobs/outbox.service.js';
+import { KeyPurpose } from '../platform/keys/key-purpose.js';
+import { Keys } from '../platform/keys/keys.js';
 import { QueueName } from '../jobs/queue-names.js';
 import { EmailMessage, type Language } from './email-message.entity.js';
 import { type EmailTemplate, renderEmail } from './email-templates.js';
+import { seal } from './sealed-text.js';
 
 export const SEND_EMAIL_JOB = 'send-email';
 
@@ -21,12 +24,20 @@ export interface EmailRequest {
  */
 @Injectable()
 export class NotifyService {
-  constructor(private readonly outbox: OutboxService) {}
+  private readonly sealKey: Buffer;
+
+  constructor(
+    private readonly outbox: OutboxService,
+    keys: Keys,
+  ) {
+    this.sealKey = keys.for(KeyPurpose.OutboxSeal);
+  }
 
   async email(manager: EntityManager, request: EmailRequest): Promise<string> {
     const language = request.language ?? (await this.recipientLanguage(manager, request));
     const { sent, shown, hasSecrets } = renderEmail(request.template, language, request.params);
-    // The secret stays in PostgreSQL (not in the job) until it is sent: a retry after a crash finds it.
+    // The secret stays in PostgreSQL (not in the job) until it is sent, so a retry after a crash
+    // finds it; encrypted, so a reader of the table or a backup does not.
     const message = manager.create(EmailMessage, {
       recipient: request.to,
       userId: request.userId ?? null,
@@ -34,8 +45,8 @@ export class NotifyService {
       language,
       subject: shown.subject,
       body: shown.body,
-      sealedSubject: hasSecrets ? sent.subject : null,
-      sealedBody: hasSecrets ? sent.body : null,
+      sealedSubject: hasSecrets ? seal(this.sealKey, sent.subject) : null,
+      sealedBody: hasSecrets ? seal(this.sealKey, sent.body) : null,
       status: 'queued',
     });
     const saved = await manager.save(EmailMessage, message);

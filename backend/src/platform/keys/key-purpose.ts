@@ -14,4 +14,6 @@ export enum KeyPurpose {
   ReviewerRef = 'samverka/reviewer-ref',
   /** Two-minute links that show one evidence file in the console's viewer (an iframe cannot send a bearer token). */
   EvidencePreview = 'samverka/evidence-preview',
+  /** The encryption of an e-mail's real text (links, codes) while it waits in the outbox. */
+  OutboxSeal = 'samverka/outbox-seal',
 }

@@ -18,6 +18,7 @@ export const appEn = {
     ...privacyResourcesEn,
     users: {
       name: 'User |||| Users',
+      empty: 'No users yet.',
       fields: {
         id: 'Id',
         email: 'E-mail',
@@ -37,6 +38,7 @@ export const appEn = {
     },
     municipalities: {
       name: 'Municipality |||| Municipalities',
+      empty: 'No municipalities yet.',
       fields: {
         id: 'Id',
         code: 'Municipality code',
@@ -50,6 +52,7 @@ export const appEn = {
     },
     'audit-events': {
       name: 'Audit event |||| Audit log',
+      empty: 'No events in the audit log yet.',
       fields: {
         id: 'Id',
         occurredAt: 'When',
@@ -68,6 +71,7 @@ export const appEn = {
     },
     groups: {
       name: 'Group |||| Groups',
+      empty: 'No groups yet.',
       fields: {
         id: 'Id',
         name: 'Name',
@@ -91,6 +95,7 @@ export const appEn = {
     },
     'group-members': {
       name: 'Member |||| Members',
+      empty: 'No members yet.',
       fields: {
         displayName: 'Name',
         role: 'Role in the group',
@@ -100,6 +105,7 @@ export const appEn = {
     },
     'group-join-requests': {
       name: 'Join request |||| Join requests',
+      empty: 'No requests to answer.',
       fields: {
         displayName: 'Applicant',
         message: 'Message',
@@ -111,6 +117,7 @@ export const appEn = {
     },
     'group-invitations': {
       name: 'Invitation link |||| Invitation links',
+      empty: 'No invitation links yet.',
       fields: {
         createdAt: 'Created',
         expiresAt: 'Expires',
@@ -122,6 +129,7 @@ export const appEn = {
     },
     'group-bans': {
       name: 'Ban |||| Bans',
+      empty: 'Nobody is banned from the group.',
       fields: {
         displayName: 'Name',
         reason: 'Reason',
@@ -133,6 +141,7 @@ export const appEn = {
     },
     'group-interventions': {
       name: 'Intervention |||| Interventions',
+      empty: 'No interventions yet.',
       fields: {
         groupId: 'Group',
         ground: 'Ground',
@@ -145,6 +154,7 @@ export const appEn = {
     },
     posts: {
       name: 'Post |||| Posts',
+      empty: 'No posts yet.',
       fields: {
         createdAt: 'Posted',
         priority: 'Priority',
@@ -157,6 +167,7 @@ export const appEn = {
     },
     'verification-applications': {
       name: 'Verification |||| Verification queue',
+      empty: 'No verification applications right now.',
       fields: {
         organisationName: 'Organisation',
         organisationType: 'Type',
@@ -182,6 +193,7 @@ export const appEn = {
     },
     'email-messages': {
       name: 'E-mail |||| E-mail outbox',
+      empty: 'No e-mail has been sent yet.',
       fields: { createdAt: 'Created', recipient: 'Recipient', subject: 'Subject', body: 'Text', template: 'Template', status: 'Status' },
     },
   },

@@ -16,6 +16,7 @@ export const appSv: AppMessages = {
     ...privacyResourcesSv,
     users: {
       name: 'Användare |||| Användare',
+      empty: 'Inga användare ännu.',
       fields: {
         id: 'Id',
         email: 'E-postadress',
@@ -35,6 +36,7 @@ export const appSv: AppMessages = {
     },
     municipalities: {
       name: 'Kommun |||| Kommuner',
+      empty: 'Inga kommuner ännu.',
       fields: {
         id: 'Id',
         code: 'Kommunkod',
@@ -48,6 +50,7 @@ export const appSv: AppMessages = {
     },
     'audit-events': {
       name: 'Händelse |||| Granskningslogg',
+      empty: 'Inga händelser i granskningsloggen ännu.',
       fields: {
         id: 'Id',
         occurredAt: 'Tidpunkt',
@@ -66,6 +69,7 @@ export const appSv: AppMessages = {
     },
     groups: {
       name: 'Grupp |||| Grupper',
+      empty: 'Inga grupper ännu.',
       fields: {
         id: 'Id',
         name: 'Namn',
@@ -89,6 +93,7 @@ export const appSv: AppMessages = {
     },
     'group-members': {
       name: 'Medlem |||| Medlemmar',
+      empty: 'Inga medlemmar ännu.',
       fields: {
         displayName: 'Namn',
         role: 'Roll i gruppen',
@@ -98,6 +103,7 @@ export const appSv: AppMessages = {
     },
     'group-join-requests': {
       name: 'Förfrågan |||| Förfrågningar',
+      empty: 'Inga förfrågningar att besvara.',
       fields: {
         displayName: 'Sökande',
         message: 'Meddelande',
@@ -109,6 +115,7 @@ export const appSv: AppMessages = {
     },
     'group-invitations': {
       name: 'Inbjudningslänk |||| Inbjudningslänkar',
+      empty: 'Inga inbjudningslänkar ännu.',
       fields: {
         createdAt: 'Skapad',
         expiresAt: 'Går ut',
@@ -120,6 +127,7 @@ export const appSv: AppMessages = {
     },
     'group-bans': {
       name: 'Avstängning |||| Avstängningar',
+      empty: 'Ingen är avstängd från gruppen.',
       fields: {
         displayName: 'Namn',
         reason: 'Anledning',
@@ -131,6 +139,7 @@ export const appSv: AppMessages = {
     },
     'group-interventions': {
       name: 'Ingripande |||| Ingripanden',
+      empty: 'Inga ingripanden ännu.',
       fields: {
         groupId: 'Grupp',
         ground: 'Grund',
@@ -143,6 +152,7 @@ export const appSv: AppMessages = {
     },
     posts: {
       name: 'Inlägg |||| Inlägg',
+      empty: 'Inga inlägg ännu.',
       fields: {
         createdAt: 'Publicerat',
         priority: 'Prioritet',
@@ -155,6 +165,7 @@ export const appSv: AppMessages = {
     },
     'verification-applications': {
       name: 'Verifiering |||| Verifieringskö',
+      empty: 'Inga ansökningar om verifiering just nu.',
       fields: {
         organisationName: 'Organisation',
         organisationType: 'Typ',
@@ -180,6 +191,7 @@ export const appSv: AppMessages = {
     },
     'email-messages': {
       name: 'E-post |||| Utgående e-post',
+      empty: 'Ingen e-post har skickats ännu.',
       fields: { createdAt: 'Skapad', recipient: 'Mottagare', subject: 'Ämne', body: 'Text', template: 'Mall', status: 'Status' },
     },
   },

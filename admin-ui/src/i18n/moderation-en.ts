@@ -5,6 +5,7 @@
 export const moderationResourcesEn = {
   'moderation-cases': {
     name: 'Case |||| Cases',
+    empty: 'No cases to review right now.',
     fields: {
       priority: 'Priority',
       rules: 'Rules',
@@ -23,6 +24,7 @@ export const moderationResourcesEn = {
   },
   appeals: {
     name: 'Appeal |||| Appeals',
+    empty: 'No appeals to decide.',
     fields: {
       createdAt: 'Received',
       appellantRole: 'Appealed by',

@@ -4,6 +4,7 @@ import type { AppMessages } from './app-en';
 export const moderationResourcesSv: Pick<AppMessages['resources'], 'moderation-cases' | 'appeals'> = {
   'moderation-cases': {
     name: 'Ärende |||| Ärenden',
+    empty: 'Inga ärenden att granska just nu.',
     fields: {
       priority: 'Prioritet',
       rules: 'Regler',
@@ -22,6 +23,7 @@ export const moderationResourcesSv: Pick<AppMessages['resources'], 'moderation-c
   },
   appeals: {
     name: 'Överklagande |||| Överklaganden',
+    empty: 'Inga överklaganden att pröva.',
     fields: {
       createdAt: 'Inkom',
       appellantRole: 'Överklagat av',

@@ -6,6 +6,7 @@
 export const organisationResourcesEn = {
   organisations: {
     name: 'Organisation |||| Organisations',
+    empty: 'No organisations yet.',
     fields: {
       name: 'Name',
       type: 'Type',
@@ -30,6 +31,7 @@ export const organisationResourcesEn = {
   },
   badges: {
     name: 'Badge |||| Badges',
+    empty: 'No badges yet.',
     fields: {
       code: 'Code',
       kind: 'Kind',
@@ -49,6 +51,7 @@ export const organisationResourcesEn = {
   },
   'allowed-domains': {
     name: 'Allowed domain |||| Allowed e-mail domains',
+    empty: 'No allowed e-mail domains yet.',
     fields: {
       domain: 'Domain',
       organisationType: 'For organisations of type',

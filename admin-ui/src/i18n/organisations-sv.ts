@@ -6,6 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const organisationResourcesSv: Shape<typeof organisationResourcesEn> = {
   organisations: {
     name: 'Organisation |||| Organisationer',
+    empty: 'Inga organisationer ännu.',
     fields: {
       name: 'Namn',
       type: 'Typ',
@@ -30,6 +31,7 @@ export const organisationResourcesSv: Shape<typeof organisationResourcesEn> = {
   },
   badges: {
     name: 'Märke |||| Märken',
+    empty: 'Inga märken ännu.',
     fields: {
       code: 'Kod',
       kind: 'Slag',
@@ -49,6 +51,7 @@ export const organisationResourcesSv: Shape<typeof organisationResourcesEn> = {
   },
   'allowed-domains': {
     name: 'Tillåten domän |||| Tillåtna e-postdomäner',
+    empty: 'Inga tillåtna e-postdomäner ännu.',
     fields: {
       domain: 'Domän',
       organisationType: 'För organisationer av typen',

@@ -5,6 +5,8 @@
 export const privacyResourcesEn = {
   'privacy-requests': {
     name: 'Privacy request |||| Privacy requests',
+    empty: 'No GDPR requests yet.',
+    invite: "Do you want to file a request on someone's behalf?",
     fields: {
       id: 'Id',
       subjectId: 'Person',
@@ -30,6 +32,8 @@ export const privacyResourcesEn = {
   },
   'consent-purposes': {
     name: 'Consent purpose |||| Consent purposes',
+    empty: 'No consent purposes yet.',
+    invite: 'Do you want to add a purpose?',
     fields: {
       key: 'Purpose',
       legalBasis: 'Legal basis',
@@ -47,6 +51,8 @@ export const privacyResourcesEn = {
   },
   'legal-holds': {
     name: 'Legal hold |||| Legal holds',
+    empty: 'No legal holds yet.',
+    invite: 'Do you want to place a legal hold?',
     fields: {
       subjectId: 'Person',
       itemType: 'Held item',

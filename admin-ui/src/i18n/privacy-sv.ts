@@ -6,6 +6,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const privacyResourcesSv: Shape<typeof privacyResourcesEn> = {
   'privacy-requests': {
     name: 'Begäran (GDPR) |||| Begäranden (GDPR)',
+    empty: 'Inga begäranden (GDPR) ännu.',
+    invite: 'Vill du registrera en begäran för någons räkning?',
     fields: {
       id: 'Id',
       subjectId: 'Person',
@@ -31,6 +33,8 @@ export const privacyResourcesSv: Shape<typeof privacyResourcesEn> = {
   },
   'consent-purposes': {
     name: 'Samtyckesändamål |||| Samtyckesändamål',
+    empty: 'Inga samtyckesändamål ännu.',
+    invite: 'Vill du lägga till ett ändamål?',
     fields: {
       key: 'Ändamål',
       legalBasis: 'Rättslig grund',
@@ -48,6 +52,8 @@ export const privacyResourcesSv: Shape<typeof privacyResourcesEn> = {
   },
   'legal-holds': {
     name: 'Bevarandebeslut |||| Bevarandebeslut',
+    empty: 'Inga bevarandebeslut ännu.',
+    invite: 'Vill du fatta ett bevarandebeslut?',
     fields: {
       subjectId: 'Person',
       itemType: 'Bevarat innehåll',

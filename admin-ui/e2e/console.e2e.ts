@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import {
+  apiSignIn,
   e2eEnv,
   emailedTo,
   eventually,
@@ -41,6 +42,7 @@ const ACCOUNTS: { name: string; email: string; menu: MenuResource[] }[] = [
 
 /** The demo seed's locked group owned by the demo citizen, with join requests from residents. */
 const STORA_NYGATAN = 'Stora Nygatan grannar';
+const STRANGNAS = '00000000-0000-4000-8000-000000000486';
 
 describe('the Samverka console', () => {
   let browser: Browser;
@@ -76,6 +78,42 @@ describe('the Samverka console', () => {
       TIMEOUT_MS,
     );
   }
+
+  it('names the verification and organisation entries for what each person finds there, and leaves them out while they hold nothing', async () => {
+    const moderator = await pageSignedInAs('moderator@demo.samverka.se');
+    await menuEntries(moderator);
+    // The menu has settled and each list's count has had time to arrive: a moderator reviews
+    // no applications and runs no organisation, so neither entry is there.
+    await moderator.waitForTimeout(1500);
+    expect(await moderator.locator('a[href="#/verification-applications"]').count()).toBe(0);
+    expect(await moderator.locator('a[href="#/organisations"]').count()).toBe(0);
+
+    // A resident who has applied finds the application under "Mina ansökningar".
+    const { baseUrl } = e2eEnv();
+    const resident = 'resident.strangnas@demo.samverka.se';
+    const applied = await fetch(`${baseUrl}/api/verification-applications`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await apiSignIn(resident)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Nattvandrarna Mariefred',
+        type: 'night_walkers',
+        organisationNumber: '802400-1102',
+        municipalityIds: [STRANGNAS],
+        title: 'Ordförande',
+        message: 'Vi nattvandrar i Mariefred',
+      }),
+    });
+    expect(applied.status).toBe(201);
+    const applicant = await pageSignedInAs(resident);
+    const ownApplications = applicant.locator('a[href="#/verification-applications"]');
+    await ownApplications.waitFor();
+    expect((await ownApplications.innerText()).trim()).toBe('Mina ansökningar');
+
+    const coordinator = await pageSignedInAs('coordinator.sigtuna@demo.samverka.se');
+    const queue = coordinator.locator('a[href="#/verification-applications"]');
+    await queue.waitFor();
+    expect((await queue.innerText()).trim()).toBe('Verifieringskö');
+  }, 120_000);
 
   it(
     'greets a citizen who runs no group with an explanation that the console is for staff',

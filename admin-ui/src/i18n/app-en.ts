@@ -198,6 +198,10 @@ export const appEn = {
     },
   },
   samverka: {
+    menu: {
+      my_applications: 'My applications',
+      my_organisations: 'My organisations',
+    },
     moderation: moderationEn,
     flow: flowEn,
     appeals: appealsEn,

@@ -196,6 +196,10 @@ export const appSv: AppMessages = {
     },
   },
   samverka: {
+    menu: {
+      my_applications: 'Mina ansökningar',
+      my_organisations: 'Mina organisationer',
+    },
     moderation: moderationSv,
     flow: flowSv,
     appeals: appealsSv,

@@ -4,8 +4,8 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import PolicyIcon from '@mui/icons-material/Policy';
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import ReportIcon from '@mui/icons-material/Report';
-import { Menu, usePermissions, useResourceDefinitions } from 'react-admin';
-import { isStaff, Subject, type MeRecord } from '@samverka/shared';
+import { Menu, useGetList, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
+import { Action, isStaff, Subject, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../providers/access';
 import { mayVerifyAuditChain } from '../resources/audit-events';
 import { useOpenCaseCount } from '../resources/moderation-cases';
@@ -22,6 +22,24 @@ const CasesIcon = () => {
 };
 
 /**
+ * Lists that show a person only their own records unless their rules let them review others:
+ * named for what they hold there, and left out while they hold nothing (a moderator's empty
+ * verification queue, a citizen who never applied).
+ */
+const OWN_RECORDS_LABELS: Readonly<Record<string, string>> = {
+  'verification-applications': 'samverka.menu.my_applications',
+  organisations: 'samverka.menu.my_organisations',
+};
+
+const OwnRecordsItem = ({ name }: { name: string }) => {
+  const translate = useTranslate();
+  // Sorted by a column both lists allow (the API refuses a sort it does not know).
+  const { total } = useGetList(name, { pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' } });
+  if (!total) return null;
+  return <Menu.ResourceItem name={name} primaryText={translate(OWN_RECORDS_LABELS[name])} />;
+};
+
+/**
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
  * moderation queue, the audit chain check under the audit log for those who may run it, the
  * transparency report for staff and the record of processing for those whose rules let them
@@ -30,13 +48,21 @@ const CasesIcon = () => {
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
   const { permissions } = usePermissions<MeRecord | null>();
+  // Reviewers work the whole queue and the organisations behind it; others see their own only.
+  const reviews = permissions ? abilityOf(permissions).can(Action.Review, Subject.VerificationApplication) : false;
   return (
     <Menu>
       <Menu.DashboardItem />
       {Object.keys(resources)
         .filter((name) => resources[name].hasList)
         .flatMap((name) => [
-          name === 'moderation-cases' ? <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} /> : <Menu.ResourceItem key={name} name={name} />,
+          name === 'moderation-cases' ? (
+            <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} />
+          ) : name in OWN_RECORDS_LABELS && !reviews ? (
+            <OwnRecordsItem key={name} name={name} />
+          ) : (
+            <Menu.ResourceItem key={name} name={name} />
+          ),
           // The chain check sits right under the audit log it verifies.
           ...(name === 'audit-events' && permissions && mayVerifyAuditChain(permissions)
             ? [<Menu.Item key="audit-chain" to="/audit-chain" primaryText="samverka.audit_chain.menu" leftIcon={<FactCheckIcon />} />]

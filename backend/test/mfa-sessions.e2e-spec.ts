@@ -59,7 +59,8 @@ describe('Second factor, throttling, password list and sessions', () => {
     expect(again.body.message).toMatch(/used already/);
     const next = await t.http.post('/api/auth/login/mfa').send({ mfaToken: (await passwordStep(staff.email, staff.password)).body.mfaToken, code: await t.totpFor(staff.email, staff.totpSecret) });
     expect(next.status).toBe(200);
-  });
+    // Two fresh codes after the enrolment's mean waiting out up to two 30-second steps.
+  }, 90_000);
 
   it('locks an account after repeated wrong codes, says so with 429 even for the right code, and audits the lockout', async () => {
     const staff = await newStaff(t, owner, ['moderator']);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addSwedishDays, addSwedishMonths, swedishDateTime, swedishDay, swedishDayStart } from '@samverka/shared';
+import { addSwedishDays, addSwedishMonths, readableDateTime, swedishDateTime, swedishDay, swedishDayStart } from '@samverka/shared';
 import { APPEAL_MONTHS, appealDeadline } from '../src/moderation/appeal-deadline.js';
 import { Notification } from '../src/notify/notification.entity.js';
 import { bearer, demo } from './support/demo.js';
@@ -52,7 +52,7 @@ describe('Appeal deadline', () => {
     expect(told.appealUntil).toBe(enforced.toISOString());
     expect(statement.payload.appealUntil).toBe(enforced.toISOString());
     const [mail] = await t.db.query(`SELECT body FROM email_messages WHERE user_id = $1 AND template = 'moderation-statement'`, [author.id]);
-    expect(mail.body).toContain(swedishDateTime(enforced));
+    expect(mail.body).toContain(readableDateTime(enforced, 'sv'));
 
     const appeal = () => t.http.post('/api/appeals').set(bearer(author.token)).send({ actionId: action.id, text: 'Det var inte reklam, det var ett tips.' });
     const decideAt = (at: Date) => t.ownerDb.query(`UPDATE moderation_actions SET created_at = $2 WHERE id = $1`, [action.id, at]);

@@ -25,7 +25,8 @@ export const SCENARIOS = [
     token: (fx, i) => fx.reporterTokens[i % fx.reporterTokens.length],
   },
   { name: 'verification queue', role: 'coordinator', read: true, path: () => list('/api/verification-applications', { sort: ['createdAt', 'ASC'], filter: { open: true } }) },
-  { name: 'group members (largest group)', role: 'moderator', read: true, path: (fx) => list('/api/group-members', { sort: ['joinedAt', 'ASC'], filter: { groupId: fx.largestGroupId } }) },
+  // The largest open group: staff read a locked group's members only during an intervention.
+  { name: 'group members (largest open group)', role: 'moderator', read: true, path: (fx) => list('/api/group-members', { sort: ['joinedAt', 'ASC'], filter: { groupId: fx.largestOpenGroupId } }) },
   { name: 'dashboard: posts per day', role: 'coordinator', read: true, path: (fx) => `/api/insights/charts/posts-per-day?municipalityId=${fx.municipalityId}` },
   { name: 'dashboard: posts by hour', role: 'coordinator', read: true, path: (fx) => `/api/insights/charts/posts-by-hour?municipalityId=${fx.municipalityId}` },
   { name: 'GET /api/me', role: 'moderator', read: true, path: () => '/api/me' },
@@ -112,9 +113,12 @@ export async function fixtures(client, marker, { reporters = 2000, posts = 997 }
   const { rows: recent } = await client.query(`SELECT DISTINCT reporter_id FROM moderation_notices WHERE reporter_id = ANY($1::uuid[]) AND created_at > now() - interval '1 day'`, [candidates]);
   const reportedToday = new Set(recent.map((r) => r.reporter_id));
   const reporterIds = candidates.filter((id) => !reportedToday.has(id)).slice(0, reporters);
+  const {
+    rows: [largestOpen],
+  } = await client.query(`SELECT g.id FROM groups g JOIN group_members m ON m.group_id = g.id WHERE g.visibility = 'open' AND g.status = 'active' GROUP BY g.id ORDER BY count(*) DESC, g.id LIMIT 1`);
   return {
     municipalityId,
-    largestGroupId: uuidFor(TAGS.group, 0),
+    largestOpenGroupId: largestOpen.id,
     openCaseIds: cases.map((r) => r.id),
     reportablePostIds: reportable.map((r) => r.id),
     urgentPostIds: urgent.map((r) => r.id),

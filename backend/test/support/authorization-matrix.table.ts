@@ -104,6 +104,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'GET /api/legal-holds/:id': row(401, 403, 403, 403, 403, 403, 403, 404),
   'POST /api/legal-holds/:id/lift': row(401, 403, 403, 403, 403, 403, 403, 400),
   'GET /api/me': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'PATCH /api/me': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   'GET /api/me/consents': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   'POST /api/me/consents/:purpose': row(401, 400, 400, 400, 400, 400, 400, 400),
   'POST /api/me/mfa': row(401, 'ok', 'ok', 'ok', 409, 409, 409, 409),

@@ -15,5 +15,6 @@ export * from './domain/working-days.js';
 export * from './domain/calendar.js';
 export * from './domain/organisation-records.js';
 export * from './domain/privacy.js';
+export * from './domain/privacy-urgency.js';
 export * from './domain/language.js';
 export * from './domain/people-dates.js';

@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 import { CreateButton, DataTable, FilterButton, List, NullableBooleanInput, ReferenceField, SelectArrayInput, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
-import { REQUEST_STATUSES, REQUEST_TYPES, type PrivacyRequestRecord } from '@samverka/shared';
+import { REQUEST_STATUSES, REQUEST_TYPES, privacyRequestUrgency, type PrivacyRequestRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
-import { DueField, RequestStatusField, RequestTypeField, urgencyOf } from './fields';
+import { DueField, RequestStatusField, RequestTypeField } from './fields';
 import { RequestActions } from './RequestActions';
 
 const requestFilters = [
@@ -35,7 +35,7 @@ export const PrivacyRequestList = () => {
         rowClick="show"
         bulkActionButtons={false}
         rowSx={(record) => {
-          const urgency = urgencyOf(record);
+          const urgency = privacyRequestUrgency(record);
           return urgency === 'overdue' || urgency === 'soon' ? { backgroundColor: URGENCY_BACKGROUND[urgency], '& td': { color: 'text.primary' } } : {};
         }}
       >

@@ -1,6 +1,6 @@
 import { Box, Chip, type ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { PrivacyRequestRecord } from '@samverka/shared';
+import { type PrivacyRequestRecord, privacyRequestUrgency } from '@samverka/shared';
 import { ChoiceChip } from '../../components/ChoiceChip';
 import { LocalDateField } from '../../components/LocalDateField';
 
@@ -12,17 +12,6 @@ const STATUS_COLOURS: Record<string, ChipProps['color']> = {
   rejected: 'error',
   cancelled: 'default',
 };
-
-/** A week's warning: enough to finish an export or write a refusal before the deadline passes. */
-const NEAR_DEADLINE_MS = 7 * 24 * 60 * 60 * 1000;
-
-export type Urgency = 'overdue' | 'soon' | 'ok' | 'closed';
-
-export function urgencyOf(request: Pick<PrivacyRequestRecord, 'overdue' | 'closedAt' | 'effectiveDueAt'>, now = Date.now()): Urgency {
-  if (request.closedAt) return 'closed';
-  if (request.overdue) return 'overdue';
-  return new Date(request.effectiveDueAt).getTime() - now <= NEAR_DEADLINE_MS ? 'soon' : 'ok';
-}
 
 export const RequestStatusField = (_props: { label?: string; source?: string }) => <ChoiceChip source="status" prefix="samverka.privacy.request_status" colors={STATUS_COLOURS} variant="filled" />;
 
@@ -36,7 +25,7 @@ export const DueField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<PrivacyRequestRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  const urgency = urgencyOf(record);
+  const urgency = privacyRequestUrgency(record);
   return (
     <Box component="span" data-testid="request-due" data-urgency={urgency} sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
       <LocalDateField source="effectiveDueAt" showTime={false} sx={{ fontWeight: urgency === 'overdue' || urgency === 'soon' ? 600 : undefined }} />

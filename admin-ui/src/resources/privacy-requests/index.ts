@@ -15,4 +15,4 @@ export const privacyRequests: ResourceProps = {
   recordRepresentation: createElement(RequestTitle),
 };
 
-export { DueField, RequestStatusField, RequestTypeField, urgencyOf } from './fields';
+export { DueField, RequestStatusField, RequestTypeField } from './fields';

@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 import { readZip } from './support/zip-reader.js';
 
 const LARGE = 96 * 1024 * 1024;
+const HUGE = 3 * 1024 * 1024 * 1024;
 
 describe('Download of a privacy export', () => {
   let t: TestApp;
@@ -32,7 +33,7 @@ describe('Download of a privacy export', () => {
       const rows = await t.db.query(`SELECT f.id, f.storage_key, f.size_bytes FROM privacy_requests r JOIN stored_files f ON f.id = r.result_file_id WHERE r.id = $1`, [filed.body.id]);
       return rows.length ? rows : null;
     });
-    return { person, requestId: filed.body.id as string, fileId: row.id as string, path: join(t.config.storageDir, row.storage_key), sizeBytes: row.size_bytes as number };
+    return { person, requestId: filed.body.id as string, fileId: row.id as string, path: join(t.config.storageDir, row.storage_key), sizeBytes: Number(row.size_bytes) };
   };
 
   const open = (path: string, token: string) => new Promise<IncomingMessage>((resolve, reject) => get(`${base}${path}`, { headers: bearer(token) }, resolve).on('error', reject));
@@ -94,6 +95,19 @@ describe('Download of a privacy export', () => {
     expect(received).toBe(LARGE);
     expect(hash.digest('hex')).toBe(sha256);
   }, 60_000);
+
+  it('records and announces an export over 2 GiB (the size column held 32-bit integers)', async () => {
+    const { person, requestId, fileId, path } = await exported();
+    // A sparse file: 3 GiB to the file system, no disk used; only the headers are read back.
+    await truncate(path, HUGE);
+    await t.ownerDb.query(`UPDATE stored_files SET size_bytes = $2 WHERE id = $1`, [fileId, HUGE]);
+    const response = await open(`/api/me/privacy-requests/${requestId}/download`, person.token);
+    response.destroy();
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-length']).toBe(String(HUGE));
+    const [{ type }] = await t.db.query(`SELECT data_type AS type FROM information_schema.columns WHERE table_name = 'stored_files' AND column_name = 'size_bytes'`);
+    expect(type).toBe('bigint');
+  });
 
   it('answers 404 as JSON naming the export when its bytes are missing, and logs no download', async () => {
     const { person, requestId, path } = await exported();

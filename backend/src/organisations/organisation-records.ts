@@ -158,7 +158,7 @@ export async function loadApplications(manager: EntityManager, ids: string[], no
             id: e.id,
             originalName: e.original_name,
             contentType: e.content_type,
-            sizeBytes: e.size_bytes,
+            sizeBytes: Number(e.size_bytes), // bigint arrives as a string
             sha256: e.sha256,
             uploadedAt: iso(e.created_at)!,
           })),

@@ -13,7 +13,8 @@ export class StoredFile {
   @Column({ name: 'content_type', type: 'text' })
   contentType: AcceptedType;
 
-  @Column({ name: 'size_bytes', type: 'int' })
+  /** bigint, which pg returns as a string: read back as a number (exact to 8 PiB). */
+  @Column({ name: 'size_bytes', type: 'bigint', transformer: { to: (bytes: number) => bytes, from: (stored: string | null) => (stored === null ? null : Number(stored)) } })
   sizeBytes: number;
 
   @Column({ type: 'text' })

@@ -5,6 +5,7 @@ import { DEMO_ORGANISATION_IDS, seedDemoOrganisations } from '../src/demo/demo-o
 import { EXPORTED_ACTIONS } from '../src/moderation/dsa-export.js';
 import { dsaExportProblems } from '../src/moderation/dsa-statement-rules.js';
 import { BadgesService } from '../src/organisations/badges.service.js';
+import { FixedClock } from '../src/platform/clock/clock.js';
 import { StorageService } from '../src/storage/storage.service.js';
 import { bearer, demo } from './support/demo.js';
 import { MARSTA, newCitizen, newGroup } from './support/factories.js';
@@ -20,6 +21,25 @@ function applies(itemType: ReportableType, type: ModerationActionType): boolean 
   if (type === 'group_ban') return itemType === 'group_message';
   if (type === 'lock_group') return itemType === 'group_message' || itemType === 'group';
   return true;
+}
+
+/** A citizen's post, reported for its tone by `reporter` and removed by `moderator` through the API. */
+async function removedPost(t: TestApp, reporter: string, moderator: string): Promise<{ post: { body: { id: string } }; notice: { body: { caseId: string } } }> {
+  const writer = await newCitizen(t);
+  const post = await t.http
+    .post('/api/posts')
+    .set(bearer(writer.token))
+    .send({ text: 'Gammalt inlägg', priority: 'green', ...MARSTA });
+  expect(post.status).toBe(201);
+  const notice = await t.http.post('/api/notices').set(bearer(reporter)).send({ itemType: 'post', itemId: post.body.id, rule: 'tone', explanation: 'Detta bryter mot uppförandekoden.' });
+  expect(notice.status).toBe(201);
+  const view = await t.http.get(`/api/moderation-cases/${notice.body.caseId}`).set(bearer(moderator));
+  const decision = await t.http
+    .post(`/api/moderation-cases/${notice.body.caseId}/decide`)
+    .set(bearer(moderator))
+    .send({ version: view.body.version, actions: [{ type: 'remove', rule: 'tone', statement: 'Otrevlig ton mot andra.' }] });
+  expect(decision.status).toBe(201);
+  return { post, notice };
 }
 
 describe('DSA statements of reasons the Transparency Database accepts', () => {
@@ -167,20 +187,7 @@ describe('DSA statements of reasons the Transparency Database accepts', () => {
   }, 600_000);
 
   it('refuses to export a statement the Transparency Database would refuse, naming it, rather than letting it through', async () => {
-    const writer = await newCitizen(t);
-    const post = await t.http
-      .post('/api/posts')
-      .set(bearer(writer.token))
-      .send({ text: 'Gammalt inlägg', priority: 'green', ...MARSTA });
-    expect(post.status).toBe(201);
-    const notice = await t.http.post('/api/notices').set(bearer(officer.token)).send({ itemType: 'post', itemId: post.body.id, rule: 'tone', explanation: 'Detta bryter mot uppförandekoden.' });
-    expect(notice.status).toBe(201);
-    const view = await t.http.get(`/api/moderation-cases/${notice.body.caseId}`).set(bearer(moderator));
-    const decision = await t.http
-      .post(`/api/moderation-cases/${notice.body.caseId}/decide`)
-      .set(bearer(moderator))
-      .send({ version: view.body.version, actions: [{ type: 'remove', rule: 'tone', statement: 'Otrevlig ton mot andra.' }] });
-    expect(decision.status).toBe(201);
+    const { post, notice } = await removedPost(t, officer.token, moderator);
     // Content dated before 2000 (a clock gone wrong): the database takes no content_date that early.
     await t.ownerDb.query(`UPDATE posts SET created_at = '1999-06-01' WHERE id = $1`, [post.body.id]);
     const [action] = await t.db.query(`SELECT id FROM moderation_actions WHERE case_id = $1`, [notice.body.caseId]);
@@ -190,5 +197,25 @@ describe('DSA statements of reasons the Transparency Database accepts', () => {
     expect(refused.body.message).toContain(`${action.id}: content_date: must be from 2000-01-01`);
     await t.ownerDb.query(`UPDATE posts SET created_at = now() WHERE id = $1`, [post.body.id]);
     expect((await t.http.get('/api/moderation/dsa-statements').set(bearer(moderator))).status).toBe(200);
+  });
+});
+
+describe('DSA statements when the service’s clock and the database’s disagree', () => {
+  let t: TestApp;
+  // The service's clock two days behind the database's, as a host with a wrong clock would be: the
+  // statements are dated by the database, so "not in the future" must be judged by its clock too.
+  beforeAll(async () => {
+    t = await createTestApp({}, { clock: new FixedClock(new Date(Date.now() - 2 * 24 * 3600 * 1000)) });
+    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
+  });
+  afterAll(() => t.close());
+
+  it('exports a decision taken today instead of refusing it as dated in the future', async () => {
+    const moderator = (await t.signIn(demo.moderator.email)).accessToken;
+    await removedPost(t, (await newCitizen(t)).token, moderator);
+    const period = { from: new Date(Date.now() - 3 * 24 * 3600 * 1000).toISOString(), to: new Date(Date.now() + 3600 * 1000).toISOString() };
+    const response = await t.http.get('/api/moderation/dsa-statements').query(period).set(bearer(moderator));
+    expect([response.status, response.body.code]).toEqual([200, undefined]);
+    expect((response.body as Statement[]).map((statement) => statement.application_date)).toContain(swedishDay(new Date()));
   });
 });

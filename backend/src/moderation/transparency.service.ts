@@ -106,8 +106,9 @@ export class TransparencyService {
       has_notice: boolean;
       content_date: Date | null;
       has_image: boolean;
+      db_now: Date;
     }[] = await this.db.query(
-      `SELECT a.id, a.type, a.rule, a.automated, a.duration_days, a.created_at, c.item_type, c.item_id, c.first_notice_at,
+      `SELECT now() AS db_now, a.id, a.type, a.rule, a.automated, a.duration_days, a.created_at, c.item_type, c.item_id, c.first_notice_at,
               a.legal_ground,
               c.auto_hidden_at IS NOT NULL AS auto_hidden,
               EXISTS (SELECT 1 FROM moderation_notices n WHERE n.case_id = c.id) AS has_notice,
@@ -144,7 +145,9 @@ export class TransparencyService {
         fromNotice: row.has_notice,
       }),
     );
-    assertAcceptedByTransparencyDatabase(statements, swedishDay(this.clock.now()));
+    // Decisions are dated by the database's clock: "not in the future" is judged by the same clock,
+    // so a service host whose clock lags cannot refuse today's decisions as future ones.
+    assertAcceptedByTransparencyDatabase(statements, swedishDay(rows[0]?.db_now ?? this.clock.now()));
     return statements;
   }
 }

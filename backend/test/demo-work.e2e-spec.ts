@@ -85,9 +85,13 @@ describe.each([
   });
 
   it('gives the citizen notifications and terms accepted in force', async () => {
-    // There is no notifications route yet: read what the in-app notifications table holds for her.
-    const kinds: { kind: string }[] = await t.db.query(`SELECT DISTINCT kind FROM notifications WHERE user_id = $1`, [demo.citizenSigtuna.id]);
-    expect(kinds.map((row) => row.kind)).toEqual(expect.arrayContaining(['moderation.statement', 'moderation.appeal_received', 'moderation.notice_outcome']));
+    const notifications = await t.http
+      .get('/api/me/notifications')
+      .query({ range: '[0,99]' })
+      .set(await as('citizenSigtuna'));
+    expect(notifications.status).toBe(200);
+    const kinds = (notifications.body as { kind: string }[]).map((notification) => notification.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['moderation.statement', 'moderation.appeal_received', 'moderation.notice_outcome']));
     const consents = await t.http.get('/api/me/consents').set(await as('citizenSigtuna'));
     expect(consents.body.purposes).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'terms', state: 'granted', consented: true })]));
   });

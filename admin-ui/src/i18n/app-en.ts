@@ -201,6 +201,7 @@ export const appEn = {
     menu: {
       my_applications: 'My applications',
       my_organisations: 'My organisations',
+      my_badges: 'My badges',
     },
     moderation: moderationEn,
     flow: flowEn,

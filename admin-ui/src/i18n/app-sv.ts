@@ -199,6 +199,7 @@ export const appSv: AppMessages = {
     menu: {
       my_applications: 'Mina ansökningar',
       my_organisations: 'Mina organisationer',
+      my_badges: 'Mina märken',
     },
     moderation: moderationSv,
     flow: flowSv,

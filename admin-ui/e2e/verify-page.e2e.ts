@@ -50,7 +50,12 @@ describe('the public page that proves a badge, in Chromium', () => {
       const page = await browser.page();
       const findings: string[] = [];
       const cases = [
-        { code: CODES.police, state: 'valid', sv: ['✓Giltigt märke', 'Polisen lokalpolisområde Märsta', 'Polis', '202100-0076', 'Sigtuna', '2 granskare'], en: ['✓Valid badge', 'Police', '2 reviewers'] },
+        {
+          code: CODES.police,
+          state: 'valid',
+          sv: ['✓Giltigt märke', 'Polisen lokalpolisområde Märsta', 'Polis', '202100-0076', 'Sigtuna', '2 granskare'],
+          en: ['✓Valid badge', 'Police', '2 reviewers'],
+        },
         { code: CODES.officer, state: 'valid', sv: ['Medlemsemblem', 'Pia Polis', 'Kommunpolis'], en: ['Member emblem', 'Pia Polis', 'Kommunpolis'] },
         { code: CODES.expired, state: 'expired', sv: ['✕Utgånget märke', 'Strängnäs Bostäder AB', 'Fastighetsägare'], en: ['✕Expired badge', 'Property owner'] },
         { code: 'ZZZZZ-ZZZZZ', state: 'unknown', sv: ['?Okänd kod', 'inte verifierat av Samverka'], en: ['?Unknown code', 'not verified by Samverka'] },
@@ -155,7 +160,9 @@ describe('the public page that proves a badge, in Chromium', () => {
       const { baseUrl } = e2eEnv();
       const coordinator = await apiSignIn('coordinator.sigtuna@demo.samverka.se');
       const act = async (action: 'suspend' | 'revoke') => {
-        const badges = (await (await fetch(`${baseUrl}/api/badges?filter=${encodeURIComponent(JSON.stringify({ kind: 'organisation' }))}`, { headers: { Authorization: `Bearer ${coordinator}` } })).json()) as {
+        const badges = (await (
+          await fetch(`${baseUrl}/api/badges?filter=${encodeURIComponent(JSON.stringify({ kind: 'organisation' }))}`, { headers: { Authorization: `Bearer ${coordinator}` } })
+        ).json()) as {
           id: string;
           code: string;
         }[];
@@ -167,9 +174,10 @@ describe('the public page that proves a badge, in Chromium', () => {
         });
         expect(response.status).toBe(201);
       };
-      const page = await browser.page();
       const findings: string[] = [];
+      // Each look from a fresh browser: the one that looked before may keep its copy up to a minute, as the page allows.
       const expectState = async (code: string, state: string, heading: string) => {
+        const page = await browser.page();
         await page.goto(`${baseUrl}/verify/${code}`);
         const seen = await shown(page);
         expect([code, seen.state, seen.heading]).toEqual([code, state, expect.stringContaining(heading)]);
@@ -181,7 +189,6 @@ describe('the public page that proves a badge, in Chromium', () => {
       await expectState(CODES.officer, 'lapsed', 'Märket gäller inte');
       await act('revoke');
       await expectState(CODES.police, 'revoked', 'Återkallat märke');
-      await saveScreenshot(page, 'verify-page-revoked');
       expect(findings).toEqual([]);
     },
     TIMEOUT_MS,

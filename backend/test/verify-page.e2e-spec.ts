@@ -43,7 +43,17 @@ describe('The public page that proves a badge (/verify/<code>)', () => {
     expect(response.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
     expect(response.text).toMatch(/^<!doctype html>\n<html lang="sv">/);
     const text = words(response.text);
-    for (const expected of ['Giltigt märke', 'Organisationen är verifierad i Samverka.', 'Organisationsmärke', 'Polisen lokalpolisområde Märsta', 'Polis', '202100-0076', 'Sigtuna', '2 granskare', 'Giltigt till'])
+    for (const expected of [
+      'Giltigt märke',
+      'Organisationen är verifierad i Samverka.',
+      'Organisationsmärke',
+      'Polisen lokalpolisområde Märsta',
+      'Polis',
+      '202100-0076',
+      'Sigtuna',
+      '2 granskare',
+      'Giltigt till',
+    ])
       expect(text).toContain(expected);
     expect(response.text).toContain('data-state="valid"');
     expect(response.headers['cache-control']).toBe(FOUND_CACHE);
@@ -54,7 +64,8 @@ describe('The public page that proves a badge (/verify/<code>)', () => {
     const response = await verify(`/verify/${DEMO_BADGE_CODES.officer}`);
     expect(response.status).toBe(200);
     const text = words(response.text);
-    for (const expected of ['Giltigt märke', 'Innehavaren är verifierad medlem i organisationen.', 'Medlemsemblem', 'Pia Polis', 'Kommunpolis', '2 granskare (organisationens märke)']) expect(text).toContain(expected);
+    for (const expected of ['Giltigt märke', 'Innehavaren är verifierad medlem i organisationen.', 'Medlemsemblem', 'Pia Polis', 'Kommunpolis', '2 granskare (organisationens märke)'])
+      expect(text).toContain(expected);
     const api = (await t.http.get(`/api/public/badges/${DEMO_BADGE_CODES.officer}`)).body;
     expect(api.verifies.holder).toEqual({ name: 'Pia Polis', title: 'Kommunpolis' });
     for (const secret of [demo.officerSigtuna.email, 'pia.polis@polisen.se', demo.officerSigtuna.id, demo.coordinatorSigtuna.id, DEMO_ORGANISATION_RECORD_IDS.officerMember, ...api.reviewers])
@@ -130,9 +141,10 @@ describe('The public page that proves a badge (/verify/<code>)', () => {
     const english = await verify(`/verify/${DEMO_BADGE_CODES.police}?lang=en`);
     expect(english.text).toMatch(/<html lang="en">/);
     const text = words(english.text);
-    for (const expected of ['Check a badge', 'Valid badge', 'Organisation badge', 'Police', 'Organisation number', 'Serves', '2 reviewers', 'Valid until', 'På svenska']) expect(text).toContain(expected);
+    for (const expected of ['Check a badge', 'Valid badge', 'Organisation badge', 'Police', 'Organisation number', 'Serves', '2 reviewers', 'Valid until', 'På svenska'])
+      expect(text).toContain(expected);
     expect(english.text).toContain(`<a href="/verify/${DEMO_BADGE_CODES.police}" hreflang="sv" lang="sv">På svenska</a>`);
-    expect(english.text).toContain('<input type="hidden" name="lang" value="en">');
+    expect(english.text).toMatch(/<input type="hidden" name="lang" value="en" ?\/?>/);
     expect(words((await verify(`/verify/${DEMO_BADGE_CODES.expired}?lang=en`)).text)).toContain('Expired badge The badge has expired and is no longer valid.');
     expect(words((await verify('/verify/ZZZZZ-ZZZZZ?lang=en')).text)).toContain('Unknown code');
     const swedish = await verify(`/verify/${DEMO_BADGE_CODES.police}?lang=de`);
@@ -153,7 +165,7 @@ describe('The public page that proves a badge (/verify/<code>)', () => {
 
   it('serves its one stylesheet from the server itself, named by version and cached for good', async () => {
     const page = (await verify('/verify')).text;
-    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(page)?.[1];
+    const href = /<link rel="stylesheet" href="([^"]+)" ?\/?>/.exec(page)?.[1];
     expect(href).toMatch(/^\/verify\/assets\/verify\.css\?v=[0-9a-f]{12}$/);
     const css = await t.http.get(href!);
     expect([css.status, css.headers['content-type'], css.headers['cache-control']]).toEqual([200, expect.stringMatching(/^text\/css/), 'public, max-age=31536000, immutable']);

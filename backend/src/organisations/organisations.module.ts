@@ -28,15 +28,7 @@ import { VerifyPageService } from './verify-page/verify-page.service.js';
 @Global()
 @Module({
   imports: [KeysModule],
-  controllers: [
-    OrganisationsController,
-    VerificationApplicationsController,
-    BadgesController,
-    PublicBadgesController,
-    VerifyPageController,
-    AllowedDomainsController,
-    EvidencePreviewsController,
-  ],
+  controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, VerifyPageController, AllowedDomainsController, EvidencePreviewsController],
   providers: [
     OrganisationMembership,
     { provide: OrganisationRelations, useExisting: OrganisationMembership },

@@ -34,7 +34,12 @@ export class VerifyPageService {
       badge = await this.badges.publicByCode(code);
     } catch (error) {
       if (!(error instanceof OrganisationsError && error.code === OrganisationsErrorCode.BadgeNotFound)) throw error;
-      return { status: HttpStatus.NOT_FOUND, cacheControl: CACHE.never, language, html: page({ language, code, heading: PAGE_TEXT[language].unknown.heading, result: unknownResult(language, code), typed: code }) };
+      return {
+        status: HttpStatus.NOT_FOUND,
+        cacheControl: CACHE.never,
+        language,
+        html: page({ language, code, heading: PAGE_TEXT[language].unknown.heading, result: unknownResult(language, code), typed: code }),
+      };
     }
     const state = badgeState(badge);
     const result = badgeResult(language, badge, state, this.clock.now());
@@ -45,7 +50,12 @@ export class VerifyPageService {
   problem(problem: CheckProblem, language: Language, status: number, retryAfterSeconds?: number, typed?: unknown): PageAnswer {
     const shown = typeof typed === 'string' ? typed.slice(0, 64) : '';
     const invalid = problem === 'empty' || problem === 'malformed';
-    return { status, cacheControl: CACHE.never, language, html: page({ language, heading: PAGE_TEXT[language].problems[problem].heading, result: problemResult(language, problem, retryAfterSeconds), typed: shown, invalid }) };
+    return {
+      status,
+      cacheControl: CACHE.never,
+      language,
+      html: page({ language, heading: PAGE_TEXT[language].problems[problem].heading, result: problemResult(language, problem, retryAfterSeconds), typed: shown, invalid }),
+    };
   }
 
   private refused(problem: 'empty' | 'malformed', language: Language, typed: unknown): PageAnswer {
@@ -63,8 +73,10 @@ export function badgeState(badge: Pick<PublicBadgeRecord, 'valid' | 'status'>): 
       return 'revoked';
     case BadgeStatus.Expired:
       return 'expired';
-    default:
-      // An emblem still active whose organisation's badge does not hold (expired, suspended or revoked).
+    case BadgeStatus.Active:
+    case BadgeStatus.Superseded:
+      // An emblem still active whose organisation's badge does not hold (expired, suspended or
+      // revoked); a superseded badge never reaches the public check.
       return 'lapsed';
   }
 }

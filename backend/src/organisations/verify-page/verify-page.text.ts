@@ -1,4 +1,4 @@
-import type { BadgeKind, Language, OrganisationType } from '@samverka/shared';
+import { type BadgeKind, type Language, ORGANISATION_TYPE_NAMES, type OrganisationType } from '@samverka/shared';
 
 /** What the page says about a code: one state for each answer a resident can get. */
 export type BadgeState = 'valid' | 'suspended' | 'revoked' | 'expired' | 'lapsed' | 'unknown';
@@ -30,7 +30,7 @@ export interface PageText {
     validUntil: string;
   };
   kinds: Record<BadgeKind, string>;
-  types: Record<OrganisationType, string>;
+  types: Readonly<Record<OrganisationType, string>>;
   reviewers: (count: number) => string;
   /** Said of a member emblem: the count is that of its organisation's badge. */
   reviewersOfOrganisation: (count: number) => string;
@@ -84,16 +84,7 @@ const SV: PageText = {
     validUntil: 'Giltigt till',
   },
   kinds: { organisation: 'Organisationsmärke', member: 'Medlemsemblem' },
-  types: {
-    police: 'Polis',
-    municipality: 'Kommun',
-    rescue_service: 'Räddningstjänst',
-    security_company: 'Bevakningsföretag',
-    night_walkers: 'Nattvandrare',
-    property_owner: 'Fastighetsägare',
-    business_association: 'Företagarförening',
-    other: 'Övrig organisation',
-  },
+  types: ORGANISATION_TYPE_NAMES.sv,
   reviewers: (count) => `${count} granskare`,
   reviewersOfOrganisation: (count) => `${count} granskare (organisationens märke)`,
   checkedAt: (when) => `Kontrollerat ${when}.`,
@@ -146,16 +137,7 @@ const EN: PageText = {
     validUntil: 'Valid until',
   },
   kinds: { organisation: 'Organisation badge', member: 'Member emblem' },
-  types: {
-    police: 'Police',
-    municipality: 'Municipality',
-    rescue_service: 'Rescue service',
-    security_company: 'Security company',
-    night_walkers: 'Night walkers',
-    property_owner: 'Property owner',
-    business_association: 'Business association',
-    other: 'Other organisation',
-  },
+  types: ORGANISATION_TYPE_NAMES.en,
   reviewers: (count) => `${count} ${count === 1 ? 'reviewer' : 'reviewers'}`,
   reviewersOfOrganisation: (count) => `${count} ${count === 1 ? 'reviewer' : 'reviewers'} (the organisation's badge)`,
   checkedAt: (when) => `Checked ${when}.`,

@@ -28,62 +28,95 @@ export interface PageParts {
 export function page({ language, heading, code, result, typed = '', invalid = false }: PageParts): string {
   const t = PAGE_TEXT[language];
   const other = t.otherLanguage;
-  return `<!doctype html>\n${html`<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${heading ? `${heading} – ` : ''}${t.title} – Samverka</title>
-<link rel="stylesheet" href="/${VERIFY_PAGE_PATH}/assets/verify.css?v=${VERIFY_PAGE_CSS_VERSION}">
-</head>
-<body>
-<header>
-<p class="brand">Samverka</p>
-<a href="${pagePath(other.language, code)}" hreflang="${other.language}" lang="${other.language}">${other.label}</a>
-</header>
-<main>
-<h1>${t.title}</h1>
-${result}
-${codeForm(t, language, typed, invalid)}
-<p class="intro">${t.intro}</p>
-</main>
-<footer><p>${t.footer}</p></footer>
-</body>
-</html>`.text}\n`;
+  return `<!doctype html>\n${
+    html`<html lang="${language}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>${heading ? `${heading} – ` : ''}${t.title} – Samverka</title>
+        <link rel="stylesheet" href="/${VERIFY_PAGE_PATH}/assets/verify.css?v=${VERIFY_PAGE_CSS_VERSION}" />
+      </head>
+      <body>
+        <header>
+          <p class="brand">Samverka</p>
+          <a href="${pagePath(other.language, code)}" hreflang="${other.language}" lang="${other.language}">${other.label}</a>
+        </header>
+        <main>
+          <h1>${t.title}</h1>
+          ${result} ${codeForm(t, language, typed, invalid)}
+          <p class="intro">${t.intro}</p>
+        </main>
+        <footer><p>${t.footer}</p></footer>
+      </body>
+    </html>`.text
+  }\n`;
 }
 
 function codeForm(t: PageText, language: Language, typed: string, invalid: boolean): SafeHtml {
   return html`<form method="get" action="/${VERIFY_PAGE_PATH}" role="search">
-<label for="code">${t.form.label}</label>
-<p class="hint" id="code-hint">${t.form.hint}</p>
-<div class="row">
-<input id="code" name="code" type="text" value="${typed}" required maxlength="64" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint${invalid ? ' result-heading' : ''}"${invalid ? html` aria-invalid="true"` : ''}>
-${language === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
-<button type="submit">${t.form.button}</button>
-</div>
-</form>`;
+    <label for="code">${t.form.label}</label>
+    <p class="hint" id="code-hint">${t.form.hint}</p>
+    <div class="row">
+      <input
+        id="code"
+        name="code"
+        type="text"
+        value="${typed}"
+        required
+        maxlength="64"
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck="false"
+        aria-describedby="code-hint${invalid ? ' result-heading' : ''}"
+        ${invalid ? html` aria-invalid="true"` : ''}
+      />
+      ${language === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
+      <button type="submit">${t.form.button}</button>
+    </div>
+  </form>`;
 }
 
 function section(state: BadgeState | 'problem', heading: string, body: SafeHtml): SafeHtml {
   return html`<section class="result result-${state}" data-state="${state}" aria-labelledby="result-heading">
-<h2 id="result-heading"><span class="sign" aria-hidden="true">${SIGNS[state]}</span>${heading}</h2>
-${body}
-</section>`;
+    <h2 id="result-heading"><span class="sign" aria-hidden="true">${SIGNS[state]}</span>${heading}</h2>
+    ${body}
+  </section>`;
 }
 
 /** What a found badge verifies: the same fields as the public API, the reviewers as a count. */
 export function badgeResult(language: Language, badge: PublicBadgeRecord, state: Exclude<BadgeState, 'unknown'>, checkedAt: Date): SafeHtml {
   const t = PAGE_TEXT[language];
   const { organisation, holder } = badge.verifies;
-  const row = (term: string, value: string | SafeHtml | null | false) => (value ? html`<dt>${term}</dt><dd>${value}</dd>\n` : '');
-  const reviewers = badge.reviewers.length === 0 ? null : badge.kind === 'member' ? t.reviewersOfOrganisation(badge.reviewers.length) : t.reviewers(badge.reviewers.length);
+  const count = badge.reviewers.length;
+  // Rows without a value (an organisation badge's holder, an emblem without a valid organisation badge) are left out.
+  const rows: [string, string | SafeHtml | null][] = [
+    [t.fields.kind, t.kinds[badge.kind]],
+    [t.fields.code, html`<span class="code">${badge.code}</span>`],
+    [t.fields.organisation, organisation.name],
+    [t.fields.type, t.types[organisation.type] ?? organisation.type],
+    [t.fields.organisationNumber, organisation.organisationNumber],
+    [t.fields.municipalities, organisation.municipalities.join(', ')],
+    [t.fields.holder, holder?.name ?? null],
+    [t.fields.title, holder?.title ?? null],
+    [t.fields.approvedBy, count === 0 ? null : badge.kind === 'member' ? t.reviewersOfOrganisation(count) : t.reviewers(count)],
+    [t.fields.verifiedAt, readableDate(new Date(badge.verifiedAt), language)],
+    [t.fields.validUntil, badge.validUntil ? readableDate(new Date(badge.validUntil), language) : null],
+  ];
   return section(
     state,
     t.states[state].heading,
     html`<p>${badge.kind === 'member' ? t.states[state].member : t.states[state].organisation}</p>
-<dl>
-${row(t.fields.kind, t.kinds[badge.kind])}${row(t.fields.code, html`<span class="code">${badge.code}</span>`)}${row(t.fields.organisation, organisation.name)}${row(t.fields.type, t.types[organisation.type] ?? organisation.type)}${row(t.fields.organisationNumber, organisation.organisationNumber)}${row(t.fields.municipalities, organisation.municipalities.join(', '))}${row(t.fields.holder, holder?.name ?? null)}${row(t.fields.title, holder?.title ?? null)}${row(t.fields.approvedBy, reviewers)}${row(t.fields.verifiedAt, readableDate(new Date(badge.verifiedAt), language))}${row(t.fields.validUntil, badge.validUntil && readableDate(new Date(badge.validUntil), language))}</dl>
-<p class="checked">${t.checkedAt(readableDateTime(checkedAt, language))}</p>`,
+      <dl>
+        ${rows
+          .filter(([, value]) => value)
+          .map(
+            ([term, value]) =>
+              html`<dt>${term}</dt>
+                <dd>${value}</dd>`,
+          )}
+      </dl>
+      <p class="checked">${t.checkedAt(readableDateTime(checkedAt, language))}</p>`,
   );
 }
 

@@ -40,7 +40,8 @@ export function consoleFiles(consoleDir: string): RequestHandler {
     },
   });
   const notOnDisk = ['/api', ...PATHS_OUTSIDE_API.map((path) => `/${path}`)];
-  return (request: Request, response: Response, next: NextFunction) => (notOnDisk.some((path) => request.path === path || request.path.startsWith(`${path}/`)) ? next() : files(request, response, next));
+  return (request: Request, response: Response, next: NextFunction) =>
+    notOnDisk.some((path) => request.path === path || request.path.startsWith(`${path}/`)) ? next() : files(request, response, next);
 }
 
 /** The built react-admin console at `/` (it routes by hash, so index.html is all it needs). */

@@ -19,7 +19,7 @@ const render = (value: HtmlValue): string => {
   if (value instanceof SafeHtml) return value.text;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(String(value as string | number));
+  return escapeHtml(String(value));
 };
 
 /**

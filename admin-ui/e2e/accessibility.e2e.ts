@@ -111,4 +111,20 @@ describe('the console against WCAG 2.1 AA (axe)', () => {
       TIMEOUT_MS,
     );
   }
+
+  // The public badge page, served by the backend beside the console; its other states are scanned in verify-page.e2e.ts (they need the demo's badges).
+  it('finds no violation on the public badge page: the form, an unknown code and a code that is not one, in Swedish and English', async () => {
+    await context?.close();
+    const fresh = await freshPage(browser);
+    context = fresh.context;
+    const findings: Finding[] = [];
+    for (const path of ['/verify', '/verify/ZZZZZ-ZZZZZ', '/verify?code=x']) {
+      for (const lang of ['sv', 'en']) {
+        await fresh.page.goto(`${baseUrl}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        findings.push(...(await scan(fresh.page, `${path} (${lang})`)));
+      }
+    }
+    console.log(`public badge page: 6 pages scanned, ${findings.length} violations\n${summary(findings)}`);
+    expect(findings).toEqual([]);
+  }, 60_000);
 });

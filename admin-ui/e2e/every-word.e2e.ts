@@ -164,4 +164,25 @@ describe('every word a person reads', () => {
       }, 240_000);
     }
   }
+
+  // The public badge page (served by the backend, outside the console): each state and the form, in both languages.
+  for (const language of LANGUAGES) {
+    it(`shows no raw value on the public badge page in ${language.name}`, async () => {
+      const { baseUrl } = e2eEnv();
+      const { context, page } = await freshPage(browser);
+      try {
+        const raw: string[] = [];
+        for (const path of ['/verify', '/verify/DEMOP-0L1S7', '/verify/DEMOE-MB1EM', '/verify/DEMOX-P1RED', '/verify/ZZZZZ-ZZZZZ', '/verify?code=x']) {
+          await page.goto(`${baseUrl}${path}${path.includes('?') ? '&' : '?'}lang=${language.locale}`);
+          const texts = await leafTexts(page);
+          expect(texts.length).toBeGreaterThan(3);
+          for (const value of rawValuesIn(texts, language.locale)) raw.push(`${path}: ${value}`);
+        }
+        findings.push(...raw.map((line) => `verify page ${language.locale} ${line}`));
+        expect(raw).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 60_000);
+  }
 });

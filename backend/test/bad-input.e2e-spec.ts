@@ -116,6 +116,23 @@ describe('Bad input never breaks anything', () => {
     }
   });
 
+  it('answers the public badge page with 400 for what is not a code, whatever the code or language parameter holds', async () => {
+    const cases: [string, number][] = [
+      ['/verify/%00', 400],
+      ['/verify/%E0%A4%A', 400],
+      [`/verify/${'9'.repeat(5000)}`, 400],
+      ['/verify/..%2F..%2Fetc%2Fpasswd', 400],
+      ["/verify/'%3B%20DROP%20TABLE%20badges%3B--", 400],
+      ['/verify?code=a&code=b', 400],
+      ['/verify?code=%00', 400],
+      ['/verify?code=%F0%9F%98%80', 400],
+      ['/verify/ZZZZZ-ZZZZZ?lang=a&lang=b', 404],
+      ['/verify/ZZZZZ-ZZZZZ?lang=%00', 400],
+      ['/verify?lang=__proto__', 200],
+    ];
+    for (const [path, status] of cases) expect([path, (await t.http.get(path)).status]).toEqual([path, status]);
+  });
+
   it('answers a ban of an account that does not exist with 404 (a foreign-key violation was a 500), and writes nothing', async () => {
     const before = await checksum();
     const [group] = await t.db.query(`SELECT id FROM groups ORDER BY created_at LIMIT 1`);

@@ -418,6 +418,8 @@ async function main() {
       `  Staff sign in with a second factor: add this TOTP secret to an authenticator app`,
       `  (shared by every demo staff account): ${demoTotpSecret}`,
       `  otpauth://totp/Samverka:demo?secret=${demoTotpSecret}&issuer=Samverka`,
+      '',
+      `  The demo police's public badge page: ${baseUrl}/verify/DEMOP-0L1S7 (the officer's emblem: ${baseUrl}/verify/DEMOE-MB1EM)`,
     );
   } else {
     lines.push('  Demo mode is off (DEMO_MODE=false).');

@@ -14,6 +14,7 @@ export * from './domain/organisations.js';
 export * from './domain/working-days.js';
 export * from './domain/calendar.js';
 export * from './domain/organisation-records.js';
+export * from './domain/organisation-type-names.js';
 export * from './domain/privacy.js';
 export * from './domain/privacy-urgency.js';
 export * from './domain/language.js';

@@ -1,3 +1,4 @@
+import { ORGANISATION_TYPE_NAMES } from '@samverka/shared';
 import { flowEn } from './flow-en';
 import { privacyEn, privacyAuditActionsEn, privacyResourcesEn } from './privacy-en';
 import { accountLinksEn } from './account-links-en';
@@ -201,6 +202,7 @@ export const appEn = {
     menu: {
       my_applications: 'My applications',
       my_organisations: 'My organisations',
+      my_badges: 'My badges',
     },
     moderation: moderationEn,
     flow: flowEn,
@@ -761,16 +763,8 @@ export const appEn = {
       },
     },
     verification: {
-      type: {
-        police: 'Police',
-        municipality: 'Municipality',
-        rescue_service: 'Rescue service',
-        security_company: 'Security company',
-        night_walkers: 'Night walkers',
-        property_owner: 'Property owner',
-        business_association: 'Business association',
-        other: 'Other',
-      },
+      // The same names as the public badge page's.
+      type: { ...ORGANISATION_TYPE_NAMES.en },
       status: {
         awaiting_domain_proof: 'Awaiting domain proof',
         pending: 'Pending',

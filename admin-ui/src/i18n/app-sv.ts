@@ -1,3 +1,4 @@
+import { ORGANISATION_TYPE_NAMES } from '@samverka/shared';
 import { flowSv } from './flow-sv';
 import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
 import { accountLinksSv } from './account-links-sv';
@@ -199,6 +200,7 @@ export const appSv: AppMessages = {
     menu: {
       my_applications: 'Mina ansökningar',
       my_organisations: 'Mina organisationer',
+      my_badges: 'Mina märken',
     },
     moderation: moderationSv,
     flow: flowSv,
@@ -760,16 +762,8 @@ export const appSv: AppMessages = {
       },
     },
     verification: {
-      type: {
-        police: 'Polis',
-        municipality: 'Kommun',
-        rescue_service: 'Räddningstjänst',
-        security_company: 'Bevakningsföretag',
-        night_walkers: 'Nattvandrare',
-        property_owner: 'Fastighetsägare',
-        business_association: 'Företagarförening',
-        other: 'Övrigt',
-      },
+      // The same names as the public badge page's.
+      type: { ...ORGANISATION_TYPE_NAMES.sv },
       status: {
         awaiting_domain_proof: 'Väntar på domänbevis',
         pending: 'Väntar på granskning',

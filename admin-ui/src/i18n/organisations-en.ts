@@ -137,6 +137,15 @@ export const organisationMessagesEn = {
       confirm: 'Revoke for good',
       done: 'The badge is revoked',
     },
+    qr: {
+      button: 'QR code',
+      title: 'QR code of %{code}',
+      intro: 'The code opens the badge’s public page, where anyone can see what it proves and whether it is valid right now. Print it or put it in the app.',
+      image: 'QR code of the badge %{code}',
+      opens: 'It opens',
+      svg: 'Download SVG (print)',
+      png: 'Download PNG',
+    },
   },
   allowed_domains: {
     add: 'Add domain',

@@ -137,6 +137,15 @@ export const organisationMessagesSv: Shape<typeof organisationMessagesEn> = {
       confirm: 'Återkalla för gott',
       done: 'Märket är återkallat',
     },
+    qr: {
+      button: 'QR-kod',
+      title: 'QR-kod för %{code}',
+      intro: 'Koden öppnar märkets öppna sida, där vem som helst ser vad det intygar och om det gäller just nu. Skriv ut den eller lägg den i appen.',
+      image: 'QR-kod för märket %{code}',
+      opens: 'Den öppnar',
+      svg: 'Ladda ner SVG (tryck)',
+      png: 'Ladda ner PNG',
+    },
   },
   allowed_domains: {
     add: 'Lägg till domän',

@@ -24,19 +24,20 @@ const CasesIcon = () => {
 /**
  * Lists that show a person only their own records unless their rules let them review others:
  * named for what they hold there, and left out while they hold nothing (a moderator's empty
- * verification queue, a citizen who never applied).
+ * verification queue, a citizen who never applied, someone who runs no verified organisation).
+ * Each is counted sorted by a column its list allows (the API refuses a sort it does not know).
  */
-const OWN_RECORDS_LABELS: Readonly<Record<string, string>> = {
-  'verification-applications': 'samverka.menu.my_applications',
-  organisations: 'samverka.menu.my_organisations',
+const OWN_RECORDS: Readonly<Record<string, { label: string; sort: string }>> = {
+  'verification-applications': { label: 'samverka.menu.my_applications', sort: 'createdAt' },
+  organisations: { label: 'samverka.menu.my_organisations', sort: 'createdAt' },
+  badges: { label: 'samverka.menu.my_badges', sort: 'issuedAt' },
 };
 
 const OwnRecordsItem = ({ name }: { name: string }) => {
   const translate = useTranslate();
-  // Sorted by a column both lists allow (the API refuses a sort it does not know).
-  const { total } = useGetList(name, { pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' } });
+  const { total } = useGetList(name, { pagination: { page: 1, perPage: 1 }, sort: { field: OWN_RECORDS[name].sort, order: 'DESC' } });
   if (!total) return null;
-  return <Menu.ResourceItem name={name} primaryText={translate(OWN_RECORDS_LABELS[name])} />;
+  return <Menu.ResourceItem name={name} primaryText={translate(OWN_RECORDS[name].label)} />;
 };
 
 /**
@@ -58,7 +59,7 @@ export const AppMenu = () => {
         .flatMap((name) => [
           name === 'moderation-cases' ? (
             <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} />
-          ) : name in OWN_RECORDS_LABELS && !reviews ? (
+          ) : name in OWN_RECORDS && !reviews ? (
             <OwnRecordsItem key={name} name={name} />
           ) : (
             <Menu.ResourceItem key={name} name={name} />

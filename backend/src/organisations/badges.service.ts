@@ -6,6 +6,7 @@ import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotifyService } from '../notify/notify.service.js';
+import { AppConfig } from '../platform/config/app-config.js';
 import { KeyPurpose } from '../platform/keys/key-purpose.js';
 import { Keys } from '../platform/keys/keys.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
@@ -13,7 +14,7 @@ import { Page } from '../platform/http/simple-rest/page.js';
 import { BADGES_LIST, type BadgeFilterDto } from './dto/organisation.dto.js';
 import { Badge } from './entities/badge.entity.js';
 import { Organisation, type OrganisationMember, OrganisationTypeSetting } from './entities/organisation.entity.js';
-import { BADGE_SELECT, loadBadges, toBadgeRecord } from './organisation-records.js';
+import { administrators, BADGE_SELECT, loadBadges, toBadgeRecord } from './organisation-records.js';
 import { OrganisationsError, OrganisationsErrorCode } from './organisations.errors.js';
 import { reviewerRefUnder } from './reviewer-ref.js';
 
@@ -33,11 +34,12 @@ export class BadgesService {
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
     private readonly keys: Keys,
+    private readonly config: AppConfig,
   ) {}
 
   async list(caller: Caller, query: ListQuery<BadgeFilterDto>): Promise<Page<BadgeRecord>> {
     const qb = this.db.getRepository(Badge).createQueryBuilder('b').select('b.id', 'id');
-    scopeQuery(qb, caller.ability, Action.Read, Subject.Badge, { municipalityIds: { anyOf: 'b.verified_municipality_ids' } });
+    scopeQuery(qb, caller.ability, Action.Read, Subject.Badge, { municipalityIds: { anyOf: 'b.verified_municipality_ids' }, organisationAdminIds: administrators('b.organisation_id') });
     const { organisationId, status, kind, id } = query.filter;
     if (organisationId) qb.andWhere('b.organisation_id = :organisationId', { organisationId });
     if (status) qb.andWhere('b.status = :status', { status });
@@ -50,6 +52,7 @@ export class BadgesService {
       await loadBadges(
         this.db.manager,
         rows.map((row) => row.id),
+        this.config.publicUrl,
       ),
       query.offset,
       total,
@@ -183,13 +186,13 @@ export class BadgesService {
   async publicByCode(code: string): Promise<PublicBadgeRecord> {
     const rows = await this.db.query(`${BADGE_SELECT} WHERE b.code = $1 AND b.status <> 'superseded'`, [code.trim().toUpperCase()]);
     if (rows.length === 0) throw new OrganisationsError(OrganisationsErrorCode.BadgeNotFound, `No badge with code ${code}`);
-    return (await this.toPublic([toBadgeRecord(rows[0])]))[0];
+    return (await this.toPublic([toBadgeRecord(rows[0], this.config.publicUrl)]))[0];
   }
 
   /** The emblems a person carries, for the app to show next to their name. */
   async publicByUser(userId: string): Promise<PublicBadgeRecord[]> {
     const rows = await this.db.query(`${BADGE_SELECT} WHERE m.user_id = $1 AND b.kind = 'member' AND b.status IN ('active', 'suspended') ORDER BY b.issued_at DESC`, [userId]);
-    return this.toPublic(rows.map(toBadgeRecord));
+    return this.toPublic(rows.map((row: unknown) => toBadgeRecord(row, this.config.publicUrl)));
   }
 
   /** A stable pseudonym for a reviewer: the same person always gets the same one, and it cannot be reversed without the server secret. */
@@ -198,7 +201,7 @@ export class BadgesService {
   }
 
   async loadRecord(manager: EntityManager, id: string): Promise<BadgeRecord> {
-    const [record] = await loadBadges(manager, [id]);
+    const [record] = await loadBadges(manager, [id], this.config.publicUrl);
     if (!record) throw new OrganisationsError(OrganisationsErrorCode.BadgeNotFound, `No badge with id ${id}`);
     return record;
   }
@@ -229,6 +232,7 @@ export class BadgesService {
       verifiedAt: record.issuedAt,
       validUntil: record.validUntil,
       reviewers: record.kind === 'organisation' ? record.reviewerRefs : (byOrganisation.get(record.organisationId)?.reviewer_refs ?? []),
+      verifyUrl: record.verifyUrl,
     }));
   }
 

@@ -12,6 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { LinkedList } from '../access/ability-scope.js';
 import { MAX_PROOF_ATTEMPTS } from './domain-proof.service.js';
+import { verifyPageUrl } from './verify-page/verify-page.routes.js';
 
 /** Reads whole records for the API in a few set-based queries, whatever the page size. */
 
@@ -201,14 +202,22 @@ export const BADGE_SELECT = `
        ORDER BY ob.valid_until DESC LIMIT 1
     ) ob ON b.kind = 'member'`;
 
-export async function loadBadges(manager: EntityManager, ids: string[]): Promise<BadgeRecord[]> {
+/** Whole badge records; `publicUrl` is where the page that proves each one lives (PUBLIC_URL). */
+export async function loadBadges(manager: EntityManager, ids: string[], publicUrl: string): Promise<BadgeRecord[]> {
   if (ids.length === 0) return [];
   const rows: any[] = await manager.query(`${BADGE_SELECT} WHERE b.id = ANY($1)`, [ids]);
-  const byId = new Map(rows.map((b) => [b.id, toBadgeRecord(b)]));
+  const admins: { organisation_id: string; user_ids: string[] }[] = await manager.query(
+    `SELECT organisation_id, array_agg(user_id ORDER BY user_id) AS user_ids FROM organisation_members
+      WHERE organisation_id = ANY($1) AND role = 'admin' AND left_at IS NULL GROUP BY organisation_id`,
+    [[...new Set(rows.map((b) => b.organisation_id))]],
+  );
+  const adminsOf = new Map(admins.map((row) => [row.organisation_id, row.user_ids]));
+  const byId = new Map(rows.map((b) => [b.id, { ...toBadgeRecord(b, publicUrl), organisationAdminIds: adminsOf.get(b.organisation_id) ?? [] }]));
   return ids.map((id) => byId.get(id)).filter((b): b is BadgeRecord => b !== undefined);
 }
 
-export function toBadgeRecord(b: any): BadgeRecord {
+/** One row of BADGE_SELECT as a record; its organisation's admins are left to loadBadges. */
+export function toBadgeRecord(b: any, publicUrl: string): BadgeRecord {
   return {
     id: b.id,
     code: b.code,
@@ -219,6 +228,7 @@ export function toBadgeRecord(b: any): BadgeRecord {
     organisationType: b.verified_type,
     organisationNumber: b.verified_number,
     municipalityIds: b.verified_municipality_ids,
+    organisationAdminIds: [],
     memberId: b.member_id,
     userId: b.user_id ?? null,
     holderName: b.holder_name ?? null,
@@ -231,5 +241,6 @@ export function toBadgeRecord(b: any): BadgeRecord {
     reviewerRefs: b.reviewer_refs,
     statusReason: b.status_reason,
     statusChangedAt: iso(b.status_changed_at),
+    verifyUrl: verifyPageUrl(publicUrl, b.code),
   };
 }

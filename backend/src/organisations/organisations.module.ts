@@ -17,15 +17,18 @@ import { KeysModule } from '../platform/keys/keys.module.js';
 import { EvidencePreviewService } from './evidence-preview.service.js';
 import { EvidencePreviewsController } from './evidence-previews.controller.js';
 import { VerificationApplicationsController } from './verification-applications.controller.js';
+import { VerifyPageController } from './verify-page/verify-page.controller.js';
+import { VerifyPageService } from './verify-page/verify-page.service.js';
 
 /**
- * Organisations, their members, verification with four-eyes review, badges and the public check.
+ * Organisations, their members, verification with four-eyes review, badges, the public check and
+ * the public page that proves a badge (`/verify/<code>`).
  * Global for the membership answers identity and moderation read on every request.
  */
 @Global()
 @Module({
   imports: [KeysModule],
-  controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, AllowedDomainsController, EvidencePreviewsController],
+  controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, VerifyPageController, AllowedDomainsController, EvidencePreviewsController],
   providers: [
     OrganisationMembership,
     { provide: OrganisationRelations, useExisting: OrganisationMembership },
@@ -39,6 +42,7 @@ import { VerificationApplicationsController } from './verification-applications.
     OrganisationsService,
     ReviewService,
     ReviewerRefsRekey,
+    VerifyPageService,
   ],
   exports: [BadgesService, BadgeRenewalService, OrganisationRelations, VerifiedReporters],
 })

@@ -39,8 +39,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/auth/password-reset/confirm': row(400, 400, 400, 400, 400, 400, 400, 400),
   'POST /api/auth/register': row(400, 400, 400, 400, 400, 400, 400, 400),
   'POST /api/auth/resend-confirmation': row(400, 400, 400, 400, 400, 400, 400, 400),
-  'GET /api/badges': row(401, 403, 403, 403, 'ok', 'ok', 403, 'ok'),
-  'GET /api/badges/:id': row(401, 403, 403, 403, 404, 'ok', 403, 'ok'),
+  // An organisation's admins read its badges (the police badge is the orgAdmin's); others' lists are empty.
+  'GET /api/badges': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'GET /api/badges/:id': row(401, 404, 404, 'ok', 404, 'ok', 404, 'ok'),
   'POST /api/badges/:id/reinstate': row(401, 403, 403, 403, 400, 400, 403, 400),
   'POST /api/badges/:id/revoke': row(401, 403, 403, 403, 400, 400, 403, 400),
   'POST /api/badges/:id/suspend': row(401, 403, 403, 403, 400, 400, 403, 400),
@@ -194,4 +195,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/verification-applications/:id/reject': row(401, 403, 403, 403, 400, 400, 403, 400),
   'POST /api/verification-applications/:id/request-info': row(401, 403, 403, 403, 400, 400, 403, 400),
   'POST /api/verification-applications/:id/respond': row(401, 400, 400, 400, 400, 400, 400, 400),
+  // The public page that proves a badge (outside /api): anyone, signed in or not.
+  'GET /verify': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'GET /verify/:code': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'GET /verify/assets/verify.css': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
 };

@@ -88,3 +88,35 @@ export async function newStaff(
   if (confirmed.status !== 200) throw new Error(`enrolment failed: ${JSON.stringify(confirmed.body)}`);
   return { id: invited.body.id, token: confirmed.body.accessToken, email, password, totpSecret: enrolment.body.secret, recoveryCodes: enrolment.body.recoveryCodes };
 }
+
+/**
+ * A night walkers' organisation in Sigtuna verified through the API, as the app and the console
+ * would: `applicantToken` applies (becoming its admin, title Ordförande) with a PDF of its statutes,
+ * `reviewerToken` (a Sigtuna coordinator) approves; one approval is enough for this type. Returns
+ * the organisation and its badge, and the applicant's emblem.
+ */
+export async function verifiedNightWalkers(
+  t: TestApp,
+  applicantToken: string,
+  reviewerToken: string,
+  fields: { name: string; organisationNumber: string },
+): Promise<{ organisationId: string; badge: { id: string; code: string }; emblem: { id: string; code: string } }> {
+  const applied = await t.http
+    .post('/api/verification-applications')
+    .set(bearer(applicantToken))
+    .send({ type: 'night_walkers', municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna], title: 'Ordförande', message: 'Vi nattvandrar i Märsta', ...fields });
+  if (applied.status !== 201) throw new Error(`application failed: ${JSON.stringify(applied.body)}`);
+  const { id, organisationId } = applied.body as { id: string; organisationId: string };
+  const evidence = await t.http.post(`/api/verification-applications/${id}/evidence`).set(bearer(applicantToken)).attach('file', Buffer.from('%PDF-1.4\n% stadgar\n%%EOF\n'), 'stadgar.pdf');
+  if (evidence.status !== 201) throw new Error(`evidence upload failed: ${JSON.stringify(evidence.body)}`);
+  const approved = await t.http.post(`/api/verification-applications/${id}/approve`).set(bearer(reviewerToken)).send({ grounds: 'Stadgar och styrelseprotokoll kontrollerade' });
+  if (approved.status !== 201) throw new Error(`approval failed: ${JSON.stringify(approved.body)}`);
+  const badges = await t.http
+    .get('/api/badges')
+    .query({ filter: JSON.stringify({ organisationId }) })
+    .set(bearer(reviewerToken));
+  const find = (kind: string) => (badges.body as { id: string; code: string; kind: string }[]).find((badge) => badge.kind === kind);
+  const [badge, emblem] = [find('organisation'), find('member')];
+  if (!badge || !emblem) throw new Error(`no badge and emblem issued: ${JSON.stringify(badges.body)}`);
+  return { organisationId, badge: { id: badge.id, code: badge.code }, emblem: { id: emblem.id, code: emblem.code } };
+}

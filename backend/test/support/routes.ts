@@ -2,8 +2,9 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { RequestMethod } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { PATHS_OUTSIDE_API } from '../../src/organisations/verify-page/verify-page.routes.js';
 
-/** Every route the running app registers, as `METHOD /api/path/:param`. */
+/** Every route the running app registers, as `METHOD /api/path/:param` (the pages outside the API without `/api`). */
 export function registeredRoutes(app: NestExpressApplication): string[] {
   const discovery = app.get(DiscoveryService);
   const scanner = app.get(MetadataScanner);
@@ -15,7 +16,8 @@ export function registeredRoutes(app: NestExpressApplication): string[] {
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       if (path === undefined) continue;
       const base = Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object) as string;
-      const full = `/api/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
+      const prefix = PATHS_OUTSIDE_API.includes(base) ? '' : '/api';
+      const full = `${prefix}/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
       routes.push(`${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]} ${full}`);
     }
   }

@@ -97,6 +97,15 @@ describe('verification rules', () => {
     expect(ability.can(Action.Update, recordOf(Subject.Organisation, { adminIds: ['me'] }))).toBe(true);
     expect(ability.can(Action.Read, Subject.EmailMessage)).toBe(false);
   });
+
+  it("lets an organisation's admins read its badges and emblems, and nobody else's, but never revoke or suspend them", () => {
+    const ability = abilityFor(person([Role.Citizen]));
+    const badge = (organisationAdminIds: string[]) => recordOf(Subject.Badge, { municipalityIds: [SIGTUNA], organisationAdminIds });
+    expect(ability.can(Action.Read, badge(['someone', 'me']))).toBe(true);
+    expect(ability.can(Action.Read, badge(['someone']))).toBe(false);
+    expect(ability.can(Action.Revoke, badge(['me']))).toBe(false);
+    expect(ability.can(Action.Suspend, badge(['me']))).toBe(false);
+  });
 });
 
 describe('moderation sanction rules', () => {

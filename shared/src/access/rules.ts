@@ -64,6 +64,8 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   can(Action.Create, Subject.VerificationApplication);
   can([Action.Read, Action.Update], Subject.VerificationApplication, { applicantId: user.id });
   can([Action.Read, Action.Update], Subject.Organisation, { adminIds: { $in: [user.id] } });
+  // They also read its badge and emblems, to print their QR codes (changing them stays with coordinators).
+  can(Action.Read, Subject.Badge, { organisationAdminIds: { $in: [user.id] } });
 
   for (const role of user.roles) {
     switch (role) {

@@ -89,6 +89,8 @@ export interface BadgeRecord {
   organisationType: OrganisationType;
   organisationNumber: string;
   municipalityIds: string[];
+  /** Users who administer the organisation: they may read its badges and print their QR codes. */
+  organisationAdminIds: string[];
   /** Member emblems: the member, their name and title. */
   memberId: string | null;
   userId: string | null;
@@ -104,6 +106,8 @@ export interface BadgeRecord {
   reviewerRefs: string[];
   statusReason: string | null;
   statusChangedAt: string | null;
+  /** The public page that proves the badge (`<PUBLIC_URL>/verify/<code>`), which its QR code opens. */
+  verifyUrl: string;
 }
 
 /** What anyone may learn about a badge: no personal data beyond name and title. */
@@ -120,6 +124,8 @@ export interface PublicBadgeRecord {
   validUntil: string | null;
   /** Pseudonymous references of the reviewers who approved it. */
   reviewers: string[];
+  /** The public page that proves the badge, for the app's QR code. */
+  verifyUrl: string;
 }
 
 export interface AllowedDomainRecord {

@@ -2,6 +2,7 @@ import { BooleanField, DataTable, FilterButton, List, SelectInput, TextField, To
 import { BADGE_STATUSES, type BadgeRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { BadgeActions } from './BadgeActions';
+import { BadgeQrButton } from './BadgeQrButton';
 import { BadgeKindField, BadgeStatusField } from './fields';
 
 const badgeFilters = [
@@ -42,6 +43,7 @@ export const BadgeList = () => (
         <LocalDateField source="validUntil" showTime={false} emptyText="—" />
       </DataTable.Col>
       <DataTable.Col label=" " disableSort>
+        <BadgeQrButton />
         <BadgeActions />
       </DataTable.Col>
     </DataTable>

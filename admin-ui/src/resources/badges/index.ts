@@ -12,4 +12,5 @@ export const badges: ResourceProps = {
 };
 
 export { BadgeActions } from './BadgeActions';
+export { BadgeQrButton } from './BadgeQrButton';
 export { BadgeKindField, BadgeStatusField } from './fields';

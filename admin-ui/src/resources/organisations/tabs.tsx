@@ -5,7 +5,7 @@ import { EmptyNote } from '../../components/EmptyNote';
 import { Section } from '../../components/Section';
 import { LocalDateField } from '../../components/LocalDateField';
 import { RecordHistory } from '../audit-events';
-import { BadgeActions, BadgeKindField, BadgeStatusField } from '../badges';
+import { BadgeActions, BadgeKindField, BadgeQrButton, BadgeStatusField } from '../badges';
 import { BADGE_STATUS_COLOURS } from '../badges/fields';
 import { ApplicationStatusField } from '../verification-applications/StatusField';
 
@@ -106,6 +106,7 @@ export const BadgesTab = () => (
           <LocalDateField source="validUntil" showTime={false} emptyText="—" />
         </DataTable.Col>
         <DataTable.Col label=" " disableSort>
+          <BadgeQrButton />
           <BadgeActions />
         </DataTable.Col>
       </DataTable>

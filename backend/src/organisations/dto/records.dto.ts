@@ -26,6 +26,7 @@ export class BadgeRecordDto {
   @ApiProperty({ enum: ['organisation', 'member'] }) kind: string;
   @ApiProperty({ enum: BADGE_STATUSES }) status: string;
   @ApiProperty() valid: boolean;
+  @ApiProperty({ format: 'uri', description: 'The public page that proves the badge (what its QR code opens)' }) verifyUrl: string;
 }
 
 export class PublicBadgeRecordDto {
@@ -34,6 +35,7 @@ export class PublicBadgeRecordDto {
   @ApiProperty({ description: 'Organisation name, type, number and municipalities; for an emblem the holder name and title' }) verifies: object;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) validUntil: string | null;
   @ApiProperty({ type: [String], description: 'Pseudonymous reviewer references' }) reviewers: string[];
+  @ApiProperty({ format: 'uri', description: 'The public page that proves the badge (what its QR code opens)', example: 'https://samverka.se/verify/K7M2Q-XR4PA' }) verifyUrl: string;
 }
 
 export class AllowedDomainRecordDto {

@@ -98,6 +98,13 @@ describe(consoleFiles.name, () => {
     expect((await get(server, '/api/users')).body.toString()).toBe('{"from":"api"}');
     expect((await get(server, '/%E0%A4%A', 'br')).status).toBe(400);
   });
+
+  it('leaves the public badge page (/verify) to the server, never looking it up on disk', async () => {
+    mkdirSync(join(dir, 'verify'));
+    writeFileSync(join(dir, 'verify', 'DEMOP-0L1S7'), 'a file, not the page');
+    writeFileSync(join(dir, 'verify', 'index.html'), 'a file, not the form');
+    for (const path of ['/verify', '/verify/', '/verify/DEMOP-0L1S7']) expect([path, (await get(server, path)).body.toString()]).toEqual([path, '{"from":"api"}']);
+  });
 });
 
 describe(consoleCacheControl.name, () => {

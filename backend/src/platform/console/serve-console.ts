@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { PATHS_OUTSIDE_API } from '../../organisations/verify-page/verify-page.routes.js';
 
 /** Vite names what it builds into `assets/` by content hash: a changed file gets a new name. */
 const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
@@ -23,8 +24,8 @@ export function consoleCacheControl(path: string): string {
 
 /**
  * The built console's files, each sent as the brotli or gzip file the build made beside it when
- * the browser accepts that encoding (with `Vary: Accept-Encoding`), else as it is. `/api` is
- * never looked up on disk. The compressed files are listed once, at start.
+ * the browser accepts that encoding (with `Vary: Accept-Encoding`), else as it is. `/api` and
+ * the server-rendered pages beside the console (`/verify`) are never looked up on disk. The compressed files are listed once, at start.
  */
 export function consoleFiles(consoleDir: string): RequestHandler {
   const files = expressStaticGzip(resolve(consoleDir), {
@@ -38,7 +39,9 @@ export function consoleFiles(consoleDir: string): RequestHandler {
       setHeaders: (response: ServerResponse, path: string) => response.setHeader('Cache-Control', consoleCacheControl(path)),
     },
   });
-  return (request: Request, response: Response, next: NextFunction) => (request.path === '/api' || request.path.startsWith('/api/') ? next() : files(request, response, next));
+  const notOnDisk = ['/api', ...PATHS_OUTSIDE_API.map((path) => `/${path}`)];
+  return (request: Request, response: Response, next: NextFunction) =>
+    notOnDisk.some((path) => request.path === path || request.path.startsWith(`${path}/`)) ? next() : files(request, response, next);
 }
 
 /** The built react-admin console at `/` (it routes by hash, so index.html is all it needs). */

@@ -4,12 +4,14 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config.js';
 import { setUpOpenApi } from '../openapi/openapi.js';
 import { serveConsole } from '../console/serve-console.js';
+import { OUTSIDE_API_PREFIX } from '../../organisations/verify-page/verify-page.routes.js';
 import { refuseNul } from './refuse-nul.js';
 
 /** Everything about the HTTP surface that is not a module: used by main.ts and the tests alike. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  // The public badge page is a page for residents beside the console, not part of the API.
+  app.setGlobalPrefix('api', { exclude: OUTSIDE_API_PREFIX });
   app.use(
     helmet({
       contentSecurityPolicy: {

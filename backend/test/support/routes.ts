@@ -2,7 +2,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { RequestMethod } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { PATHS_OUTSIDE_API } from '../../src/organisations/verify-page/verify-page.routes.js';
+import { PATHS_OUTSIDE_API } from '../../src/platform/http/paths-outside-api.js';
 
 /** Every route the running app registers, as `METHOD /api/path/:param` (the pages outside the API without `/api`). */
 export function registeredRoutes(app: NestExpressApplication): string[] {

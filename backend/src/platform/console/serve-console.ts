@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { PATHS_OUTSIDE_API } from '../../organisations/verify-page/verify-page.routes.js';
+import { PATHS_OUTSIDE_API } from '../http/paths-outside-api.js';
 
 /** Vite names what it builds into `assets/` by content hash: a changed file gets a new name. */
 const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;

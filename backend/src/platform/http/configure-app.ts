@@ -4,7 +4,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config.js';
 import { setUpOpenApi } from '../openapi/openapi.js';
 import { serveConsole } from '../console/serve-console.js';
-import { OUTSIDE_API_PREFIX } from '../../organisations/verify-page/verify-page.routes.js';
+import { OUTSIDE_API_PREFIX } from './paths-outside-api.js';
 import { refuseNul } from './refuse-nul.js';
 
 /** Everything about the HTTP surface that is not a module: used by main.ts and the tests alike. */

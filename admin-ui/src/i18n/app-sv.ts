@@ -1,4 +1,5 @@
 import { flowSv } from './flow-sv';
+import { suspensionSv } from './suspension-sv';
 import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
 import { accountLinksSv } from './account-links-sv';
 import { auditChainSv } from './audit-chain-sv';
@@ -202,6 +203,7 @@ export const appSv: AppMessages = {
     },
     moderation: moderationSv,
     flow: flowSv,
+    suspension: suspensionSv,
     appeals: appealsSv,
     transparency: transparencySv,
     jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },

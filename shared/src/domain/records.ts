@@ -82,6 +82,15 @@ export interface MeRecord {
   rules: unknown[];
 }
 
+/** One in-app notification as GET /api/me/notifications answers it; its payload depends on its kind. */
+export interface NotificationRecord {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  createdAt: string;
+  readAt: string | null;
+}
+
 /** A password was right and the account has a second factor: send a code with `mfaToken`. */
 export interface MfaChallenge {
   mfaRequired: true;

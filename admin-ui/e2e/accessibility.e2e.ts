@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { e2eEnv, freshPage, launchChromium, signIn } from './console-helpers.js';
 import { reportedCommercialPost } from './moderation-helpers.js';
+import { signInSuspended, suspendedAuthor } from './suspension-helpers.js';
 
 /** WCAG 2.1 A and AA, what Swedish law (DOS-lagen) asks of public-sector digital services. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -127,4 +128,29 @@ describe('the console against WCAG 2.1 AA (axe)', () => {
     console.log(`public badge page: 6 pages scanned, ${findings.length} violations\n${summary(findings)}`);
     expect(findings).toEqual([]);
   }, 60_000);
+  it(
+    'finds no violation on the pages a suspended author reaches, nor with the appeal form open',
+    async () => {
+      await context?.close();
+      const fresh = await freshPage(browser);
+      context = fresh.context;
+      const page = fresh.page;
+      const author = await suspendedAuthor();
+      await signInSuspended(page, author.email, author.password);
+      const pages = await menuPages(page);
+      expect(pages).toEqual(['#/suspension', '#/notifications', '#/my-data']);
+      const findings: Finding[] = [];
+      for (const href of pages) {
+        await page.goto(`${baseUrl}/${href}`);
+        findings.push(...(await scan(page, href)));
+      }
+      await page.goto(`${baseUrl}/#/suspension`);
+      await page.locator('[data-testid="statement-action"][data-type="suspend"] [data-testid="appeal-open"]').click();
+      await page.locator('textarea[name="appeal"]').waitFor();
+      findings.push(...(await scan(page, '#/suspension, appeal form open')));
+      console.log(`suspended author: ${pages.length + 1} pages scanned, ${findings.length} violations\n${summary(findings)}`);
+      expect(findings).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
 });

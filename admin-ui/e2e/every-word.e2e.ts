@@ -5,6 +5,7 @@ import { en } from '../src/i18n/en.js';
 import { sv } from '../src/i18n/sv.js';
 import { e2eEnv, freshPage, launchChromium, signIn, switchLanguage } from './console-helpers.js';
 import { startDemoBackend } from './demo-backend.js';
+import { signInSuspended, suspendedAuthor } from './suspension-helpers.js';
 
 /**
  * Walks every page a demo role reaches (each menu entry, and the show page of the first record of
@@ -184,5 +185,36 @@ describe('every word a person reads', () => {
         await context.close();
       }
     }, 60_000);
+  // A suspended author's restricted session reaches three pages: each, and the appeal form, read in both languages.
+  let suspended: Awaited<ReturnType<typeof suspendedAuthor>> | undefined;
+  for (const language of LANGUAGES) {
+    it(`shows a suspended author no raw value on the pages they reach in ${language.name}`, async () => {
+      const { baseUrl } = e2eEnv();
+      suspended ??= await suspendedAuthor();
+      const { context, page } = await freshPage(browser);
+      try {
+        await signInSuspended(page, suspended.email, suspended.password);
+        if (language.locale === 'en') await switchLanguage(page, 'English');
+        const routes = await menuRoutes(page);
+        expect(routes).toEqual(['#/suspension', '#/notifications', '#/my-data']);
+        const raw: string[] = [];
+        const read = async (where: string) => {
+          await settled(page);
+          for (const value of rawValuesIn(await leafTexts(page), language.locale)) raw.push(`${where}: ${value}`);
+        };
+        for (const route of routes) {
+          await page.goto(`${baseUrl}/${route}`);
+          await read(route);
+        }
+        await page.goto(`${baseUrl}/#/suspension`);
+        await page.locator('[data-testid="statement-action"][data-type="suspend"] [data-testid="appeal-open"]').click();
+        await read('#/suspension, appeal form open');
+        findings.push(...raw.map((line) => `suspended author ${language.locale} ${line}`));
+        if (raw.length) console.log(`suspended author (${language.locale}): ${raw.length} raw values\n${[...new Set(raw)].join('\n')}`);
+        expect([...new Set(raw)]).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 240_000);
   }
 });

@@ -39,6 +39,7 @@ const TransparencyPage = lazyView(() => import('./layout/TransparencyPage'), 'Tr
 const RecordOfProcessingPage = lazyView(() => import('./layout/RecordOfProcessingPage'), 'RecordOfProcessingPage');
 const MyDataPage = lazyView(() => import('./layout/my-data'), 'MyDataPage');
 const NotificationsPage = lazyView(() => import('./layout/notifications'), 'NotificationsPage');
+const SuspensionPage = lazyView(() => import('./layout/suspension'), 'SuspensionPage');
 const InvitationPage = lazyPage(() => import('./layout/InvitationPage'), 'InvitationPage');
 const SignInCodePage = lazyPage(() => import('./layout/SignInCodePage'), 'SignInCodePage');
 const ConfirmEmailPage = lazyPage(() => import('./layout/account-links'), 'ConfirmEmailPage');
@@ -86,6 +87,8 @@ export const App = () => (
       <Route path="/record-of-processing" element={<RecordOfProcessingPage />} />
       <Route path="/my-data" element={<MyDataPage />} />
       <Route path="/notifications" element={<NotificationsPage />} />
+      {/* A suspended account's restricted session lands here; the layout keeps it from every other page. */}
+      <Route path="/suspension" element={<SuspensionPage />} />
       <Route path="/audit-chain" element={<AuditChainPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>

@@ -244,9 +244,9 @@ describe('Code-of-conduct reports and moderation', () => {
     expect(statement.payload).toMatchObject({ appealUntil: expect.any(String), howToAppeal: expect.stringContaining('appeals') });
     expect((await notified(reporter.id, 'moderation.notice_outcome'))[0].payload).toMatchObject({ outcome: 'actioned' });
 
-    expect((await t.http.post('/api/auth/login').send({ email: (await t.db.query(`SELECT email FROM users WHERE id = $1`, [author.id]))[0].email, password: 'a password long enough' })).status).toBe(
-      401,
-    );
+    // Suspended, the author signs in to a restricted session only (see suspended-session.e2e-spec.ts).
+    const suspendedLogin = await t.http.post('/api/auth/login').send({ email: (await t.db.query(`SELECT email FROM users WHERE id = $1`, [author.id]))[0].email, password: 'a password long enough' });
+    expect(suspendedLogin.body.restricted).toBe(true);
     expect((await t.http.get(`/api/groups/${group.id}`).set(bearer(groupOwner.token))).body.lockedByPlatform).toBe(true);
     const bans = await t.http
       .get('/api/group-bans')
@@ -293,8 +293,8 @@ describe('Code-of-conduct reports and moderation', () => {
       .send({ version: c!.version, actions: [{ type: 'suspend', rule: 'personal_data', statement: 'Utpekande av en namngiven person.', durationDays: 14 }] });
     const actionId = (await detail(moderator.token, c!.id)).actions[0].id;
 
-    // Suspended, the author cannot sign in: the e-mailed statement of reasons carries an appeal
-    // code instead; the in-app one (read signed in) does not.
+    // The suspension ended the author's session. The e-mailed statement of reasons carries an
+    // appeal code (for appealing without signing in); the in-app one (read signed in) does not.
     expect((await t.http.post('/api/appeals').set(bearer(author.token)).send({ actionId, text: 'Jag nämnde inget efternamn och det var sant.' })).status).toBe(401);
     const statement = (await notified(author.id, 'moderation.statement'))[0];
     expect(JSON.stringify(statement.payload)).not.toMatch(/appealToken/);

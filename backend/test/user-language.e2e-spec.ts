@@ -104,6 +104,7 @@ describe('The language a person reads Samverka in', () => {
     expect(statement.body).toContain('- Your content is removed under the rule on commercial messages: Reklam hör inte hemma i flödet.');
     expect(statement.body).toContain('- Your account is suspended for 1 day under the rule on commercial messages: Upprepad reklam.');
     expect(statement.body).toContain('Automated means were used: no.');
+    expect(statement.body).toContain('sign in to Samverka and appeal from the decision under Notifications, even if your account is suspended');
     expect(statement.body).not.toMatch(/- (remove|suspend)\b|\(commercial\)|dagar|\d{4}-\d{2}-\d{2}T/);
   });
 });

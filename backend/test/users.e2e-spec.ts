@@ -112,7 +112,7 @@ describe('Staff administration of users', () => {
     expect(response.body.code).toBe('last_platform_owner');
   });
 
-  it('suspends an account: its sessions end and it cannot sign in until reactivated', async () => {
+  it('suspends an account: its sessions end and it signs in only to a restricted session until reactivated', async () => {
     const session = await t.signIn(demo.residentStrangnas.email);
     const suspended = await t.http.post(`/api/users/${demo.residentStrangnas.id}/suspend`).set(bearer(owner)).send({ reason: 'Repeated threats in group chat' });
     expect(suspended.status).toBe(201);
@@ -121,12 +121,16 @@ describe('Staff administration of users', () => {
     expect((await t.http.get('/api/me').set(bearer(session.accessToken))).status).toBe(401);
     expect((await t.http.post('/api/auth/refresh').send({ refreshToken: session.refreshToken })).status).toBe(401);
     const login = await t.http.post('/api/auth/login').send({ email: demo.residentStrangnas.email, password: 'demo-password-for-tests' });
-    expect(login.status).toBe(401);
-    expect(login.body.message).toMatch(/suspended/);
+    expect(login.status).toBe(200);
+    expect(login.body.restricted).toBe(true);
+    expect((await t.http.get('/api/municipalities').set(bearer(login.body.accessToken))).status).toBe(403);
     expect((await t.http.post(`/api/users/${demo.residentStrangnas.id}/suspend`).set(bearer(owner)).send({ reason: 'Twice' })).status).toBe(409);
 
     expect((await t.http.post(`/api/users/${demo.residentStrangnas.id}/reactivate`).set(bearer(owner)).send({ reason: 'Ban served' })).status).toBe(201);
-    expect((await t.signIn(demo.residentStrangnas.email)).accessToken).toBeTruthy();
+    expect((await t.http.get('/api/me').set(bearer(login.body.accessToken))).status).toBe(401);
+    const full = await t.http.post('/api/auth/login').send({ email: demo.residentStrangnas.email, password: 'demo-password-for-tests' });
+    expect(full.body.restricted).toBe(false);
+    expect((await t.http.get('/api/municipalities').set(bearer(full.body.accessToken))).status).toBe(200);
     const actions = (await events(demo.residentStrangnas.id)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining([AuditAction.UserSuspended, AuditAction.UserReactivated]));
   });

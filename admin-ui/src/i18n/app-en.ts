@@ -1,5 +1,6 @@
 import { ORGANISATION_TYPE_NAMES } from '@samverka/shared';
 import { flowEn } from './flow-en';
+import { suspensionEn } from './suspension-en';
 import { privacyEn, privacyAuditActionsEn, privacyResourcesEn } from './privacy-en';
 import { accountLinksEn } from './account-links-en';
 import { auditChainEn } from './audit-chain-en';
@@ -206,6 +207,7 @@ export const appEn = {
     },
     moderation: moderationEn,
     flow: flowEn,
+    suspension: suspensionEn,
     appeals: appealsEn,
     transparency: transparencyEn,
     jobs: { menu: 'Background jobs', open_failed: 'The job dashboard could not be opened' },

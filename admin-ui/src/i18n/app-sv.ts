@@ -1,5 +1,6 @@
 import { ORGANISATION_TYPE_NAMES } from '@samverka/shared';
 import { flowSv } from './flow-sv';
+import { suspensionSv } from './suspension-sv';
 import { privacySv, privacyAuditActionsSv, privacyResourcesSv } from './privacy-sv';
 import { accountLinksSv } from './account-links-sv';
 import { auditChainSv } from './audit-chain-sv';
@@ -204,6 +205,7 @@ export const appSv: AppMessages = {
     },
     moderation: moderationSv,
     flow: flowSv,
+    suspension: suspensionSv,
     appeals: appealsSv,
     transparency: transparencySv,
     jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },

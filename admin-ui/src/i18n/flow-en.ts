@@ -31,6 +31,7 @@ export const flowEn = {
     },
     rule: 'Rule: %{rule}',
     reason: 'Reason: %{reason}',
+    facts: 'Facts: %{facts}',
     outcome: { dismissed: 'No rule was found broken', actioned: 'Action was taken', upheld: 'The decision stands', reversed: 'The decision was reversed' },
     appeal_until: 'You may appeal until %{date}',
     appeal: {
@@ -38,6 +39,12 @@ export const flowEn = {
       label: 'Why the decision is wrong',
       confirm: 'Send appeal',
       done: 'Your appeal was sent: a different moderator will decide it',
+      min_length: 'At least %{min} characters',
+      appealed: {
+        pending: 'Appealed: your appeal is registered and a different moderator will decide it',
+        upheld: 'Appealed: the decision stands',
+        reversed: 'Appealed: the decision was reversed',
+      },
     },
   },
   post: {

@@ -33,6 +33,7 @@ export const flowSv: typeof flowEn = {
     },
     rule: 'Regel: %{rule}',
     reason: 'Skäl: %{reason}',
+    facts: 'Fakta: %{facts}',
     outcome: { dismissed: 'Ingen regel befanns bruten', actioned: 'Åtgärd vidtogs', upheld: 'Beslutet står fast', reversed: 'Beslutet ändrades' },
     appeal_until: 'Du kan överklaga till och med %{date}',
     appeal: {
@@ -40,6 +41,12 @@ export const flowSv: typeof flowEn = {
       label: 'Varför beslutet är fel',
       confirm: 'Skicka överklagandet',
       done: 'Ditt överklagande är skickat: en annan moderator avgör det',
+      min_length: 'Minst %{min} tecken',
+      appealed: {
+        pending: 'Överklagat: ditt överklagande är registrerat och en annan moderator avgör det',
+        upheld: 'Överklagat: beslutet står fast',
+        reversed: 'Överklagat: beslutet ändrades',
+      },
     },
   },
   post: {

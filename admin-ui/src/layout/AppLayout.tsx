@@ -4,6 +4,7 @@ import { AppMenu } from './AppMenu';
 import { AppUserMenu } from './AppUserMenu';
 import { LanguagePreference } from './LanguagePreference';
 import { NotificationBell } from './notifications';
+import { RestrictedSessionGate } from './suspension';
 
 /** The default toolbar, with a stable hook on the language switcher for the browser tests. */
 const AppToolbar = () => {
@@ -30,6 +31,6 @@ const AppAppBar = () => (
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <Layout appBar={AppAppBar} menu={AppMenu}>
-    {children}
+    <RestrictedSessionGate>{children}</RestrictedSessionGate>
   </Layout>
 );

@@ -10,6 +10,7 @@ import { abilityOf } from '../providers/access';
 import { mayVerifyAuditChain } from '../resources/audit-events';
 import { useOpenCaseCount } from '../resources/moderation-cases';
 import { JobsBoardMenuItem } from './JobsBoardMenuItem';
+import { isRestricted, SuspendedMenu } from './suspension';
 
 /** The moderation entry with the number of open cases waiting; refreshed every minute. */
 const CasesIcon = () => {
@@ -51,6 +52,7 @@ export const AppMenu = () => {
   const { permissions } = usePermissions<MeRecord | null>();
   // Reviewers work the whole queue and the organisations behind it; others see their own only.
   const reviews = permissions ? abilityOf(permissions).can(Action.Review, Subject.VerificationApplication) : false;
+  if (isRestricted(permissions)) return <SuspendedMenu />;
   return (
     <Menu>
       <Menu.DashboardItem />

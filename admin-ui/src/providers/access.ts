@@ -49,7 +49,8 @@ function offersGroupPages(me: MeRecord, ability: AppAbility): boolean {
 /** The console's answer to react-admin's canAccess, from the same CASL rules the backend enforces. */
 export function canAccessWith(me: MeRecord, { action, resource, record }: AccessQuery): boolean {
   const subject = subjectOfResource(resource);
-  if (!subject) return false;
+  // A suspended account's restricted session has no resource page: it appeals from its statements.
+  if (!subject || me.restricted) return false;
   const ability = abilityOf(me);
   if (subject === Subjects.Group && (action === 'list' || action === 'create') && !offersGroupPages(me, ability)) {
     return false;

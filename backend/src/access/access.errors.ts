@@ -3,7 +3,10 @@ import { DomainError } from '../platform/http/domain-error.js';
 
 export enum AccessErrorCode {
   WrongCredentials = 'wrong_credentials',
+  /** A suspended account's restricted session asked for a route that is not open to it. */
   AccountSuspended = 'account_suspended',
+  /** Erased, deleted, or otherwise without access: no session at all. */
+  AccountInactive = 'account_inactive',
   RefreshTokenInvalid = 'refresh_token_invalid',
   RefreshTokenReused = 'refresh_token_reused',
   InvitationInvalid = 'invitation_invalid',
@@ -27,7 +30,8 @@ export enum AccessErrorCode {
 
 const STATUS: Record<AccessErrorCode, HttpStatus> = {
   [AccessErrorCode.WrongCredentials]: HttpStatus.UNAUTHORIZED,
-  [AccessErrorCode.AccountSuspended]: HttpStatus.UNAUTHORIZED,
+  [AccessErrorCode.AccountSuspended]: HttpStatus.FORBIDDEN,
+  [AccessErrorCode.AccountInactive]: HttpStatus.UNAUTHORIZED,
   [AccessErrorCode.RefreshTokenInvalid]: HttpStatus.UNAUTHORIZED,
   [AccessErrorCode.RefreshTokenReused]: HttpStatus.UNAUTHORIZED,
   [AccessErrorCode.InvitationInvalid]: HttpStatus.BAD_REQUEST,

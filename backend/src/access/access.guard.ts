@@ -2,12 +2,19 @@ import { type ExecutionContext, ForbiddenException, Injectable, UnauthorizedExce
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { Caller } from './caller.js';
+import { OPEN_WHILE_SUSPENDED_KEY } from './open-while-suspended.decorator.js';
 import { POLICY_KEY, type Policy } from './policy.decorator.js';
+
+const SUSPENDED =
+  'This account is suspended. Until the suspension ends you can read your account (GET /api/me) and your notifications with the statements of reasons, ' +
+  'appeal a decision about you (POST /api/appeals), use your privacy rights (export, erasure, consents under /api/me) and sign out';
 
 /**
  * The one gate of every route: deny when a route declares no policy, authenticate the bearer
- * token, then check the caller's rules against the policy.
+ * token, refuse a suspended account's restricted session unless the route is open to it, then
+ * check the caller's rules against the policy.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -21,9 +28,13 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (policy.kind === 'public') return true;
 
     await super.canActivate(context);
+    const caller = context.switchToHttp().getRequest<Request & { user: Caller }>().user;
+    // Deny by default: only a session known to be full skips the check.
+    if (caller.restricted !== false && !this.reflector.getAllAndOverride<boolean | undefined>(OPEN_WHILE_SUSPENDED_KEY, [context.getHandler(), context.getClass()])) {
+      throw new AccessError(AccessErrorCode.AccountSuspended, SUSPENDED);
+    }
     if (policy.kind === 'signed-in') return true;
 
-    const caller = context.switchToHttp().getRequest<Request & { user: Caller }>().user;
     if (!caller.ability.can(policy.action, policy.subject)) {
       throw new ForbiddenException(`Your role may not ${policy.action} ${policy.subject} records`);
     }

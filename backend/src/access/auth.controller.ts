@@ -47,9 +47,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password' })
   @ApiOkResponse({
     type: AuthTokensDto,
-    description: 'A session; or, with a second factor, `{ mfaRequired, mfaToken }`; or, for staff without one, `{ mfaEnrolmentRequired, enrolmentToken }` (see MfaChallengeDto)',
+    description:
+      'A session (`restricted: true` for a suspended account: it may still read itself and its notifications, appeal and use its privacy rights); or, with a second factor, `{ mfaRequired, mfaToken }`; or, for staff without one, `{ mfaEnrolmentRequired, enrolmentToken }` (see MfaChallengeDto)',
   })
-  @ApiUnauthorizedResponse({ description: 'E-mail or password is wrong, or the account is suspended' })
+  @ApiUnauthorizedResponse({ description: 'E-mail or password is wrong' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or from this address: locked for a while' })
   login(@Body() dto: LoginDto, @RequestId() requestId: string, @ClientAddress() address: string): Promise<SignInAnswer> {
     return this.auth.login(dto, { requestId, address });

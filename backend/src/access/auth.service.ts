@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { MeService } from '../identity/me/me.service.js';
 import { User } from '../identity/users/user.entity.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
+import { UsersService } from '../identity/users/users.service.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import { type AuthMethod, hasSecondFactor, PASSWORD_ONLY, secondFactorRequired, WITH_SECOND_FACTOR } from './auth-methods.js';
@@ -23,6 +24,8 @@ import { hashToken } from './token-hash.js';
 
 const WRONG_CREDENTIALS = 'E-mail or password is wrong';
 const TOO_MANY = 'Too many failed attempts: sign-in is paused for a while, try again later';
+/** The sign-in audit event's reason when the session it starts is restricted. */
+const RESTRICTED_SIGN_IN = 'restricted session: the account is suspended';
 
 /** Where an attempt comes from: the request id for the audit log, the address for throttling. */
 export interface Attempt {
@@ -44,6 +47,7 @@ export class AuthService {
     private readonly pending: PendingSignIn,
     private readonly throttle: SignInThrottle,
     private readonly abilities: CallerAbilities,
+    private readonly accounts: UsersService,
   ) {}
 
   /** The password step: a session, or the second step an account needs (a code, or enrolment). */
@@ -56,10 +60,10 @@ export class AuthService {
       await this.failed(dto.email, user, user ? 'wrong password' : 'unknown e-mail', attempt);
       throw new AccessError(AccessErrorCode.WrongCredentials, WRONG_CREDENTIALS);
     }
-    if (user.status === UserStatus.Suspended) {
-      await this.audit.record(this.db.manager, { ...signInEvent(user, AuditAction.SignInFailed, attempt.requestId), actorId: null, reason: 'account suspended' });
-      this.refuseSuspended(user);
-    }
+    // A suspended account signs in as anyone else does (second factor included) to a restricted
+    // session: its complaint and privacy rights stay open. One whose time is up is lifted first,
+    // so the person does not wait for the lifting job to get their full session back.
+    await this.liftEndedSuspension(user);
     // Only after the password: an unconfirmed address is told to no one who could not sign in anyway.
     if (!user.emailConfirmedAt) {
       throw new AccessError(AccessErrorCode.EmailUnconfirmed, 'Confirm your e-mail address first with the link we sent; POST /api/auth/resend-confirmation sends a new one');
@@ -129,7 +133,7 @@ export class AuthService {
 
   async refresh(token: string, requestId: string): Promise<AuthTokens> {
     const { userId, familyId, amr, refreshToken } = await this.refreshTokens.rotate(token, requestId);
-    // A suspended account's rotation is refused there too: tokens() resolves its access first.
+    // tokens() resolves the account as it is now: an erased one is refused, a suspended one stays restricted.
     return this.tokens(userId, refreshToken, familyId, amr);
   }
 
@@ -144,7 +148,7 @@ export class AuthService {
     const familyId = randomUUID();
     const refreshToken = await this.db.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { lastSignInAt: new Date() });
-      await this.audit.record(manager, signInEvent(user, action, requestId));
+      await this.audit.record(manager, { ...signInEvent(user, action, requestId), reason: user.status === UserStatus.Suspended ? RESTRICTED_SIGN_IN : undefined });
       return this.refreshTokens.issue(manager, user.id, familyId, amr);
     });
     return this.tokens(user.id, refreshToken, familyId, amr);
@@ -154,14 +158,12 @@ export class AuthService {
     const userId = await this.pending.userOf(token, purpose);
     const user = await this.db.manager.findOneBy(User, { id: userId });
     if (!user || user.status === UserStatus.Erased) throw new AccessError(AccessErrorCode.MfaTokenInvalid, 'This sign-in can no longer be completed: sign in again');
-    this.refuseSuspended(user);
     return user;
   }
 
-  private refuseSuspended(user: User): void {
-    if (user.status === UserStatus.Suspended) {
-      throw new AccessError(AccessErrorCode.AccountSuspended, 'This account is suspended: contact the platform owner');
-    }
+  private async liftEndedSuspension(user: User): Promise<void> {
+    if (user.status !== UserStatus.Suspended || !user.suspendedUntil || user.suspendedUntil.getTime() > Date.now()) return;
+    if (await this.accounts.liftIfExpired(user.id)) Object.assign(user, { status: UserStatus.Active, suspendedUntil: null });
   }
 
   private async refuseWhileLocked(email: string, address: string): Promise<void> {
@@ -186,12 +188,17 @@ export class AuthService {
 
   private async tokens(userId: string, refreshToken: string, familyId: string, amr: readonly AuthMethod[]): Promise<AuthTokens> {
     const access = await this.abilities.resolve(userId, familyId);
-    if (typeof access === 'string') throw new AccessError(AccessErrorCode.AccountSuspended, 'This account can no longer sign in');
+    if (access === 'session_ended') throw new AccessError(AccessErrorCode.RefreshTokenInvalid, 'This session was ended: sign in again');
+    if (access === 'inactive') throw new AccessError(AccessErrorCode.AccountInactive, 'This account can no longer sign in');
     // A password-only session (from before a promotion or before sessions recorded amr) must not refresh into staff access.
+    // Suspended staff too: their restricted session is still a staff account's, and the rule stays one rule.
     if (isStaff(access.facts.roles) && !hasSecondFactor(amr)) throw secondFactorRequired();
-    const payload: AccessTokenPayload = { sub: userId, sid: familyId, amr: [...amr] };
+    // Restricted or not is decided here, from the account as it is now: a refresh while still
+    // suspended stays restricted, whatever the client sends.
+    const payload: AccessTokenPayload = { sub: userId, sid: familyId, amr: [...amr], ...(access.restricted ? { restricted: true as const } : {}) };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
-    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user: await this.me.describe({ ...access.facts, ability: access.ability }) };
+    const user = await this.me.describe({ ...access.facts, ability: access.ability, restricted: access.restricted });
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, restricted: access.restricted, user };
   }
 }
 

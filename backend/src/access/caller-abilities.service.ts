@@ -10,7 +10,12 @@ export interface CallerAccess {
   facts: AccessFacts & { adminGroupIds: string[]; ownedGroupIds: string[] };
   relations: GroupRelation[];
   ability: AppAbility;
+  /** Suspended: a restricted session, with the suspended rules only (see suspendedRules). */
+  restricted: boolean;
 }
+
+/** Accounts that may hold a session: a suspended one gets a restricted session. */
+const MAY_SIGN_IN: readonly UserStatus[] = [UserStatus.Active, UserStatus.Suspended];
 
 interface Entry extends CallerAccess {
   version: string;
@@ -41,7 +46,7 @@ export class CallerAbilities {
   /** The account's access, or why it has none. */
   async resolve(userId: string, sessionId?: string): Promise<CallerAccess | 'inactive' | 'session_ended'> {
     const current = await this.users.findAccessVersion(userId);
-    if (!current || current.status !== UserStatus.Active) return 'inactive';
+    if (!current || !MAY_SIGN_IN.includes(current.status)) return 'inactive';
     let entry = this.cache.get(userId);
     if (!entry || entry.version !== current.version) {
       const built = await this.build(userId, current.version);
@@ -63,8 +68,13 @@ export class CallerAbilities {
     // Read after the version: facts at least as new as it; a change in between moves the
     // version again, and the next request rebuilds.
     const [account, relations] = await Promise.all([this.users.findAccessFacts(userId), this.groups.of(userId)]);
-    if (!account) return null;
+    if (!account || !MAY_SIGN_IN.includes(account.status)) return null;
+    if (account.status === UserStatus.Suspended) {
+      // No scope or group relation reaches a restricted session: deny by default, in the caller too.
+      const facts = { ...account, municipalityIds: [], adminGroupIds: [], ownedGroupIds: [] };
+      return { version, facts, relations: [], ability: abilityFor({ ...facts, suspended: true }), restricted: true, sessions: new Map() };
+    }
     const facts = { ...account, ...relationFacts(relations) };
-    return { version, facts, relations, ability: abilityFor(facts), sessions: new Map() };
+    return { version, facts, relations, ability: abilityFor(facts), restricted: false, sessions: new Map() };
   }
 }

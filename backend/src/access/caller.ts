@@ -16,6 +16,11 @@ export interface Caller {
   adminGroupIds: string[];
   ownedGroupIds: string[];
   ability: AppAbility;
+  /**
+   * A suspended account's session: only routes marked `@OpenWhileSuspended` answer, and the
+   * ability holds the suspended rules only (no role, scope or group relation counts).
+   */
+  restricted: boolean;
   /** The sign-in session (refresh-token family) of the access token. */
   sessionId?: string;
   /** How that session was authenticated (RFC 8176 `amr`). */

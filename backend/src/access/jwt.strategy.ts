@@ -16,6 +16,11 @@ export interface AccessTokenPayload {
   sid: string;
   /** How the session was authenticated (RFC 8176): `pwd`, plus `otp` after a second factor. */
   amr: AuthMethod[];
+  /**
+   * Issued to a suspended account: the session is restricted. Never upgraded: once the account is
+   * active again the token is refused, and the next sign-in gives a full session.
+   */
+  restricted?: true;
   exp?: number;
 }
 
@@ -50,9 +55,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     const access = await this.abilities.resolve(sub, sid);
     if (access === 'inactive') throw new UnauthorizedException('This account can no longer sign in');
     if (access === 'session_ended') throw new UnauthorizedException('This session was ended: sign in again');
+    // Ending a suspension ends its sessions too; should a restricted token still be about, it is
+    // not turned into a full one behind its holder's back.
+    if (payload.restricted === true && !access.restricted) throw new UnauthorizedException('The suspension has ended: sign in again for a full session');
     // Staff powers come from the account's current roles, so they need a second factor in the
     // session itself, however the session began.
     if (isStaff(access.facts.roles) && !hasSecondFactor(amr)) throw secondFactorRequired();
-    return { ...access.facts, sessionId: sid, amr, ability: access.ability };
+    return { ...access.facts, sessionId: sid, amr, ability: access.ability, restricted: access.restricted };
   }
 }

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Action, type AppealRecord, Subject } from '@samverka/shared';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
+import { OpenWhileSuspended } from '../access/open-while-suspended.decorator.js';
 import { Allow, Public, SignedIn } from '../access/policy.decorator.js';
 import { UuidParam } from '../platform/http/id-param.decorator.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
@@ -18,7 +19,8 @@ export class AppealsController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'Appeals: all for moderators, one’s own for everyone else' })
+  @OpenWhileSuspended()
+  @ApiOperation({ summary: 'Appeals: all for moderators, one’s own for everyone else (and for a suspended account)' })
   @ListEndpoint(APPEALS_LIST, AppealRecordDto)
   list(@CurrentCaller() caller: Caller, @ListParams(APPEALS_LIST) query: ListQuery<AppealFilterDto>): Promise<Page<AppealRecord>> {
     return this.appeals.list(caller, query);
@@ -26,7 +28,9 @@ export class AppealsController {
 
   @Post()
   @Allow(Action.Create, Subject.Appeal)
-  @ApiOperation({ summary: 'Appeal a decision: the author against an action, a reporter against a dismissal' })
+  // The DSA's complaint system stays easy to reach for a suspended author: signed in, no code.
+  @OpenWhileSuspended()
+  @ApiOperation({ summary: 'Appeal a decision: the author against an action, a reporter against a dismissal; a suspended author too' })
   @ApiCreatedResponse({ type: AppealRecordDto })
   file(@CurrentCaller() caller: Caller, @Body() dto: CreateAppealDto): Promise<AppealRecord> {
     return this.appeals.file(caller, dto.actionId, dto.text);
@@ -34,7 +38,7 @@ export class AppealsController {
 
   @Post('with-token')
   @Public()
-  @ApiOperation({ summary: 'Appeal with the code from the statement of reasons, without signing in (a suspended account cannot)' })
+  @ApiOperation({ summary: 'Appeal with the code from the statement of reasons, without signing in' })
   @ApiCreatedResponse({ type: AppealRecordDto })
   fileWithToken(@Body() dto: AppealWithTokenDto): Promise<AppealRecord> {
     return this.appeals.fileWithToken(dto.token, dto.text);

@@ -125,11 +125,11 @@ const TEMPLATES = {
     secrets: { appealCodes: 'code' },
     sv: (p: Record<string, string>) => ({
       subject: 'Beslut om ditt innehåll eller konto på Samverka',
-      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${p.appealUntil}: ange överklagandekoden i appen, även om ditt konto är avstängt.\n\nÖverklagandekod:\n${p.appealCodes}`,
+      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${p.appealUntil}: logga in i Samverka och överklaga från beslutet under Aviseringar, även om ditt konto är avstängt, eller ange överklagandekoden nedan utan att logga in.\n\nÖverklagandekod:\n${p.appealCodes}`,
     }),
     en: (p: Record<string, string>) => ({
       subject: 'A decision about your content or account on Samverka',
-      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: enter the appeal code in the app, even if your account is suspended.\n\nAppeal code:\n${p.appealCodes}`,
+      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: sign in to Samverka and appeal from the decision under Notifications, even if your account is suspended, or enter the appeal code below without signing in.\n\nAppeal code:\n${p.appealCodes}`,
     }),
   },
   'audit-anchor-checkpoint': {

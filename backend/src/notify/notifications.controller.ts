@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
+import { OpenWhileSuspended } from '../access/open-while-suspended.decorator.js';
 import { SignedIn } from '../access/policy.decorator.js';
 import { UuidParam } from '../platform/http/id-param.decorator.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
@@ -10,9 +11,13 @@ import type { Page } from '../platform/http/simple-rest/page.js';
 import { NOTIFICATIONS_LIST, type NotificationFilterDto, type NotificationRecord, NotificationRecordDto } from './dto/notification.dto.js';
 import { NotificationsService } from './notifications.service.js';
 
-/** Everyone's own in-app notifications: statements of reasons, outcomes of reports, appeals. */
+/**
+ * Everyone's own in-app notifications: statements of reasons, outcomes of reports, appeals. Open
+ * while suspended: the statement of reasons of a suspension is read here, and appealed from.
+ */
 @ApiTags('notify')
 @Controller('me/notifications')
+@OpenWhileSuspended()
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 

@@ -4,6 +4,7 @@ import type { PrivacyRequestRecord } from '@samverka/shared';
 import type { Response } from 'express';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
+import { OpenWhileSuspended } from '../access/open-while-suspended.decorator.js';
 import { SignedIn } from '../access/policy.decorator.js';
 import { UuidParam } from '../platform/http/id-param.decorator.js';
 import { streamFile } from '../storage/send-file.js';
@@ -12,9 +13,13 @@ import { ConsentDecisionDto } from './dto/consent.dto.js';
 import { FileOwnRequestDto, PrivacyRequestRecordDto } from './dto/privacy-request.dto.js';
 import { PrivacyRequestsService } from './requests.service.js';
 
-/** A person's own privacy: consents, requests, the export download. */
+/**
+ * A person's own privacy: consents, requests, the export download. Open while suspended: a
+ * suspension takes none of the GDPR's rights away (access, erasure, withdrawing consent ...).
+ */
 @ApiTags('privacy')
 @Controller('me')
+@OpenWhileSuspended()
 export class MePrivacyController {
   constructor(
     private readonly consents: ConsentsService,

@@ -125,3 +125,26 @@ describe('moderation sanction rules', () => {
     expect(abilityFor(person([Role.PlatformOwner, Role.Moderator])).can(Action.Sanction, account([Role.Coordinator]))).toBe(true);
   });
 });
+
+describe('suspended rules', () => {
+  it('leave a suspended owner, moderator, coordinator or group admin only the right to appeal', () => {
+    const everyone = { ...person([Role.PlatformOwner, Role.Moderator, Role.Coordinator, Role.Citizen], [SIGTUNA]), adminGroupIds: ['group'], ownedGroupIds: ['group'], suspended: true };
+    const ability = abilityFor(everyone);
+    expect(ability.can(Action.Create, Subject.Appeal)).toBe(true);
+    expect(ability.rules).toHaveLength(1);
+    for (const [action, subject] of [
+      [Action.Manage, 'all'],
+      [Action.Read, Subject.Municipality],
+      [Action.Read, Subject.User],
+      [Action.Read, Subject.Appeal],
+      [Action.Decide, Subject.ModerationCase],
+      [Action.Create, Subject.Notice],
+      [Action.Create, Subject.Group],
+      [Action.Update, Subject.Group],
+      [Action.Create, Subject.VerificationApplication],
+      [Action.Read, Subject.PrivacyRequest],
+    ] as const) {
+      expect([action, subject, ability.can(action, subject)]).toEqual([action, subject, false]);
+    }
+  });
+});

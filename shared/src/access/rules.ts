@@ -8,6 +8,7 @@ import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain
 import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
 import { moderationRules } from './moderation.rules.js';
 import { privacyRules } from './privacy.rules.js';
+import { suspendedRules } from './suspended.rules.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
 /** Subjects as names (for type-level checks) or as records tagged with their name. */
@@ -43,6 +44,8 @@ export interface RuleSubjectUser {
   adminGroupIds?: readonly string[];
   /** Groups the person owns. */
   ownedGroupIds?: readonly string[];
+  /** A suspended account: its session is restricted, whatever its roles and relations. */
+  suspended?: boolean;
 }
 
 /** What a group's owner and admins manage inside their own groups. */
@@ -54,6 +57,7 @@ const GROUP_ADMINISTRATION = [Subject.GroupMember, Subject.GroupJoinRequest, Sub
  * Conditions only use `$eq` and `$in` on entity properties: the backend turns them into SQL.
  */
 export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
+  if (user.suspended) return suspendedRules();
   const { can, cannot, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
 
   // Anyone signed in may see which municipalities the platform serves. People read their own

@@ -63,6 +63,13 @@ export interface MeRecord {
   email: string;
   displayName: string;
   status: UserStatus;
+  /** While suspended: until when (null: until lifted). Null for an active account. */
+  suspendedUntil: string | null;
+  /**
+   * This session is restricted to what a suspended account may still do: read itself, its
+   * notifications and the statements of reasons in them, appeal, its own privacy rights, sign out.
+   */
+  restricted: boolean;
   /** The language the person reads e-mails, decisions and notes in (and the console opens in). */
   language: Language;
   roles: Role[];
@@ -73,6 +80,15 @@ export interface MeRecord {
   organisations: { id: string; name: string; role: string; title: string }[];
   /** CASL rules, packed: the console builds the same ability the backend enforces. */
   rules: unknown[];
+}
+
+/** One in-app notification as GET /api/me/notifications answers it; its payload depends on its kind. */
+export interface NotificationRecord {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  createdAt: string;
+  readAt: string | null;
 }
 
 /** A password was right and the account has a second factor: send a code with `mfaToken`. */
@@ -111,5 +127,7 @@ export interface AuthTokens {
   refreshToken: string;
   /** Seconds until the access token expires. */
   expiresIn: number;
+  /** A suspended account's session: only the routes open while suspended answer (see MeRecord.restricted). */
+  restricted: boolean;
   user: MeRecord;
 }

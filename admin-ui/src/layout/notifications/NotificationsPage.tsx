@@ -1,25 +1,12 @@
 import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Button, Title, useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { NotificationRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
 import { API_URL, apiFetch } from '../../providers/http-client';
-import { AppealForm } from './AppealForm';
+import { STATEMENT_KIND } from './notification-record';
+import { StatementOfReasons } from './StatementOfReasons';
 import { NOTIFICATIONS } from './use-unread-count';
-
-interface NotificationRecord {
-  id: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
-
-interface StatementAction {
-  actionId: string;
-  type: string;
-  rule: string | null;
-  statement: string;
-}
 
 const KNOWN_KINDS = [
   'moderation.statement',
@@ -36,29 +23,8 @@ const KNOWN_KINDS = [
 /** What one notification says, by its kind: a statement of reasons can be appealed from here. */
 const NotificationBody = ({ notification }: { notification: NotificationRecord }) => {
   const translate = useTranslate();
+  if (notification.kind === STATEMENT_KIND) return <StatementOfReasons notification={notification} />;
   const p = notification.payload;
-  if (notification.kind === 'moderation.statement') {
-    return (
-      <Stack spacing={1}>
-        {((p.actions as StatementAction[] | undefined) ?? []).map((action) => (
-          <Stack key={action.actionId} data-testid="statement-action">
-            <Typography variant="body2">
-              <strong>{translate(`samverka.moderation.action_type.${action.type}`, { _: action.type })}</strong>
-              {action.rule ? ` · ${translate('samverka.flow.notifications.rule', { rule: translate(`samverka.moderation.rule.${action.rule}`, { _: action.rule }) })}` : ''}
-            </Typography>
-            <Typography variant="body2">{action.statement}</Typography>
-            <AppealForm actionId={action.actionId} />
-          </Stack>
-        ))}
-        {typeof p.appealUntil === 'string' && (
-          <Typography variant="caption" color="text.secondary">
-            {translate('samverka.flow.notifications.appeal_until', { date: '' })}
-            <LocalDateField record={{ id: notification.id, appealUntil: p.appealUntil }} source="appealUntil" variant="caption" />
-          </Typography>
-        )}
-      </Stack>
-    );
-  }
   const outcome = typeof p.outcome === 'string' ? translate(`samverka.flow.notifications.outcome.${p.outcome}`, { _: p.outcome }) : null;
   return (
     <Stack>

@@ -52,6 +52,8 @@ export class AuthTokensDto implements AuthTokens {
   @ApiProperty() accessToken: string;
   @ApiProperty({ description: 'Rotating: each refresh returns a new one and the old one stops working' }) refreshToken: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
+  @ApiProperty({ description: 'A suspended account’s session: only the routes marked x-samverka-open-while-suspended answer (its own account, notifications, appeals, privacy rights)' })
+  restricted: boolean;
   @ApiProperty({ type: MeRecordDto }) user: MeRecord;
 }
 

@@ -23,6 +23,8 @@ export class MeRecordDto implements MeRecord {
   @ApiProperty({ format: 'email' }) email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'While suspended: until when (null: until lifted, or not suspended)' }) suspendedUntil: string | null;
+  @ApiProperty({ description: 'A suspended account’s restricted session: only the routes marked x-samverka-open-while-suspended answer' }) restricted: boolean;
   @ApiProperty({ enum: LANGUAGES, description: 'The language Samverka writes to the person in' }) language: Language;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: [MunicipalityRefDto], description: 'Municipalities a coordinator serves' }) municipalities: MunicipalityRefDto[];

@@ -1,5 +1,5 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { type MeRecord, packAbilityRules } from '@samverka/shared';
+import { type MeRecord, packAbilityRules, UserStatus } from '@samverka/shared';
 import type { Caller } from '../../access/caller.js';
 import { DataSource } from 'typeorm';
 import { GroupRelations } from '../group-relations.port.js';
@@ -18,7 +18,7 @@ export class MeService {
   ) {}
 
   /** The caller's rules come with the request (built once per access version), not rebuilt here. */
-  async describe(caller: Pick<Caller, 'id' | 'municipalityIds' | 'ability'>): Promise<MeRecord> {
+  async describe(caller: Pick<Caller, 'id' | 'municipalityIds' | 'ability' | 'restricted'>): Promise<MeRecord> {
     const [user, groups, organisations, municipalities] = await Promise.all([
       this.db.manager.findOneBy(User, { id: caller.id }),
       this.groupRelations.of(caller.id),
@@ -33,6 +33,8 @@ export class MeService {
       email: user.email,
       displayName: user.displayName,
       status: user.status,
+      suspendedUntil: user.status === UserStatus.Suspended ? (user.suspendedUntil?.toISOString() ?? null) : null,
+      restricted: caller.restricted,
       language: user.language,
       roles: user.roles,
       municipalities: municipalities.map(({ id, code, name }) => ({ id, code, name })),
@@ -43,7 +45,7 @@ export class MeService {
   }
 
   /** A person's own preferences; nothing else about the account changes here. */
-  async update(caller: Pick<Caller, 'id' | 'municipalityIds' | 'ability'>, changes: UpdateMeDto): Promise<MeRecord> {
+  async update(caller: Pick<Caller, 'id' | 'municipalityIds' | 'ability' | 'restricted'>, changes: UpdateMeDto): Promise<MeRecord> {
     if (changes.language) await this.db.manager.update(User, { id: caller.id }, { language: changes.language });
     return this.describe(caller);
   }

@@ -212,10 +212,18 @@ export class UsersService {
   /** Ends suspensions whose time is up; returns how many. */
   async liftExpiredSuspensions(): Promise<number> {
     const expired: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE status = 'suspended' AND suspended_until IS NOT NULL AND suspended_until <= now()`);
-    for (const { id } of expired) {
-      await this.db.transaction((manager) => this.liftSanction(manager, { id: null, requestId: 'suspension-expiry' }, id, 'the suspension ended'));
-    }
+    for (const { id } of expired) await this.liftIfExpired(id);
     return expired.length;
+  }
+
+  /** Ends one account's suspension if its time is up (sign-in does not wait for the job); whether it did. */
+  liftIfExpired(id: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const due: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1 AND status = 'suspended' AND suspended_until <= now() FOR UPDATE`, [id]);
+      if (due.length === 0) return false;
+      await this.liftSanction(manager, { id: null, requestId: 'suspension-expiry' }, id, 'the suspension ended');
+      return true;
+    });
   }
 
   private async loadRecord(manager: EntityManager, id: string, lock = false): Promise<UserRecord> {

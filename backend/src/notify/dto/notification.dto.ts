@@ -1,15 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
+import type { NotificationRecord } from '@samverka/shared';
 import type { ListSpec } from '../../platform/http/simple-rest/list-query.js';
 
-export interface NotificationRecord {
-  id: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
+export type { NotificationRecord } from '@samverka/shared';
 
 export class NotificationFilterDto {
   @IsOptional()

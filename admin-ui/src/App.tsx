@@ -4,6 +4,7 @@ import { lazyPage, lazyView } from './components/lazy-view';
 import { LoginPage } from './layout/LoginPage';
 import { samverkaTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
+import { consoleStore } from './providers/console-store';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { appeals } from './resources/appeals';
@@ -54,6 +55,7 @@ export const App = () => (
     disableTelemetry
     theme={samverkaTheme}
     requireAuth
+    store={consoleStore}
     title="samverka.title"
     dataProvider={dataProvider}
     authProvider={authProvider}

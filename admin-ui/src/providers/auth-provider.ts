@@ -1,6 +1,7 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { MeRecord, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { canAccessWith } from './access';
+import { settleAccountLanguage } from './account-language';
 import { messageOf, parseJson } from './api-error';
 import { API_URL, apiFetch } from './http-client';
 import { clearSession, readSession, saveTokens, saveUser } from './session-store';
@@ -155,7 +156,7 @@ export const authProvider: AuthProvider = {
     }
     sessionStorage.removeItem(PENDING_KEY);
     const session = saveTokens(answer);
-    meLoad = Promise.resolve(session.user);
+    meLoad = Promise.resolve(await settleAccountLanguage(session.user));
   },
 
   async logout() {

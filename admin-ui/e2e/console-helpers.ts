@@ -95,19 +95,24 @@ export async function freshPage(browser: Browser, options: { timezoneId?: string
   return { context, page };
 }
 
+/** One statement on the console server's database, as the application's owner; its rows. */
+export async function queryDatabase<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    return (await db.query(sql, params)).rows as T[];
+  } finally {
+    await db.end();
+  }
+}
+
 /**
  * Makes an account's saved language `language`, behind the API: the console opens in the saved
  * language at sign-in, and the console tests share one database in which an earlier test may have
  * switched a demo account to English.
  */
 export async function setSavedLanguage(email: string, language: 'sv' | 'en'): Promise<void> {
-  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    await db.query(`UPDATE users SET language = $2 WHERE email = $1`, [email, language]);
-  } finally {
-    await db.end();
-  }
+  await queryDatabase(`UPDATE users SET language = $2 WHERE email = $1`, [email, language]);
 }
 
 /**

@@ -45,6 +45,7 @@ const SignInCodePage = lazyPage(() => import('./layout/SignInCodePage'), 'SignIn
 const ConfirmEmailPage = lazyPage(() => import('./layout/account-links'), 'ConfirmEmailPage');
 const ResetPasswordPage = lazyPage(() => import('./layout/account-links'), 'ResetPasswordPage');
 const ForgotPasswordPage = lazyPage(() => import('./layout/account-links'), 'ForgotPasswordPage');
+const ErasureCertificatePage = lazyPage(() => import('./layout/account-links'), 'ErasureCertificatePage');
 
 /**
  * The Samverka console. Which menu entries, pages and buttons a person sees is decided by
@@ -96,6 +97,7 @@ export const App = () => (
       <Route path="/confirm-email/:token" element={<ConfirmEmailPage />} />
       <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/erasure-certificate/:requestId/:token" element={<ErasureCertificatePage />} />
     </CustomRoutes>
   </Admin>
 );

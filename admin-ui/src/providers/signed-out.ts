@@ -1,7 +1,7 @@
 import { readSession } from './session-store';
 
 /** Routes a signed-out person may open (App.tsx's `noLayout` routes and the login page). */
-const PUBLIC_ROUTES = ['/login', '/invitation/', '/sign-in/code', '/confirm-email/', '/reset-password/', '/forgot-password'];
+const PUBLIC_ROUTES = ['/login', '/invitation/', '/sign-in/code', '/confirm-email/', '/reset-password/', '/forgot-password', '/erasure-certificate/'];
 
 /** The route part of a hash URL (`#/users/1/show?x=1` → `/users/1/show`). */
 const routeOf = (hash: string): { path: string; search: string } => {

@@ -31,6 +31,15 @@ describe(renderEmail.name, () => {
     expect(() => renderEmail('password-reset', 'sv', { link: secretParams.link, minutes: secretParams.link })).toThrow('the secret parameter link shows in the readable text');
   });
 
+  it.each(['sv', 'en'] as const)('shows the erasure certificate link (%s) in the outbox as sent: it opens only a certificate the owner reads anyway', (language) => {
+    const link = 'https://samverka.example/#/erasure-certificate/0d0c7a52-1c4e-4f59-9a39-3c0b1fcb1d55/TOKEN-0123456789abcdef';
+    const { sent, shown, hasSecrets } = renderEmail('privacy-erasure-certificate', language, { certificate: 'Erasure certificate for request …', link });
+    expect(hasSecrets).toBe(false);
+    expect(shown).toEqual(sent);
+    expect(sent.body).toContain(`\n${link}\n`);
+    expect(sent.body).toContain(language === 'sv' ? 'Läs det på webben' : 'Read it online');
+  });
+
   it('keeps a template without secrets as it is', () => {
     const rendered = renderEmail('notification', 'en', { subject: 'Hello', text: 'World' });
     expect(rendered).toEqual({ sent: rendered.shown, shown: { subject: 'Hello', body: 'World\n\n/Samverka' }, hasSecrets: false });

@@ -166,6 +166,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/privacy/erasure-check': row(401, 403, 403, 403, 403, 403, 403, 400),
   'GET /api/privacy/record-of-processing': row(401, 403, 403, 403, 'ok', 'ok', 403, 'ok'),
   'GET /api/public/badges/:code': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'GET /api/public/erasure-certificates/:id/:token': row(404, 404, 404, 404, 404, 404, 404, 404),
   'GET /api/public/terms': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   'GET /api/public/users/:userId/badges': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   'GET /api/retention-rules': row(401, 403, 403, 403, 'ok', 'ok', 403, 'ok'),

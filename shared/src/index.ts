@@ -17,3 +17,4 @@ export * from './domain/organisation-records.js';
 export * from './domain/privacy.js';
 export * from './domain/language.js';
 export * from './domain/people-dates.js';
+export * from './domain/sentences.js';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderEmail, templateHasSecrets } from './email-templates.js';
+import { capitalisationProblems } from '@samverka/shared';
+import { appealCodeLines, statementLines } from '../moderation/decision-words.js';
+import { EMAIL_TEMPLATES, renderEmail, templateHasSecrets } from './email-templates.js';
+import type { Language } from './email-message.entity.js';
 
 /** Long enough to be checked by value; each unique so a leak names its parameter. */
 const secretParams = {
@@ -45,4 +48,45 @@ describe(renderEmail.name, () => {
     expect(rendered).toEqual({ sent: rendered.shown, shown: { subject: 'Hello', body: 'World\n\n/Samverka' }, hasSecrets: false });
     expect(templateHasSecrets('notification')).toBe(false);
   });
+});
+
+/** Parameters as the services pass them: words in lower case where they stand mid-sentence, names as names. */
+const wordParams = (language: Language): Record<string, string> => ({
+  ...plainParams,
+  ...secretParams,
+  name: 'Anna Berg',
+  organisation: 'Polisen Sigtuna',
+  badge: 'DEMOP-0L1S7',
+  outcomeSv: 'vi behöver mer information',
+  outcomeEn: 'more information is needed',
+  statusSv: 'avstängd',
+  statusEn: 'suspended',
+  typeSv: 'radering',
+  type: 'erasure',
+  grounds: 'Intyget från polismyndigheten saknas.',
+  reason: 'Vi väntar på ett yttrande från kommunen.',
+  days: '14',
+  dueAt: '31 jan. 2027',
+  expiresAt: '6 dec. 2026',
+  validUntil: '6 dec. 2027',
+  decisions: statementLines(language, [{ type: 'remove', rule: 'commercial', durationDays: null, statement: 'reklam hör inte hemma i flödet.' }]),
+  appealCodes: appealCodeLines(language, [{ type: 'remove', statement: 'reklam.', appealToken: 'a1B2c3D4e5F6g7H8' }]),
+  // Records and data, not prose: the certificate and the signed line are checked where they are made.
+  certificate: 'CERTIFICATE',
+  line: '0000',
+  at: '6 dec. 2026 09:42',
+  chainSeq: '1234',
+  hash: 'ab12cd34',
+  subject: 'Ett nytt ärende väntar',
+  text: 'Öppna konsolen för att ta det.',
+});
+
+describe('every e-mail template', () => {
+  it.each(EMAIL_TEMPLATES.flatMap((template) => (['sv', 'en'] as const).map((language) => [template, language] as const)))(
+    'starts every sentence of %s (%s) with a capital and puts none mid-sentence',
+    (template, language) => {
+      const { sent } = renderEmail(template, language, wordParams(language));
+      expect(capitalisationProblems(`${sent.subject}\n${sent.body}`, ['Anna Berg', 'Polisen Sigtuna'])).toEqual([]);
+    },
+  );
 });

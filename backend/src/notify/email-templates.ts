@@ -158,6 +158,7 @@ const TEMPLATES = {
 } as const satisfies Record<string, TemplateSpec>;
 
 export type EmailTemplate = keyof typeof TEMPLATES;
+export const EMAIL_TEMPLATES = Object.keys(TEMPLATES) as EmailTemplate[];
 
 export interface RenderedEmail {
   /** What goes to the recipient. */

@@ -194,6 +194,7 @@ export const moderationEn = {
     thread_group: 'Messages written just before and after it',
     item_gone: 'The content no longer exists.',
     open_group: 'Open the group',
+    open_post: 'Open the post’s page',
     auto_hidden: 'Hidden automatically pending review',
     notices_title: 'Notice (%{smart_count}) |||| Notices (%{smart_count})',
     legal_ground: 'Legal ground',

@@ -193,6 +193,7 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
     thread_group: 'Meddelanden skrivna strax före och efter',
     item_gone: 'Innehållet finns inte längre.',
     open_group: 'Öppna gruppen',
+    open_post: 'Öppna inläggets sida',
     auto_hidden: 'Dolt automatiskt i väntan på granskning',
     notices_title: 'Anmälan (%{smart_count}) |||| Anmälningar (%{smart_count})',
     legal_ground: 'Rättslig grund',

@@ -153,6 +153,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'DELETE /api/posts/:id': row(401, 404, 'ok', 404, 404, 404, 404, 404),
   'GET /api/posts/:id': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   'POST /api/posts/:id/hide': row(401, 400, 400, 400, 400, 400, 400, 400),
+  'GET /api/posts/:id/history': row(401, 403, 403, 403, 403, 403, 'ok', 'ok'),
   'GET /api/posts/:id/image': row(401, 404, 404, 404, 404, 404, 404, 404),
   'POST /api/posts/:id/remove': row(401, 400, 400, 400, 400, 400, 400, 400),
   'POST /api/posts/:id/restore': row(401, 400, 400, 400, 400, 400, 400, 400),

@@ -155,7 +155,7 @@ describe('the erasure certificate behind the link in its e-mail', () => {
     expect(await scan(page, 'erasure certificate (sv)')).toEqual([]);
     await saveScreenshot(page, 'erasure-certificate-link-sv');
 
-    await page.locator('[data-testid="certificate-locale-switcher"] button').click();
+    await page.locator('[data-testid="public-locale-switcher"] button').click();
     await page.locator('#simple-menu [role="menuitem"]', { hasText: 'English' }).click();
     await page.locator('[data-testid="erasure-certificate-page"] .MuiTypography-h5', { hasText: 'Your erasure certificate' }).waitFor();
     expect(await check.innerText()).toContain('We have scanned the whole database after the erasure: nothing of yours is left');

@@ -15,6 +15,14 @@ export function isPublicRoute(hash = window.location.hash): boolean {
 }
 
 /**
+ * A page a signed-out person stays on (an e-mail's link, the second sign-in step), not the login
+ * page: nothing there leaves for the login page when the session check refuses.
+ */
+export function onSignedOutPage(hash = window.location.hash): boolean {
+  return isPublicRoute(hash) && routeOf(hash).path !== '/login';
+}
+
+/**
  * Sends a signed-out visitor of a console page straight to `#/login`, before react-admin starts:
  * one history replacement instead of react-admin's log-out-on-mount redirect (see
  * `authProvider.checkAuth`). The page asked for is kept in the history state where react-admin's

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
-import { LocalesMenuButton, useParams, useTranslate } from 'react-admin';
+import { useParams, useTranslate } from 'react-admin';
 import type { ErasureCertificateRecord } from '@samverka/shared';
 import { CertificateDetails } from '../../components/CertificateDetails';
 import { PublicPageCard } from '../PublicPageCard';
@@ -47,9 +47,6 @@ export const ErasureCertificatePage = () => {
         )}
         {answer.state === 'not_found' && <Alert severity="warning">{translate(`${messages}.not_found`)}</Alert>}
         {answer.state === 'failed' && <Alert severity="error">{translate(`${messages}.failed`, { message: answer.message })}</Alert>}
-      </Box>
-      <Box sx={{ display: 'flex', justifyContent: 'center', pt: 2 }} data-testid="certificate-locale-switcher">
-        <LocalesMenuButton />
       </Box>
     </PublicPageCard>
   );

@@ -35,6 +35,8 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },
+    // The console's pure functions (statement templates and the like); its pages are tested in Chromium.
+    { ...common, displayName: 'console-unit', rootDir: '<rootDir>/admin-ui', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     // EXPLAIN of every hot query on the `city` data set (ops/scale): plain ESM, no transform.
     { displayName: 'scale-explain', rootDir: '<rootDir>/ops/scale', testMatch: ['<rootDir>/**/*.explain-spec.mjs'], testEnvironment: 'node', transform: {}, testTimeout: 120_000 },
     {

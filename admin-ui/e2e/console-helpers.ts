@@ -95,9 +95,33 @@ export async function freshPage(browser: Browser, options: { timezoneId?: string
   return { context, page };
 }
 
-/** Signs in through the login form and waits for the console's menu. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+/** One statement on the console server's database, as the application's owner; its rows. */
+export async function queryDatabase<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    return (await db.query(sql, params)).rows as T[];
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * Makes an account's saved language `language`, behind the API: the console opens in the saved
+ * language at sign-in, and the console tests share one database in which an earlier test may have
+ * switched a demo account to English.
+ */
+export async function setSavedLanguage(email: string, language: 'sv' | 'en'): Promise<void> {
+  await queryDatabase(`UPDATE users SET language = $2 WHERE email = $1`, [email, language]);
+}
+
+/**
+ * Signs in through the login form and waits for the console's menu. The console follows the
+ * account's saved language, so the account is made Swedish first unless `keepSavedLanguage`.
+ */
+export async function signIn(page: Page, email: string, password: string, options: { keepSavedLanguage?: boolean } = {}): Promise<void> {
   const { baseUrl } = e2eEnv();
+  if (!options.keepSavedLanguage) await setSavedLanguage(email, 'sv');
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);

@@ -4,6 +4,7 @@ import { lazyPage, lazyView } from './components/lazy-view';
 import { LoginPage } from './layout/LoginPage';
 import { samverkaTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
+import { consoleStore } from './providers/console-store';
 import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { appeals } from './resources/appeals';
@@ -45,6 +46,7 @@ const SignInCodePage = lazyPage(() => import('./layout/SignInCodePage'), 'SignIn
 const ConfirmEmailPage = lazyPage(() => import('./layout/account-links'), 'ConfirmEmailPage');
 const ResetPasswordPage = lazyPage(() => import('./layout/account-links'), 'ResetPasswordPage');
 const ForgotPasswordPage = lazyPage(() => import('./layout/account-links'), 'ForgotPasswordPage');
+const ErasureCertificatePage = lazyPage(() => import('./layout/account-links'), 'ErasureCertificatePage');
 
 /**
  * The Samverka console. Which menu entries, pages and buttons a person sees is decided by
@@ -55,6 +57,7 @@ export const App = () => (
     disableTelemetry
     theme={samverkaTheme}
     requireAuth
+    store={consoleStore}
     title="samverka.title"
     dataProvider={dataProvider}
     authProvider={authProvider}
@@ -97,6 +100,7 @@ export const App = () => (
       <Route path="/confirm-email/:token" element={<ConfirmEmailPage />} />
       <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/erasure-certificate/:requestId/:token" element={<ErasureCertificatePage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { capitalisationProblems } from '@samverka/shared';
 import { EmailMessage } from '../src/notify/email-message.entity.js';
 import { NotifyService } from '../src/notify/notify.service.js';
 import { bearer, demo } from './support/demo.js';
@@ -106,5 +107,37 @@ describe('The language a person reads Samverka in', () => {
     expect(statement.body).toContain('Automated means were used: no.');
     expect(statement.body).toContain('sign in to Samverka and appeal from the decision under Notifications, even if your account is suspended');
     expect(statement.body).not.toMatch(/- (remove|suspend)\b|\(commercial\)|dagar|\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('writes the statement of an automatic hiding in the author’s language, as a sentence of that language', async () => {
+    const [swedishAuthor, englishAuthor] = [await newCitizen(t), await newCitizen(t)];
+    expect((await t.http.patch('/api/me').set(bearer(englishAuthor.token)).send({ language: 'en' })).status).toBe(200);
+    const statements: Record<string, string> = {};
+    for (const [language, author] of [
+      ['sv', swedishAuthor],
+      ['en', englishAuthor],
+    ] as const) {
+      const post = (
+        await t.http
+          .post('/api/posts')
+          .set(bearer(author.token))
+          .send({ text: 'Gratis konsert på torget i kväll, alla välkomna!', priority: 'green', ...MARSTA })
+      ).body as { id: string };
+      const reporters = [await newCitizen(t), await newCitizen(t), await newCitizen(t)];
+      // Only accounts older than three days count towards hiding.
+      await t.db.query(`UPDATE users SET created_at = now() - interval '4 days' WHERE id = ANY($1)`, [reporters.map((reporter) => reporter.id)]);
+      for (const reporter of reporters) {
+        expect(
+          (await t.http.post('/api/notices').set(bearer(reporter.token)).send({ itemType: 'post', itemId: post.id, rule: 'misinformation', explanation: 'Ingen konsert är inbokad.' })).status,
+        ).toBe(201);
+      }
+      const notifications = await t.http.get('/api/me/notifications').set(bearer(author.token));
+      const hidden = (notifications.body as { kind: string; payload: { statement?: string; automated?: boolean } }[]).find((notification) => notification.kind === 'moderation.statement');
+      expect(hidden?.payload.automated).toBe(true);
+      statements[language] = hidden!.payload.statement!;
+      expect(capitalisationProblems(statements[language])).toEqual([]);
+    }
+    expect(statements.sv).toBe('Dolt automatiskt i väntan på granskning, eftersom 3 personer anmälde det för samma regel. En moderator granskar det; bröts ingen regel visas det igen.');
+    expect(statements.en).toBe('Hidden automatically pending review, because 3 people reported it for the same rule. A moderator will review it; if no rule was broken it is shown again.');
   });
 });

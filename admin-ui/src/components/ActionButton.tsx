@@ -26,6 +26,8 @@ export interface ActionButtonProps {
   testId: string;
   /** Extra content under the explanation. */
   children?: ReactNode;
+  /** Whether the extra content is complete (a required choice made): the dialog sends nothing until it is. */
+  ready?: boolean;
   /** Enter in the text submits (Shift+Enter makes a new line). */
   enterSubmits?: boolean;
   /** How to word the API's refusal; its message by default. */
@@ -51,6 +53,7 @@ export const ActionButton = ({
   icon,
   testId,
   children,
+  ready,
   enterSubmits,
   describeError,
   onDone,
@@ -110,6 +113,7 @@ export const ActionButton = ({
           }
         }
         loading={loading}
+        ready={ready}
         enterSubmits={enterSubmits}
         testId={testId}
         color={color}

@@ -31,4 +31,17 @@ export const accountLinksEn = {
     submit: 'Send the link',
     sent: 'If an account uses this address, a link to choose a new password is on its way. It works once, within an hour. Check your spam folder too.',
   },
+  certificate: {
+    title: 'Your erasure certificate',
+    loading: 'Fetching the certificate …',
+    intro: 'This is the certificate of the erasure of your Samverka account, as we e-mailed it to you. It lists what was erased, and what was kept and why.',
+    issued: 'Issued %{date}',
+    check_clean: 'We have scanned the whole database after the erasure: nothing of yours is left beyond what the certificate lists (references kept on purpose or under a legal hold: %{allowed}).',
+    check_hits:
+      'We have scanned the whole database after the erasure and found data of yours that should have been erased (places: %{hits}). The platform owner sees the same result and is to erase it.',
+    check_pending: 'The scan of the whole database runs shortly after the certificate has been sent. Open the link again later to see its result.',
+    sha256: 'The certificate’s checksum (SHA-256): %{sha256}',
+    not_found: 'There is no certificate behind this link. Open the whole link from the e-mail: a long link is sometimes split over two lines.',
+    failed: 'The certificate could not be fetched just now (%{message}). Try again in a while.',
+  },
 };

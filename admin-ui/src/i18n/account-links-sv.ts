@@ -33,4 +33,18 @@ export const accountLinksSv: typeof accountLinksEn = {
     submit: 'Skicka länken',
     sent: 'Om ett konto har den här adressen är en länk för att välja ett nytt lösenord på väg. Den fungerar en gång, inom en timme. Titta även i skräpposten.',
   },
+  certificate: {
+    title: 'Ditt raderingsintyg',
+    loading: 'Hämtar intyget …',
+    intro:
+      'Det här är intyget över raderingen av ditt konto i Samverka, samma som vi skickade till dig med e-post. Det visar vad som raderades och vad som sparades och varför. Intyget är skrivet på engelska.',
+    issued: 'Utfärdat %{date}',
+    check_clean:
+      'Vi har sökt igenom hela databasen efter raderingen: inget av dina uppgifter finns kvar utöver det som intyget räknar upp (hänvisningar som sparas avsiktligt eller under rättsligt bevarande: %{allowed}).',
+    check_hits: 'Vi har sökt igenom hela databasen efter raderingen och hittade uppgifter om dig som borde ha raderats (ställen: %{hits}). Plattformens ägare ser samma resultat och ska radera dem.',
+    check_pending: 'Genomsökningen av hela databasen görs strax efter att intyget har skickats. Öppna länken igen senare för att se resultatet.',
+    sha256: 'Intygets kontrollsumma (SHA-256): %{sha256}',
+    not_found: 'Det finns inget intyg bakom den här länken. Öppna hela länken från e-postmeddelandet: en lång länk delas ibland upp på två rader.',
+    failed: 'Intyget kunde inte hämtas just nu (%{message}). Försök igen om en stund.',
+  },
 };

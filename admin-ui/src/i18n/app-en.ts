@@ -210,6 +210,7 @@ export const appEn = {
     suspension: suspensionEn,
     appeals: appealsEn,
     transparency: transparencyEn,
+    list: { no_match: 'Nothing matches the current filters.' },
     jobs: { menu: 'Background jobs', open_failed: 'The job dashboard could not be opened' },
     title: 'Samverka console',
     login: {

@@ -208,6 +208,7 @@ export const appSv: AppMessages = {
     suspension: suspensionSv,
     appeals: appealsSv,
     transparency: transparencySv,
+    list: { no_match: 'Inget matchar de valda filtren.' },
     jobs: { menu: 'Bakgrundsjobb', open_failed: 'Jobböversikten kunde inte öppnas' },
     title: 'Samverka konsol',
     login: {

@@ -54,6 +54,7 @@ export const flowEn = {
     reports: 'Reports',
     no_reports: 'No one has reported this post.',
     history: 'History',
+    no_history: 'Nobody has hidden, removed or restored this post.',
     open_case: 'Open the case',
     rule: 'Rule broken',
   },

@@ -56,6 +56,7 @@ export const flowSv: typeof flowEn = {
     reports: 'Anmälningar',
     no_reports: 'Ingen har anmält inlägget.',
     history: 'Historik',
+    no_history: 'Ingen har dolt, tagit bort eller återställt inlägget.',
     open_case: 'Öppna ärendet',
     rule: 'Regel som brutits',
   },

@@ -50,7 +50,10 @@ export const moderationEn = {
   case_status: { open: 'Open', actioned: 'Action taken', dismissed: 'Dismissed' },
   routing: { group_admins: 'The group’s admins', platform: 'Platform' },
   item_type: { post: 'Post', group_message: 'Group message', organisation_message: 'Organisation message', user: 'User', group: 'Group' },
-  item_definite: { post: 'The post', group_message: 'The message', organisation_message: 'The message', user: 'The account', group: 'The group' },
+  // Lower case: the templates put the item mid-sentence too, and capitalise a sentence's start themselves.
+  item_definite: { post: 'the post', group_message: 'the message', organisation_message: 'the message', user: 'the account', group: 'the group' },
+  // What refers back to the item (Swedish needs it: gruppen is not neuter).
+  item_pronoun: { post: 'it', group_message: 'it', organisation_message: 'it', user: 'it', group: 'it' },
   action_type: {
     dismiss: 'Dismiss',
     hide: 'Hide',
@@ -150,8 +153,8 @@ export const moderationEn = {
   },
   templates: {
     action: {
-      dismiss: 'We have reviewed the report and found that %{item} does not break Samverka’s code of conduct. It stays as it is.',
-      hide: '%{item} has been hidden while it is reviewed.',
+      dismiss: 'We have reviewed the report and found that %{item} does not break Samverka’s code of conduct. %{pronoun} stays as it is.',
+      hide: '%{item} has been hidden while %{pronoun} is reviewed.',
       remove: '%{item} has been removed from Samverka.',
       restore: '%{item} is shown again: after review, no rule was found broken.',
       warn: 'You receive a warning.',
@@ -161,13 +164,13 @@ export const moderationEn = {
       refer_police: 'The matter has been referred to the police.',
     },
     rule: {
-      political: 'It breaks the code of conduct’s rule against political messages: Samverka is for safety in the neighbourhood, not for campaigning.',
-      commercial: 'It breaks the code of conduct’s rule against commercial messages: Samverka is for safety in the neighbourhood, not for selling or advertising.',
-      tone: 'It breaks the code of conduct’s rule on good tone: no insults, harassment or contempt for others.',
-      threat: 'It breaks the code of conduct’s rule against threats: threats against anyone are never allowed.',
-      misinformation: 'It breaks the code of conduct’s rule against rumours and false alarms: only share what you have seen or know.',
-      personal_data: 'It breaks the code of conduct’s rule against exposing people: do not share names, pictures or details that identify others.',
-      spam: 'It breaks the code of conduct’s rule against spam: repeated or irrelevant messages are not allowed.',
+      political: '%{pronoun} breaks the code of conduct’s rule against political messages: Samverka is for safety in the neighbourhood, not for campaigning.',
+      commercial: '%{pronoun} breaks the code of conduct’s rule against commercial messages: Samverka is for safety in the neighbourhood, not for selling or advertising.',
+      tone: '%{pronoun} breaks the code of conduct’s rule on good tone: no insults, harassment or contempt for others.',
+      threat: '%{pronoun} breaks the code of conduct’s rule against threats: threats against anyone are never allowed.',
+      misinformation: '%{pronoun} breaks the code of conduct’s rule against rumours and false alarms: only share what you have seen or know.',
+      personal_data: '%{pronoun} breaks the code of conduct’s rule against exposing people: do not share names, pictures or details that identify others.',
+      spam: '%{pronoun} breaks the code of conduct’s rule against spam: repeated or irrelevant messages are not allowed.',
       illegal: 'The content is illegal under Swedish law.',
     },
     bulk_dismiss: 'We have reviewed the report and found that no rule of Samverka’s code of conduct was broken.',
@@ -191,6 +194,7 @@ export const moderationEn = {
     thread_group: 'Messages written just before and after it',
     item_gone: 'The content no longer exists.',
     open_group: 'Open the group',
+    open_post: 'Open the post’s page',
     auto_hidden: 'Hidden automatically pending review',
     notices_title: 'Notice (%{smart_count}) |||| Notices (%{smart_count})',
     legal_ground: 'Legal ground',

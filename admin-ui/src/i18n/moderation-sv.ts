@@ -49,7 +49,10 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
   case_status: { open: 'Öppet', actioned: 'Åtgärdat', dismissed: 'Avskrivet' },
   routing: { group_admins: 'Gruppens administratörer', platform: 'Plattformen' },
   item_type: { post: 'Inlägg', group_message: 'Gruppmeddelande', organisation_message: 'Meddelande till organisation', user: 'Användare', group: 'Grupp' },
-  item_definite: { post: 'Inlägget', group_message: 'Meddelandet', organisation_message: 'Meddelandet', user: 'Kontot', group: 'Gruppen' },
+  // Lower case: the templates put the item mid-sentence too, and capitalise a sentence's start themselves.
+  item_definite: { post: 'inlägget', group_message: 'meddelandet', organisation_message: 'meddelandet', user: 'kontot', group: 'gruppen' },
+  // What refers back to the item: gruppen is not neuter.
+  item_pronoun: { post: 'det', group_message: 'det', organisation_message: 'det', user: 'det', group: 'den' },
   action_type: {
     dismiss: 'Avskriv',
     hide: 'Dölj',
@@ -149,8 +152,8 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
   },
   templates: {
     action: {
-      dismiss: 'Vi har granskat anmälan och funnit att %{item} inte bryter mot Samverkas uppförandekod. Det får vara kvar.',
-      hide: '%{item} har dolts medan det granskas.',
+      dismiss: 'Vi har granskat anmälan och funnit att %{item} inte bryter mot Samverkas uppförandekod. %{pronoun} får vara kvar.',
+      hide: '%{item} har dolts medan %{pronoun} granskas.',
       remove: '%{item} har tagits bort från Samverka.',
       restore: '%{item} visas igen: vid granskningen bröts ingen regel.',
       warn: 'Du får en varning.',
@@ -160,13 +163,13 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
       refer_police: 'Ärendet har lämnats till polisen.',
     },
     rule: {
-      political: 'Det bryter mot uppförandekodens regel om politiska budskap: Samverka är till för tryggheten i närområdet, inte för kampanjer.',
-      commercial: 'Det bryter mot uppförandekodens regel om kommersiella budskap: Samverka är till för tryggheten i närområdet, inte för försäljning eller reklam.',
-      tone: 'Det bryter mot uppförandekodens regel om god ton: inga förolämpningar, trakasserier eller förakt mot andra.',
-      threat: 'Det bryter mot uppförandekodens regel mot hot: hot mot någon är aldrig tillåtna.',
-      misinformation: 'Det bryter mot uppförandekodens regel mot rykten och falsklarm: dela bara det du själv sett eller vet.',
-      personal_data: 'Det bryter mot uppförandekodens regel mot uthängning: dela inte namn, bilder eller uppgifter som pekar ut andra.',
-      spam: 'Det bryter mot uppförandekodens regel mot skräppost: upprepade eller ovidkommande meddelanden är inte tillåtna.',
+      political: '%{pronoun} bryter mot uppförandekodens regel om politiska budskap: Samverka är till för tryggheten i närområdet, inte för kampanjer.',
+      commercial: '%{pronoun} bryter mot uppförandekodens regel om kommersiella budskap: Samverka är till för tryggheten i närområdet, inte för försäljning eller reklam.',
+      tone: '%{pronoun} bryter mot uppförandekodens regel om god ton: inga förolämpningar, trakasserier eller förakt mot andra.',
+      threat: '%{pronoun} bryter mot uppförandekodens regel mot hot: hot mot någon är aldrig tillåtna.',
+      misinformation: '%{pronoun} bryter mot uppförandekodens regel mot rykten och falsklarm: dela bara det du själv sett eller vet.',
+      personal_data: '%{pronoun} bryter mot uppförandekodens regel mot uthängning: dela inte namn, bilder eller uppgifter som pekar ut andra.',
+      spam: '%{pronoun} bryter mot uppförandekodens regel mot skräppost: upprepade eller ovidkommande meddelanden är inte tillåtna.',
       illegal: 'Innehållet är olagligt enligt svensk lag.',
     },
     bulk_dismiss: 'Vi har granskat anmälan och funnit att ingen regel i Samverkas uppförandekod har brutits.',
@@ -190,6 +193,7 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
     thread_group: 'Meddelanden skrivna strax före och efter',
     item_gone: 'Innehållet finns inte längre.',
     open_group: 'Öppna gruppen',
+    open_post: 'Öppna inläggets sida',
     auto_hidden: 'Dolt automatiskt i väntan på granskning',
     notices_title: 'Anmälan (%{smart_count}) |||| Anmälningar (%{smart_count})',
     legal_ground: 'Rättslig grund',

@@ -6,7 +6,8 @@ import { API_URL, apiFetch } from '../providers/http-client';
 /**
  * Stores the language a person picks in the console's switcher on their account (PATCH /api/me),
  * so that what Samverka writes to them (e-mails, decisions, notes) comes in that language too.
- * The console's own language stays with the browser: it is not changed behind the person's back.
+ * The console opens in the saved language at sign-in (providers/account-language.ts); after that
+ * only the person's own switch changes it.
  */
 export const LanguagePreference = () => {
   const [locale] = useLocaleState();

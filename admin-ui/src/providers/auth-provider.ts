@@ -1,9 +1,11 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { MeRecord, MfaEnrolment, SignInAnswer } from '@samverka/shared';
 import { canAccessWith } from './access';
+import { settleAccountLanguage } from './account-language';
 import { messageOf, parseJson } from './api-error';
 import { API_URL, apiFetch } from './http-client';
 import { clearSession, readSession, saveTokens, saveUser } from './session-store';
+import { onSignedOutPage } from './signed-out';
 
 /**
  * The signed-in person as of this page load. The first call asks /api/me so that role and
@@ -49,7 +51,10 @@ let leavingForLogin = false;
 const untilLoginPage = () => new Promise<never>(() => undefined);
 
 function refuseSignedOut(error: unknown): Promise<never> {
-  if (leavingForLogin) return untilLoginPage();
+  // A page for signed-out people never goes to the login page, so waiting would never end: the
+  // check stayed pending in react-query's cache after a language switch re-rendered the page, and
+  // the session check after the second sign-in step waited on it for good.
+  if (leavingForLogin && !onSignedOutPage()) return untilLoginPage();
   leavingForLogin = true;
   throw error;
 }
@@ -155,7 +160,7 @@ export const authProvider: AuthProvider = {
     }
     sessionStorage.removeItem(PENDING_KEY);
     const session = saveTokens(answer);
-    meLoad = Promise.resolve(session.user);
+    meLoad = Promise.resolve(await settleAccountLanguage(session.user));
   },
 
   async logout() {

@@ -1,7 +1,7 @@
 import { readSession } from './session-store';
 
 /** Routes a signed-out person may open (App.tsx's `noLayout` routes and the login page). */
-const PUBLIC_ROUTES = ['/login', '/invitation/', '/sign-in/code', '/confirm-email/', '/reset-password/', '/forgot-password'];
+const PUBLIC_ROUTES = ['/login', '/invitation/', '/sign-in/code', '/confirm-email/', '/reset-password/', '/forgot-password', '/erasure-certificate/'];
 
 /** The route part of a hash URL (`#/users/1/show?x=1` → `/users/1/show`). */
 const routeOf = (hash: string): { path: string; search: string } => {
@@ -12,6 +12,14 @@ const routeOf = (hash: string): { path: string; search: string } => {
 export function isPublicRoute(hash = window.location.hash): boolean {
   const { path } = routeOf(hash);
   return PUBLIC_ROUTES.some((route) => path === route || (route.endsWith('/') && path.startsWith(route)));
+}
+
+/**
+ * A page a signed-out person stays on (an e-mail's link, the second sign-in step), not the login
+ * page: nothing there leaves for the login page when the session check refuses.
+ */
+export function onSignedOutPage(hash = window.location.hash): boolean {
+  return isPublicRoute(hash) && routeOf(hash).path !== '/login';
 }
 
 /**

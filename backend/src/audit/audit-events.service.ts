@@ -46,6 +46,18 @@ export class AuditEventsService {
     return new Page(AUDIT_EVENTS_LIST.resource, rows.map(toRecord), query.offset, total);
   }
 
+  /**
+   * The events about one record, for a context that has already decided the caller may see that
+   * record's trail (a moderator and a post they may moderate): the audit log's own rules are not asked.
+   */
+  async trailOf(subjectType: string, subjectId: string, resource: string, query: ListQuery<{ action?: string }>): Promise<Page<AuditEventRecord>> {
+    const qb = this.db.getRepository(AuditEvent).createQueryBuilder('e').where('e.subjectType = :subjectType AND e.subjectId = :subjectId', { subjectType, subjectId });
+    if (query.filter.action) qb.andWhere('e.action = :action', { action: query.filter.action });
+    qb.orderBy(SORT_COLUMNS[query.sort.field], query.sort.order).addOrderBy('e.id', query.sort.order).skip(query.offset).take(query.limit);
+    const [rows, total] = await qb.getManyAndCount();
+    return new Page(resource, rows.map(toRecord), query.offset, total);
+  }
+
   async get(caller: Caller, id: string): Promise<AuditEventRecord> {
     const event = await this.db.manager.findOneBy(AuditEvent, { id });
     // Events outside the caller's scope are reported as missing: their existence is not shown.

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ContentStatus, type PostRecord } from '@samverka/shared';
+import { type AuditEventRecord, ContentStatus, type PostRecord } from '@samverka/shared';
+import { AuditEventRecordDto } from '../audit/dto/audit-event.dto.js';
 import type { Response } from 'express';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
@@ -10,7 +11,7 @@ import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { ListEndpoint, ListParams } from '../platform/http/simple-rest/list-params.decorator.js';
 import type { Page } from '../platform/http/simple-rest/page.js';
 import { sendFile } from '../storage/send-file.js';
-import { CreatePostDto, ModerationDto, POSTS_LIST, type PostFilterDto, PostRecordDto } from './dto/post.dto.js';
+import { CreatePostDto, ModerationDto, POST_HISTORY_LIST, type PostHistoryFilterDto, POSTS_LIST, type PostFilterDto, PostRecordDto } from './dto/post.dto.js';
 import { PostsService } from './posts.service.js';
 
 /** Signed-in routes: who may read or moderate which post is decided per post, in the service. */
@@ -32,6 +33,14 @@ export class PostsController {
   @ApiOkResponse({ type: PostRecordDto })
   get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<PostRecord> {
     return this.posts.get(caller, id);
+  }
+
+  @Get(':id/history')
+  @SignedIn()
+  @ApiOperation({ summary: 'What was done to a post (its audit events), for those who may moderate it' })
+  @ListEndpoint(POST_HISTORY_LIST, AuditEventRecordDto)
+  history(@CurrentCaller() caller: Caller, @UuidParam() id: string, @ListParams(POST_HISTORY_LIST) query: ListQuery<PostHistoryFilterDto>): Promise<Page<AuditEventRecord>> {
+    return this.posts.history(caller, id, query);
   }
 
   @Get(':id/image')

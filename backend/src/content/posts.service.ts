@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Action, type ConductRule, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
+import { Action, type AuditEventRecord, type ConductRule, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
+import { AuditEventsService } from '../audit/audit-events.service.js';
 import { GroupAccess } from '../groups/group-access.service.js';
 import { OrganisationRelations } from '../identity/organisation-relations.port.js';
 import { RESTRICTED_ACCOUNTS } from '../identity/users/processing-restriction.js';
@@ -14,7 +15,7 @@ import { StoredFile } from '../storage/stored-file.entity.js';
 import { StorageService } from '../storage/storage.service.js';
 import { ContentError, ContentErrorCode } from './content.errors.js';
 import { ContentModeration } from './content-moderation.service.js';
-import { type CreatePostDto, POSTS_LIST, type PostFilterDto } from './dto/post.dto.js';
+import { type CreatePostDto, POST_HISTORY_LIST, type PostHistoryFilterDto, POSTS_LIST, type PostFilterDto } from './dto/post.dto.js';
 import { municipalityOfPosition } from './place.js';
 import { Post } from './post.entity.js';
 
@@ -31,6 +32,7 @@ export class PostsService {
     private readonly storage: StorageService,
     private readonly organisations: OrganisationRelations,
     private readonly users: UsersRepository,
+    private readonly auditEvents: AuditEventsService,
   ) {}
 
   async create(caller: Caller, dto: CreatePostDto): Promise<PostRecord> {
@@ -98,6 +100,16 @@ export class PostsService {
 
   async get(caller: Caller, id: string): Promise<PostRecord> {
     return this.db.transaction(async (manager) => (await this.records(manager, [await this.readable(manager, caller, id)]))[0]);
+  }
+
+  /**
+   * What was done to a post, for those who may moderate it: moderators read no audit log, but
+   * they hide and remove posts and must see what was done before. A post the caller may not
+   * read answers as missing (a locked group's, without an intervention).
+   */
+  async history(caller: Caller, id: string, query: ListQuery<PostHistoryFilterDto>): Promise<Page<AuditEventRecord>> {
+    await this.db.transaction(async (manager) => this.moderation.assertMayModerate(manager, caller, Subject.Post, await this.readable(manager, caller, id)));
+    return this.auditEvents.trailOf(Subject.Post, id, POST_HISTORY_LIST.resource, query);
   }
 
   /** The image of a post the caller may read. */

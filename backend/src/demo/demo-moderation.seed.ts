@@ -1,5 +1,5 @@
 import { AuditAction, ConductRule, ModerationActionType, STRIKING_ACTIONS, Subject } from '@samverka/shared';
-import { reportOutcome } from '../moderation/decision-words.js';
+import { autoHideStatement, reportOutcome } from '../moderation/decision-words.js';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import { SEEDED_MUNICIPALITY_IDS } from '../identity/municipalities/seeded-municipalities.js';
@@ -236,33 +236,23 @@ async function seedCase(m: EntityManager, audit: AuditService, spec: CaseSpec, a
       decision ? 2 : 1,
     ],
   );
+  const outcome = decision ? reportOutcome('sv', status === 'dismissed', [decision]) : null;
   for (const [index, reporter] of spec.reporters.entries()) {
     const noticeId = demoId(`notice:${spec.key}:${index}`);
     await m.query(
       `INSERT INTO moderation_notices (id, case_id, item_type, item_id, reporter_id, reporter_kind, rule, explanation, good_faith, created_at, outcome, outcome_at, outcome_statement)
        VALUES ($1, $2, 'post', $3, $4, $5, $6, $7, true, $8, $9, $10, $11)`,
-      [
-        noticeId,
-        caseId,
-        postId,
-        reporter.id,
-        reporter.kind ?? 'user',
-        spec.rule,
-        reporter.explanation,
-        ago(spec.hoursAgo - index * 0.25),
-        decision ? status : 'pending',
-        decidedAt,
-        decision ? reportOutcome('sv', status === 'dismissed', [decision]) : null,
-      ],
+      [noticeId, caseId, postId, reporter.id, reporter.kind ?? 'user', spec.rule, reporter.explanation, ago(spec.hoursAgo - index * 0.25), decision ? status : 'pending', decidedAt, outcome],
     );
     await notify(m, reporter.id, 'moderation.notice_received', { noticeId, itemType: 'post', itemId: postId }, ago(spec.hoursAgo - index * 0.25));
-    if (decision) await notify(m, reporter.id, 'moderation.notice_outcome', { noticeId, caseId, outcome: status, statement: decision.statement }, decidedAt!);
+    // The reporter reads the outcome, as the decision service words it, not the author's statement.
+    if (decision) await notify(m, reporter.id, 'moderation.notice_outcome', { noticeId, caseId, outcome: status, statement: outcome }, decidedAt!);
   }
   const context = { subjectType: Subject.ModerationCase, subjectId: caseId, municipalityId: SIGTUNA, contextIds: spec.groupId ? [spec.groupId] : [] };
   if (spec.autoHidden) {
     const actionId = demoId(`action:${spec.key}:auto-hide`);
     const why = `${spec.reporters.length} people reported it for the same rule`;
-    const statement = `Hidden automatically pending review, because ${why}. A moderator will review it; if no rule was broken it is shown again.`;
+    const statement = autoHideStatement('sv', { policeAlarm: false, reporters: spec.reporters.length });
     await m.query(`INSERT INTO moderation_actions (id, case_id, type, rule, statement, automated, created_at) VALUES ($1, $2, 'hide', $3, $4, true, $5)`, [
       actionId,
       caseId,

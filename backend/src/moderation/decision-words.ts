@@ -1,4 +1,4 @@
-import { type ConductRule, type Language, type ModerationActionType, readableDateTime } from '@samverka/shared';
+import { type ConductRule, type Language, type ModerationActionType, readableDateTime, startSentence } from '@samverka/shared';
 
 /**
  * The words of a moderation decision for the people it concerns (the author, the reporters), in
@@ -89,8 +89,10 @@ export interface WordedAction {
 
 /** The outcome a reporter reads under "my reports". */
 export function reportOutcome(language: Language, dismissed: boolean, actions: readonly WordedAction[]): string {
+  // The moderator's statement is a sentence of its own after the colon: it gets its capital.
   if (dismissed) {
-    return language === 'en' ? `We reviewed your report and found no rule broken: ${actions[0].statement}` : `Vi har granskat din anmälan och fann inte att någon regel bröts: ${actions[0].statement}`;
+    const statement = startSentence(actions[0].statement);
+    return language === 'en' ? `We reviewed your report and found no rule broken: ${statement}` : `Vi har granskat din anmälan och inte funnit att någon regel har brutits: ${statement}`;
   }
   const done = actions.map((action) => DONE[language][action.type]).join(' ');
   return language === 'en' ? `We reviewed your report and acted on it. ${done}` : `Vi har granskat din anmälan och åtgärdat den. ${done}`;
@@ -107,7 +109,7 @@ export function statementLines(language: Language, actions: readonly WordedActio
           : ` i ${action.durationDays} ${action.durationDays === 1 ? 'dag' : 'dagar'}`
         : '';
       const facts = action.facts ? `\n  ${language === 'en' ? 'Facts' : 'Fakta'}: ${action.facts}` : '';
-      return `- ${TO_AUTHOR[language][action.type]}${days}${rule}: ${action.statement}${facts}`;
+      return `- ${TO_AUTHOR[language][action.type]}${days}${rule}: ${startSentence(action.statement)}${facts}`;
     })
     .join('\n');
 }
@@ -119,6 +121,19 @@ export const appealCodeLines = (language: Language, actions: readonly (WordedAct
 export const yesNo = (language: Language, yes: boolean): string => (language === 'en' ? (yes ? 'yes' : 'no') : yes ? 'ja' : 'nej');
 
 export const readableDeadline = (at: Date, language: Language): string => readableDateTime(at, language);
+
+/** Why an item was hidden before anyone decided: a verified police officer's report, or how many people reported it for one rule. */
+export type AutoHideCause = { policeAlarm: true } | { policeAlarm: false; reporters: number };
+
+/** The statement of an automatic hiding, which the author reads. */
+export function autoHideStatement(language: Language, cause: AutoHideCause): string {
+  if (language === 'en') {
+    const why = cause.policeAlarm ? 'a verified police officer reported it' : `${cause.reporters} people reported it for the same rule`;
+    return `Hidden automatically pending review, because ${why}. A moderator will review it; if no rule was broken it is shown again.`;
+  }
+  const why = cause.policeAlarm ? 'en verifierad polis anmälde det' : `${cause.reporters} personer anmälde det för samma regel`;
+  return `Dolt automatiskt i väntan på granskning, eftersom ${why}. En moderator granskar det; bröts ingen regel visas det igen.`;
+}
 
 /** The alert a moderator gets of an urgent case. */
 export function urgentCaseAlert(language: Language, priority: number, groupName: string | null, rules: readonly ConductRule[]): { subject: string; text: string } {

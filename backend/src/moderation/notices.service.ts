@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { urgentCaseAlert } from './decision-words.js';
+import { autoHideStatement, urgentCaseAlert } from './decision-words.js';
 import { AuditAction, CaseRouting, ConductRule, ContentStatus, ModerationActionType, type NoticeRecord, ReporterKind, Role, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../access/caller.js';
@@ -161,6 +161,8 @@ export class NoticesService {
     const policeAlarm = reporterKind === ReporterKind.VerifiedPolice && PLATFORM_RULES.includes(rule);
     if (same < this.config.moderation.autoHideThreshold && !policeAlarm) return;
     const why = policeAlarm ? 'a verified police officer reported it' : `${same} people reported it for the same rule`;
+    // The statement is the author's to read, in their language (the audit reason stays the staff's English).
+    const language = moderationCase.authorId ? await this.notify.languageOf(manager, moderationCase.authorId) : 'sv';
     await this.items.setStatus(manager, moderationCase.itemType, moderationCase.itemId, ContentStatus.Hidden, null);
     const action = await manager.save(
       manager.create(ModerationAction, {
@@ -169,7 +171,7 @@ export class NoticesService {
         rule,
         legalGround: rule === ConductRule.Illegal ? 'pending review' : null,
         automated: true,
-        statement: `Hidden automatically pending review, because ${why}. A moderator will review it; if no rule was broken it is shown again.`,
+        statement: autoHideStatement(language, policeAlarm ? { policeAlarm } : { policeAlarm, reporters: same }),
       }),
     );
     moderationCase.autoHiddenAt = new Date();

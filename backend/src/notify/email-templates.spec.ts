@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderEmail, templateHasSecrets } from './email-templates.js';
+import { capitalisationProblems } from '@samverka/shared';
+import { appealCodeLines, statementLines } from '../moderation/decision-words.js';
+import { EMAIL_TEMPLATES, renderEmail, templateHasSecrets } from './email-templates.js';
+import type { Language } from './email-message.entity.js';
 
 /** Long enough to be checked by value; each unique so a leak names its parameter. */
 const secretParams = {
@@ -31,9 +34,59 @@ describe(renderEmail.name, () => {
     expect(() => renderEmail('password-reset', 'sv', { link: secretParams.link, minutes: secretParams.link })).toThrow('the secret parameter link shows in the readable text');
   });
 
+  it.each(['sv', 'en'] as const)('shows the erasure certificate link (%s) in the outbox as sent: it opens only a certificate the owner reads anyway', (language) => {
+    const link = 'https://samverka.example/#/erasure-certificate/0d0c7a52-1c4e-4f59-9a39-3c0b1fcb1d55/TOKEN-0123456789abcdef';
+    const { sent, shown, hasSecrets } = renderEmail('privacy-erasure-certificate', language, { certificate: 'Erasure certificate for request …', link });
+    expect(hasSecrets).toBe(false);
+    expect(shown).toEqual(sent);
+    expect(sent.body).toContain(`\n${link}\n`);
+    expect(sent.body).toContain(language === 'sv' ? 'Läs det på webben' : 'Read it online');
+  });
+
   it('keeps a template without secrets as it is', () => {
     const rendered = renderEmail('notification', 'en', { subject: 'Hello', text: 'World' });
     expect(rendered).toEqual({ sent: rendered.shown, shown: { subject: 'Hello', body: 'World\n\n/Samverka' }, hasSecrets: false });
     expect(templateHasSecrets('notification')).toBe(false);
   });
+});
+
+/** Parameters as the services pass them: words in lower case where they stand mid-sentence, names as names. */
+const wordParams = (language: Language): Record<string, string> => ({
+  ...plainParams,
+  ...secretParams,
+  name: 'Anna Berg',
+  organisation: 'Polisen Sigtuna',
+  badge: 'DEMOP-0L1S7',
+  outcomeSv: 'vi behöver mer information',
+  outcomeEn: 'more information is needed',
+  statusSv: 'avstängd',
+  statusEn: 'suspended',
+  typeSv: 'radering',
+  type: 'erasure',
+  grounds: 'Intyget från polismyndigheten saknas.',
+  reason: 'Vi väntar på ett yttrande från kommunen.',
+  days: '14',
+  dueAt: '31 jan. 2027',
+  expiresAt: '6 dec. 2026',
+  validUntil: '6 dec. 2027',
+  decisions: statementLines(language, [{ type: 'remove', rule: 'commercial', durationDays: null, statement: 'reklam hör inte hemma i flödet.' }]),
+  appealCodes: appealCodeLines(language, [{ type: 'remove', statement: 'reklam.', appealToken: 'a1B2c3D4e5F6g7H8' }]),
+  // Records and data, not prose: the certificate and the signed line are checked where they are made.
+  certificate: 'CERTIFICATE',
+  line: '0000',
+  at: '6 dec. 2026 09:42',
+  chainSeq: '1234',
+  hash: 'ab12cd34',
+  subject: 'Ett nytt ärende väntar',
+  text: 'Öppna konsolen för att ta det.',
+});
+
+describe('every e-mail template', () => {
+  it.each(EMAIL_TEMPLATES.flatMap((template) => (['sv', 'en'] as const).map((language) => [template, language] as const)))(
+    'starts every sentence of %s (%s) with a capital and puts none mid-sentence',
+    (template, language) => {
+      const { sent } = renderEmail(template, language, wordParams(language));
+      expect(capitalisationProblems(`${sent.subject}\n${sent.body}`, ['Anna Berg', 'Polisen Sigtuna'])).toEqual([]);
+    },
+  );
 });

@@ -77,8 +77,17 @@ const TEMPLATES = {
     }),
   },
   'privacy-erasure-certificate': {
-    sv: (p: Record<string, string>) => ({ subject: 'Ditt konto har raderats', body: `Hej!\n\nDitt konto och dina personuppgifter har raderats. Intyg (på engelska):\n\n${p.certificate}` }),
-    en: (p: Record<string, string>) => ({ subject: 'Your account has been erased', body: `Hello,\n\nYour account and personal data have been erased. Certificate:\n\n${p.certificate}` }),
+    // The link is no secret to hide from the outbox: it opens this one certificate (no personal
+    // data), which the owner, the only reader of the outbox, reads anyway; it grants no action and
+    // works more than once. The message itself goes with the erasure's final pass.
+    sv: (p: Record<string, string>) => ({
+      subject: 'Ditt konto har raderats',
+      body: `Hej!\n\nDitt konto och dina personuppgifter har raderats. Intyg (på engelska):\n\n${p.certificate}\n\nLäs det på webben, med resultatet av vår genomsökning av hela databasen efter raderingen, här:\n${p.link}\n\nDu kan inte längre logga in, så spara länken.`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: 'Your account has been erased',
+      body: `Hello,\n\nYour account and personal data have been erased. Certificate:\n\n${p.certificate}\n\nRead it online, with the result of our scan of the whole database after the erasure, here:\n${p.link}\n\nYou can no longer sign in, so keep this link.`,
+    }),
   },
   'domain-proof-code': {
     secrets: { code: 'code' },
@@ -149,6 +158,7 @@ const TEMPLATES = {
 } as const satisfies Record<string, TemplateSpec>;
 
 export type EmailTemplate = keyof typeof TEMPLATES;
+export const EMAIL_TEMPLATES = Object.keys(TEMPLATES) as EmailTemplate[];
 
 export interface RenderedEmail {
   /** What goes to the recipient. */

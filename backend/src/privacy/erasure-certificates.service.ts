@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ErasureCertificateRecord } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { CertificateLinks } from './certificate-links.js';
 import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
 
 interface CertificateRow {
@@ -15,7 +16,26 @@ interface CertificateRow {
 /** Reads an erasure certificate and the scan that followed it, for the owner or the person erased. */
 @Injectable()
 export class ErasureCertificatesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly links: CertificateLinks,
+  ) {}
+
+  /**
+   * The certificate behind the link of its e-mail. A wrong token, an unknown request and a request
+   * without a certificate answer alike, so the answer tells nothing about which requests exist;
+   * the token is checked before the database is asked.
+   */
+  async getByLink(requestId: string, token: string): Promise<ErasureCertificateRecord> {
+    const notHere = () => new PrivacyError(PrivacyErrorCode.CertificateNotFound, 'No erasure certificate at this link: check that the whole link from the e-mail was opened');
+    if (!this.links.opens(requestId, token)) throw notHere();
+    try {
+      return await this.get(requestId);
+    } catch (error) {
+      if (error instanceof PrivacyError) throw notHere();
+      throw error;
+    }
+  }
 
   /** The certificate of a request; with `subjectId`, only if it is that person's (else it does not exist). */
   async get(requestId: string, subjectId?: string): Promise<ErasureCertificateRecord> {

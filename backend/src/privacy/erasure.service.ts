@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OutboxService } from '../jobs/outbox.service.js';
 import { QueueName } from '../jobs/queue-names.js';
 import { NotifyService } from '../notify/notify.service.js';
+import { CertificateLinks } from './certificate-links.js';
 import { type ErasureCheckResult, ErasureCheckService } from './erasure-check.service.js';
 import { LegalHoldsService } from './legal-holds.service.js';
 import type { DataSubject, ErasureReport } from './personal-data-holder.js';
@@ -47,6 +48,7 @@ export class ErasureService {
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
     private readonly outbox: OutboxService,
+    private readonly links: CertificateLinks,
   ) {}
 
   /** Every erasure whose grace period is over; returns how many were started. */
@@ -102,7 +104,7 @@ export class ErasureService {
         userId: null,
         template: 'privacy-erasure-certificate',
         language: await this.notify.languageOf(manager, subject.id),
-        params: { certificate: text },
+        params: { certificate: text, link: this.links.urlFor(requestId) },
       });
       const next: ErasureProgress = { step: 'certified', phase: 'certified', done: holders.length + 1, of: holders.length + 1, reports, certificateEmailId: emailId };
       await manager.query(`UPDATE privacy_requests SET progress = $2, certificate_id = $3 WHERE id = $1`, [requestId, JSON.stringify(next), certificateId]);

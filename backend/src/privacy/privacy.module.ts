@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TermsAcceptance } from '../identity/terms-acceptance.port.js';
+import { KeysModule } from '../platform/keys/keys.module.js';
+import { CertificateLinks } from './certificate-links.js';
 import { ConsentsService } from './consents.service.js';
 import { ErasureCertificatesService } from './erasure-certificates.service.js';
 import { ErasureCheckService } from './erasure-check.service.js';
@@ -11,6 +13,7 @@ import type { PersonalDataHolder } from './personal-data-holder.js';
 import { PERSONAL_DATA_HOLDERS, PersonalDataRegistry } from './personal-data-registry.js';
 import { ConsentPurposesController, LegalHoldsController, PrivacyAdminController } from './privacy-admin.controller.js';
 import { PrivacyRequestsController } from './privacy-requests.controller.js';
+import { PublicErasureCertificatesController } from './public-erasure-certificates.controller.js';
 import { PublicTermsController } from './public-terms.controller.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
 import { PrivacyRequestsService } from './requests.service.js';
@@ -23,10 +26,12 @@ import { RetentionService } from './retention.service.js';
  */
 @Global()
 @Module({
-  controllers: [PublicTermsController, MePrivacyController, PrivacyRequestsController, ConsentPurposesController, LegalHoldsController, PrivacyAdminController],
+  imports: [KeysModule],
+  controllers: [PublicTermsController, PublicErasureCertificatesController, MePrivacyController, PrivacyRequestsController, ConsentPurposesController, LegalHoldsController, PrivacyAdminController],
   providers: [
     ...PERSONAL_DATA_HOLDERS,
     { provide: PersonalDataRegistry, inject: PERSONAL_DATA_HOLDERS, useFactory: (...holders: PersonalDataHolder[]) => new PersonalDataRegistry(holders) },
+    CertificateLinks,
     ConsentsService,
     { provide: TermsAcceptance, useExisting: ConsentsService },
     ErasureCheckService,

@@ -25,3 +25,10 @@ export function linkToken(text: string, kind: AccountLinkKind): string {
   if (!token) throw new Error(`no ${kind} link in the e-mail:\n${text}`);
   return token;
 }
+
+/** The request id and token of the erasure certificate link in an e-mail's text. */
+export function certificateLink(text: string): { requestId: string; token: string } {
+  const match = /\/#\/erasure-certificate\/([0-9a-f-]{36})\/([A-Za-z0-9_-]+)/.exec(text);
+  if (!match) throw new Error(`no erasure certificate link in the e-mail:\n${text}`);
+  return { requestId: match[1], token: match[2] };
+}

@@ -18,12 +18,15 @@ export default async function consoleServerSetup() {
   const database = await cloneDatabase(services.databaseUrl, template);
   // The mailbox of the console tests: the backend writes each e-mail whole here (the outbox hides links).
   const mailDir = await mkdtemp(join(tmpdir(), 'samverka-e2e-mail-'));
+  // Files of this run only: the audit chain's checkpoints of an earlier run, signed under another
+  // run's key, read as forged (the repository's .data/files outlives a run).
+  const storageDir = await mkdtemp(join(tmpdir(), 'samverka-e2e-files-'));
   const backend = await startConsoleBackend({
     databaseUrl: withDatabase(services.databaseUrl, database),
     redisUrl: services.redisUrl,
     mailDir,
     // The console tests register several citizens from this one address.
-    env: { RATE_LIMIT_REGISTRATION_PER_HOUR: '1000' },
+    env: { RATE_LIMIT_REGISTRATION_PER_HOUR: '1000', STORAGE_DIR: storageDir },
   });
   const baseUrl = backend.baseUrl;
 
@@ -44,6 +47,7 @@ export default async function consoleServerSetup() {
       await backend.stop();
       for (const name of [database, template]) await dropDatabase(services.databaseUrl, name);
       await rm(mailDir, { recursive: true, force: true });
+      await rm(storageDir, { recursive: true, force: true });
       await services.stop();
     },
   };

@@ -2,12 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { bearer, demo } from './demo.js';
 import { MARSTA, membershipId, newCitizen, newGroup } from './factories.js';
 import type { TestApp } from './test-app.js';
+import { PNG } from './tiny-png.js';
 
-// A whole 1 × 1 PNG that re-encodes to itself: uploads are decoded and re-encoded before they are kept.
-export const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000970485973000003e8000003e801b57b526b0000000c4944415408d763305e550e00026801559ba992d50000000049454e44ae426082',
-  'hex',
-);
+export { PNG };
 export const PASSWORD = 'a password long enough';
 
 export interface RichPerson {

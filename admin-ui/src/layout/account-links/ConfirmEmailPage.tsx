@@ -1,12 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, CircularProgress, Typography } from '@mui/material';
 import { useParams, useTranslate } from 'react-admin';
 import { PublicPageCard } from '../PublicPageCard';
-import { postPublic, succeeded } from './account-api';
+import { type PublicAnswer, postPublic, succeeded } from './account-api';
 import { ResendConfirmationForm } from './ResendConfirmationForm';
 import { SignInLink } from './SignInLink';
 
 type Outcome = 'confirming' | 'confirmed' | 'invalid' | 'failed';
+
+/**
+ * Each token's answer, once per page load. A token works once, and the page is mounted again when
+ * the language changes (react-admin renders everything anew): asking again would answer that the
+ * link is spent, right after it confirmed the address.
+ */
+const answers = new Map<string, Promise<PublicAnswer>>();
+const confirmOnce = (token: string): Promise<PublicAnswer> => {
+  let answer = answers.get(token);
+  if (!answer) {
+    answer = postPublic('confirm-email', { token });
+    answers.set(token, answer);
+  }
+  return answer;
+};
 
 /**
  * `#/confirm-email/<token>`, the link of the confirmation e-mail: confirms on load and says what
@@ -17,13 +32,9 @@ export const ConfirmEmailPage = () => {
   const translate = useTranslate();
   const [outcome, setOutcome] = useState<Outcome>('confirming');
   const [failure, setFailure] = useState('');
-  // A token works once: React's development double effect must not spend it twice.
-  const sent = useRef(false);
 
   useEffect(() => {
-    if (sent.current) return;
-    sent.current = true;
-    void postPublic('confirm-email', { token }).then((answer) => {
+    void confirmOnce(token).then((answer) => {
       if (succeeded(answer)) return setOutcome('confirmed');
       if (answer.status === 400) return setOutcome('invalid');
       setFailure(answer.status === 429 ? translate('samverka.account.too_many') : answer.message);

@@ -27,3 +27,14 @@ export async function postPublic(path: string, body: Record<string, string>): Pr
 }
 
 export const succeeded = (answer: PublicAnswer) => answer.status >= 200 && answer.status < 300;
+
+/** GETs a public route (`public/*`) without a session; a network failure answers status 0. */
+export async function getPublic<T>(path: string): Promise<PublicAnswer & { body?: T }> {
+  try {
+    const response = await fetch(`${API_URL}/${path}`, { headers: { Accept: 'application/json' } });
+    const json = await parseJson(response);
+    return { status: response.status, code: (json as { code?: string } | null)?.code, message: messageOf(json, response.statusText), body: response.ok ? (json as T) : undefined };
+  } catch (error) {
+    return { status: 0, message: (error as Error).message };
+  }
+}

@@ -3,6 +3,7 @@ import { APPEAL_STATUSES, type AppealRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { DecideAppealButtons } from './DecideAppealButtons';
 import { AppealedDecisionField, AppealStatusField, AppellantField } from './fields';
+import { NoRows } from '../../components/NoRows';
 
 const statusChoices = APPEAL_STATUSES.map((id) => ({ id, name: `samverka.appeals.status.${id}` }));
 const appealFilters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
@@ -10,7 +11,7 @@ const appealFilters = [<SelectInput key="status" source="status" choices={status
 /** Appeals waiting for a second moderator, oldest first: the order people have waited in. */
 export const AppealList = () => (
   <List<AppealRecord> empty={false} filters={appealFilters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'createdAt', order: 'ASC' }}>
-    <DataTable<AppealRecord> bulkActionButtons={false} rowClick={false}>
+    <DataTable<AppealRecord> bulkActionButtons={false} rowClick={false} empty={<NoRows unfiltered={{ status: 'pending' }} />}>
       <DataTable.Col source="createdAt">
         <LocalDateField source="createdAt" />
       </DataTable.Col>

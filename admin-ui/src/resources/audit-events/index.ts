@@ -17,4 +17,4 @@ export const auditEvents: ResourceProps = {
 export { ActionField } from './ActionField';
 export { ActorField } from './ActorField';
 export { AuditChainPage, mayVerifyAuditChain } from './AuditChainPage';
-export { RecordHistory } from './RecordHistory';
+export { HistoryTable, RecordHistory } from './RecordHistory';

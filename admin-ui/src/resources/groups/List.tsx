@@ -4,6 +4,7 @@ import { LocalDateField } from '../../components/LocalDateField';
 import { adminGroupIdsOf } from '../../providers/access';
 import { GroupFlagsField, KindField, VisibilityField } from './fields';
 import { groupFilters, ownGroupFilters } from './filters';
+import { NoRows } from '../../components/NoRows';
 
 const ListActions = () => (
   <TopToolbar>
@@ -28,7 +29,7 @@ export const GroupList = () => {
       actions={<ListActions />}
       sort={{ field: 'name', order: 'ASC' }}
     >
-      <DataTable<GroupRecord> rowClick="show" bulkActionButtons={false}>
+      <DataTable<GroupRecord> rowClick="show" bulkActionButtons={false} empty={<NoRows />}>
         <DataTable.Col source="name" />
         <DataTable.Col source="municipalityId" disableSort>
           <ReferenceField source="municipalityId" reference="municipalities" link={false} />

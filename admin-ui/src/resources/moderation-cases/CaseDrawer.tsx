@@ -12,6 +12,7 @@ import { refusalMessage, statusOf } from './errors';
 import { CaseStatusField, HandlerField, RoutingField, RulesField } from './fields';
 import { ActionsSection, AppealsSection, AuthorHistorySection, NotesSection } from './history-sections';
 import { NoticesSection, ReportedItemSection, ScoreSection, useFormatDate } from './sections';
+import { statementTemplate } from './templates';
 import type { CaseDetail } from './types';
 import { useShortcuts } from './use-shortcuts';
 import type { Decide } from './use-undoable-decision';
@@ -170,7 +171,7 @@ const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record
       <DismissDialog
         open={dialog === 'dismiss'}
         count={1}
-        template={translate('samverka.moderation.templates.action.dismiss', { item: translate(`samverka.moderation.item_definite.${record.itemType}`) })}
+        template={statementTemplate(translate, 'dismiss', '', record.itemType)}
         loading={busy}
         onConfirm={(statement, unfounded) => dismiss(statement, unfounded)}
         onClose={() => setDialog(null)}

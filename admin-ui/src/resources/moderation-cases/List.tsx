@@ -10,6 +10,7 @@ import { ItemPreviewField } from './preview-field';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useShortcuts } from './use-shortcuts';
 import { useUndoableDecision } from './use-undoable-decision';
+import { NoRows } from '../../components/NoRows';
 
 const BASE = '/moderation-cases';
 
@@ -123,6 +124,7 @@ export const CaseList = () => {
           }}
           rowSx={(record) => (record.id === selectedId ? { backgroundColor: 'action.selected' } : {})}
           bulkActionButtons={<BulkDismissButton />}
+          empty={<NoRows unfiltered={{ status: 'open' }} />}
         >
           <DataTable.Col source="priority">
             <PriorityField />

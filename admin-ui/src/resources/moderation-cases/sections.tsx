@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Box, Chip, Link, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useCanAccess, useLocaleState, useTranslate } from 'react-admin';
-import type { NoticeRecord } from '@samverka/shared';
+import { useCanAccess, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import type { MeRecord, NoticeRecord } from '@samverka/shared';
+import { canAccessWith } from '../../providers/access';
 import { dateLocaleOf } from '../../providers/i18n-provider';
 import { PersonName, RuleChips } from './fields';
 import type { CaseDetail } from './types';
@@ -41,6 +42,20 @@ const AuthorLine = ({ record }: { record: CaseDetail }) => {
   );
 };
 
+/** A reported post's own page (its image, place, reports and history), for those who may open it. */
+const OpenPostLink = ({ record }: { record: CaseDetail }) => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<MeRecord | null>();
+  if (record.itemType !== 'post' || !permissions || !canAccessWith(permissions, { action: 'show', resource: 'posts', record: { groupId: record.groupId } })) return null;
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }}>
+      <Link href={`#/posts/${record.itemId}/show`} data-testid="case-open-post">
+        {translate('samverka.moderation.detail.open_post')}
+      </Link>
+    </Typography>
+  );
+};
+
 /** The reported item in its thread, highlighted, so the moderator judges it in context. */
 export const ReportedItemSection = ({ record }: { record: CaseDetail }) => {
   const translate = useTranslate();
@@ -51,6 +66,7 @@ export const ReportedItemSection = ({ record }: { record: CaseDetail }) => {
     <Section title={translate(`samverka.moderation.detail.item_title.${record.itemType}`)} testId="case-item-section">
       <AuthorLine record={record} />
       {record.itemType === 'group' && <Link href={`#/groups/${record.itemId}/show`}>{translate('samverka.moderation.detail.open_group')}</Link>}
+      <OpenPostLink record={record} />
       {record.autoHidden && <Chip size="small" color="warning" label={translate('samverka.moderation.detail.auto_hidden')} sx={{ mb: 1 }} />}
       {content && thread.length === 0 && <Empty text={translate('samverka.moderation.detail.item_gone')} />}
       {content && thread.length > 0 && (

@@ -4,6 +4,7 @@ import { LocalDateField } from '../../components/LocalDateField';
 import { ContentStatusField, PriorityField } from './fields';
 import { postFilters } from './filters';
 import { HidePostButton, RemovePostButton, RestorePostButton } from './ModerationButtons';
+import { NoRows } from '../../components/NoRows';
 
 /** Posts on the public map, newest first, for moderators to review. */
 export const PostList = () => (
@@ -17,7 +18,7 @@ export const PostList = () => (
       </TopToolbar>
     }
   >
-    <DataTable<PostRecord> bulkActionButtons={false} rowClick="show">
+    <DataTable<PostRecord> bulkActionButtons={false} rowClick="show" empty={<NoRows />}>
       <DataTable.Col source="createdAt">
         <LocalDateField source="createdAt" />
       </DataTable.Col>

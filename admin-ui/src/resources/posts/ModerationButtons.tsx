@@ -52,6 +52,7 @@ const RemoveWithRule = () => {
       name={post.authorName}
       text={{ name: 'reason', minLength: 3 }}
       body={{ rule }}
+      ready={rule !== ''}
       color="error"
       icon={ICONS.remove}
       testId="remove-post"

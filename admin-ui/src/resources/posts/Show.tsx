@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import { Link, ReferenceField, Show, TextField, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import type { CaseRecord, PostRecord } from '@samverka/shared';
+import { Link, ReferenceField, Show, TextField, useGetList, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import type { CaseRecord, MeRecord, PostRecord } from '@samverka/shared';
 import { ApiImage } from '../../components/ApiImage';
 import { LocalDateField } from '../../components/LocalDateField';
-import { RecordHistory } from '../audit-events';
+import { canAccessWith } from '../../providers/access';
 import { RuleChips } from '../moderation-cases';
 import { ContentStatusField, PriorityField } from './fields';
+import { PostHistory } from './History';
 import { HidePostButton, RemovePostButton, RestorePostButton } from './ModerationButtons';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => {
@@ -27,12 +28,15 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 const Reports = () => {
   const post = useRecordContext<PostRecord>();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ action: 'list', resource: 'moderation-cases' });
-  const { data = [] } = useGetList<CaseRecord>(
+  // Asked of the rules without the post: useCanAccess would judge the post as if it were a case.
+  const { permissions } = usePermissions<MeRecord | null>();
+  const mayList = Boolean(permissions && canAccessWith(permissions, { action: 'list', resource: 'moderation-cases' }));
+  const { data = [], isPending } = useGetList<CaseRecord>(
     'moderation-cases',
     { filter: { itemId: post?.id }, pagination: { page: 1, perPage: 20 }, sort: { field: 'firstNoticeAt', order: 'DESC' } },
-    { enabled: Boolean(post) && canAccess === true },
+    { enabled: Boolean(post) && mayList },
   );
+  if (mayList && isPending) return null;
   if (data.length === 0) return <Typography color="text.secondary">{translate('samverka.flow.post.no_reports')}</Typography>;
   return (
     <Stack spacing={1}>
@@ -83,7 +87,7 @@ const PostDetail = () => {
         <Reports />
       </Section>
       <Section title="samverka.flow.post.history">
-        <RecordHistory testId="post-history" />
+        <PostHistory />
       </Section>
     </Box>
   );

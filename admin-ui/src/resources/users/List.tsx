@@ -6,6 +6,7 @@ import { ReactivateButton } from './ReactivateButton';
 import { RolesField } from './RolesField';
 import { StatusField } from './StatusField';
 import { SuspendButton } from './SuspendButton';
+import { NoRows } from '../../components/NoRows';
 
 const ListActions = () => (
   <TopToolbar>
@@ -17,7 +18,7 @@ const ListActions = () => (
 /** The people the signed-in staff member may see; the API scopes the rows by the same rules. */
 export const UserList = () => (
   <List<UserRecord> empty={false} filters={userFilters} actions={<ListActions />} sort={{ field: 'email', order: 'ASC' }}>
-    <DataTable<UserRecord> rowClick="show" bulkActionButtons={false}>
+    <DataTable<UserRecord> rowClick="show" bulkActionButtons={false} empty={<NoRows />}>
       <DataTable.Col source="email" />
       <DataTable.Col source="displayName" />
       <DataTable.Col source="roles" disableSort>

@@ -1,5 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CONDUCT_RULES, type ConductRule, CONTENT_STATUSES, type ContentStatus, type GroupMessageRecord, PRIORITIES, type PostRecord, type Priority, SWEDEN_BOUNDS } from '@samverka/shared';
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  CONDUCT_RULES,
+  type ConductRule,
+  CONTENT_STATUSES,
+  type ContentStatus,
+  type GroupMessageRecord,
+  PRIORITIES,
+  type PostRecord,
+  type Priority,
+  SWEDEN_BOUNDS,
+} from '@samverka/shared';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
@@ -41,6 +53,18 @@ export const POSTS_LIST: ListSpec<PostFilterDto> = {
   sortable: ['createdAt', 'priority'],
   defaultSort: { field: 'createdAt', order: 'DESC' },
   filter: PostFilterDto,
+};
+
+/** A post's history is the post's own rows, of one action if asked. */
+export class PostHistoryFilterDto {
+  @EnumField(AUDIT_ACTIONS, false) action?: AuditAction;
+}
+
+export const POST_HISTORY_LIST: ListSpec<PostHistoryFilterDto> = {
+  resource: 'post-history',
+  sortable: ['occurredAt'],
+  defaultSort: { field: 'occurredAt', order: 'DESC' },
+  filter: PostHistoryFilterDto,
 };
 
 export class CreateGroupMessageDto {

@@ -16,4 +16,6 @@ export enum KeyPurpose {
   EvidencePreview = 'samverka/evidence-preview',
   /** The encryption of an e-mail's real text (links, codes) while it waits in the outbox. */
   OutboxSeal = 'samverka/outbox-seal',
+  /** The link in an erasure certificate e-mail: the person erased reads their certificate through it. */
+  ErasureCertificateLink = 'samverka/erasure-certificate-link',
 }

@@ -240,6 +240,7 @@ export const appEn = {
       GroupIntervention: 'Intervention',
       Post: 'Post',
       GroupMessage: 'Group message',
+      OrganisationMessage: 'Tip to an organisation',
       Job: 'Job',
       Organisation: 'Organisation',
       VerificationApplication: 'Verification application',
@@ -330,6 +331,9 @@ export const appEn = {
         member_added: 'Representative added',
         member_confirmed: 'Representative confirmed',
         member_removed: 'Representative removed',
+        tip_answered: 'Tip answered',
+        tip_closed: 'Tip closed',
+        tip_reopened: 'Tip reopened',
       },
       verification: {
         applied: 'Verification applied for',

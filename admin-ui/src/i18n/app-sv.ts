@@ -238,6 +238,7 @@ export const appSv: AppMessages = {
       GroupIntervention: 'Ingripande',
       Post: 'Inlägg',
       GroupMessage: 'Gruppmeddelande',
+      OrganisationMessage: 'Tips till en organisation',
       Job: 'Jobb',
       Organisation: 'Organisation',
       VerificationApplication: 'Verifieringsansökan',
@@ -328,6 +329,9 @@ export const appSv: AppMessages = {
         member_added: 'Företrädare tillagd',
         member_confirmed: 'Företrädare bekräftad',
         member_removed: 'Företrädare borttagen',
+        tip_answered: 'Tips besvarat',
+        tip_closed: 'Tips stängt',
+        tip_reopened: 'Tips återöppnat',
       },
       verification: {
         applied: 'Ansökan om verifiering',

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { e2eEnv, freshPage, launchChromium, signIn } from './console-helpers.js';
+import { e2eEnv, freshPage, launchChromium, signIn, switchLanguage } from './console-helpers.js';
+import { startDemoBackend } from './demo-backend.js';
 import { reportedCommercialPost } from './moderation-helpers.js';
+import { DEMO_POLICE, tipToPolice } from './tips-helpers.js';
 
 /** WCAG 2.1 A and AA, what Swedish law (DOS-lagen) asks of public-sector digital services. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -107,6 +109,53 @@ describe('the console against WCAG 2.1 AA (axe)', () => {
         for (const finding of findings) rules.set(finding.rule, (rules.get(finding.rule) ?? 0) + 1);
         console.log(`${email}: ${scanned} pages scanned, ${findings.length} violations ${JSON.stringify(Object.fromEntries(rules))}\n${summary(findings)}`);
         expect(findings).toEqual([]);
+      },
+      TIMEOUT_MS,
+    );
+  }
+});
+
+/**
+ * The pages of someone who represents a verified organisation: the shared console server has no
+ * organisations, so these run against a demo backend of their own (the demo police, its officer's
+ * emblem and tips): the start page, the tips inbox and a tip open in its drawer, in both languages.
+ */
+describe('the organisation member’s pages against WCAG 2.1 AA (axe)', () => {
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof startDemoBackend>> | undefined;
+  beforeAll(async () => {
+    demo = await startDemoBackend();
+    browser = await launchChromium();
+  }, TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  for (const language of ['Svenska', 'English'] as const) {
+    it(
+      `finds no violation on the officer’s start page, tips inbox and open tip in ${language}`,
+      async () => {
+        const { baseUrl, demoPassword } = e2eEnv();
+        const tip = await tipToPolice('citizen@demo.samverka.se', `Tips för tillgänglighetskontrollen (${language}).`);
+        const { context, page } = await freshPage(browser);
+        try {
+          await signIn(page, DEMO_POLICE.officer.email, demoPassword);
+          if (language === 'English') await switchLanguage(page, 'English');
+          const findings: Finding[] = [];
+          await page.locator('[data-testid="open-tips-card"]').waitFor();
+          findings.push(...(await scan(page, '#/ (emblem and open tips)')));
+          await page.goto(`${baseUrl}/#/organisation-messages`);
+          await page.locator('[data-testid="tip-row"]').first().waitFor();
+          findings.push(...(await scan(page, '#/organisation-messages')));
+          await page.goto(`${baseUrl}/#/organisation-messages/${tip.id}`);
+          await page.locator('[data-testid="tip-answer-form"]').waitFor();
+          findings.push(...(await scan(page, '#/organisation-messages/:id (answer form)')));
+          console.log(`officer (${language}): 3 pages scanned, ${findings.length} violations\n${summary(findings)}`);
+          expect(findings).toEqual([]);
+        } finally {
+          await context.close();
+        }
       },
       TIMEOUT_MS,
     );

@@ -6,6 +6,7 @@ import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from '
 import { insightsEn } from './insights-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
 import { staffEn } from './staff-en';
+import { tipResourcesEn, tipsEn } from './tips-en';
 
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
@@ -16,6 +17,7 @@ export const appEn = {
     ...moderationResourcesEn,
     ...organisationResourcesEn,
     ...privacyResourcesEn,
+    ...tipResourcesEn,
     users: {
       name: 'User |||| Users',
       empty: 'No users yet.',
@@ -822,6 +824,7 @@ export const appEn = {
     insights: insightsEn,
     privacy: privacyEn,
     staff: staffEn,
+    tips: tipsEn,
     ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',

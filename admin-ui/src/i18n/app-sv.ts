@@ -7,6 +7,7 @@ import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from '
 import { insightsSv } from './insights-sv';
 import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 import { staffSv } from './staff-sv';
+import { tipResourcesSv, tipsSv } from './tips-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
@@ -14,6 +15,7 @@ export const appSv: AppMessages = {
     ...moderationResourcesSv,
     ...organisationResourcesSv,
     ...privacyResourcesSv,
+    ...tipResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       empty: 'Inga användare ännu.',
@@ -821,6 +823,7 @@ export const appSv: AppMessages = {
     insights: insightsSv,
     privacy: privacySv,
     staff: staffSv,
+    tips: tipsSv,
     ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',

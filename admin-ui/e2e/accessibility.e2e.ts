@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type Finding, scan, summary } from './axe-scan.js';
-import { e2eEnv, freshPage, launchChromium, signIn } from './console-helpers.js';
+import { e2eEnv, freshPage, launchChromium, signIn, switchLanguage } from './console-helpers.js';
+import { startDemoBackend } from './demo-backend.js';
 import { reportedCommercialPost } from './moderation-helpers.js';
 import { signInSuspended, suspendedAuthor } from './suspension-helpers.js';
+import { DEMO_POLICE, tipToPolice } from './tips-helpers.js';
 
 const TIMEOUT_MS = 600_000;
 
@@ -147,4 +149,51 @@ describe('the console against WCAG 2.1 AA (axe)', () => {
     },
     TIMEOUT_MS,
   );
+});
+
+/**
+ * The pages of someone who represents a verified organisation: the shared console server has no
+ * organisations, so these run against a demo backend of their own (the demo police, its officer's
+ * emblem and tips): the start page, the tips inbox and a tip open in its drawer, in both languages.
+ */
+describe('the organisation member’s pages against WCAG 2.1 AA (axe)', () => {
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof startDemoBackend>> | undefined;
+  beforeAll(async () => {
+    demo = await startDemoBackend();
+    browser = await launchChromium();
+  }, TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  for (const language of ['Svenska', 'English'] as const) {
+    it(
+      `finds no violation on the officer’s start page, tips inbox and open tip in ${language}`,
+      async () => {
+        const { baseUrl, demoPassword } = e2eEnv();
+        const tip = await tipToPolice('citizen@demo.samverka.se', `Tips för tillgänglighetskontrollen (${language}).`);
+        const { context, page } = await freshPage(browser);
+        try {
+          await signIn(page, DEMO_POLICE.officer.email, demoPassword);
+          if (language === 'English') await switchLanguage(page, 'English');
+          const findings: Finding[] = [];
+          await page.locator('[data-testid="open-tips-card"]').waitFor();
+          findings.push(...(await scan(page, '#/ (emblem and open tips)')));
+          await page.goto(`${baseUrl}/#/organisation-messages`);
+          await page.locator('[data-testid="tip-row"]').first().waitFor();
+          findings.push(...(await scan(page, '#/organisation-messages')));
+          await page.goto(`${baseUrl}/#/organisation-messages/${tip.id}`);
+          await page.locator('[data-testid="tip-answer-form"]').waitFor();
+          findings.push(...(await scan(page, '#/organisation-messages/:id (answer form)')));
+          console.log(`officer (${language}): 3 pages scanned, ${findings.length} violations\n${summary(findings)}`);
+          expect(findings).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      },
+      TIMEOUT_MS,
+    );
+  }
 });

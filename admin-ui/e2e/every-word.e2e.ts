@@ -21,6 +21,10 @@ const ACCOUNTS = [
   'citizen@demo.samverka.se',
   'officer.sigtuna@demo.samverka.se',
 ];
+/** Pages a role must reach from its menu, so that the walk cannot pass them by unseen (the police officer's tips inbox, whose first tip opens in its drawer). */
+const MUST_REACH: Readonly<Record<string, string[]>> = {
+  'officer.sigtuna@demo.samverka.se': ['#/', '#/organisation-messages'],
+};
 const LANGUAGES = [
   { locale: 'sv', name: 'Svenska' },
   { locale: 'en', name: 'English' },
@@ -72,6 +76,7 @@ describe('every word a person reads', () => {
           await signIn(page, email, demoPassword);
           if (language.locale === 'en') await switchLanguage(page, 'English');
           const routes = await menuRoutes(page);
+          expect(routes).toEqual(expect.arrayContaining(MUST_REACH[email] ?? []));
           const raw: string[] = [];
           const visit = async (route: string) => {
             await page.goto(`${baseUrl}/${route}`);

@@ -18,6 +18,7 @@ import { groupAdministration, groups } from './resources/groups';
 import { emailMessages } from './resources/email-messages';
 import { moderationCases } from './resources/moderation-cases';
 import { municipalities } from './resources/municipalities';
+import { organisationMessages } from './resources/organisation-messages';
 import { organisations } from './resources/organisations';
 import { posts } from './resources/posts';
 import { privacyRequests } from './resources/privacy-requests';
@@ -75,6 +76,7 @@ export const App = () => (
     <Resource {...groupInterventions} />
     <Resource {...verificationApplications} />
     <Resource {...organisations} />
+    <Resource {...organisationMessages} />
     <Resource {...badges} />
     <Resource {...allowedDomains} />
     <Resource {...privacyRequests} />

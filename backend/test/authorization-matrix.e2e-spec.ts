@@ -49,6 +49,8 @@ describe('Authorization matrix', () => {
       .set(bearer(groupAdmin.token))
       .send({ text: 'Matrisens inlägg', priority: 'green', ...MARSTA });
     const message = await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(groupAdmin.token)).send({ text: 'Matrisens meddelande' });
+    // A tip from the group admin to the police: the officer's inbox holds it, the sender reads it only in their own list.
+    const sendTip = async () => (await t.http.post(`/api/organisations/${DEMO_ORGANISATION_IDS.police}/messages`).set(bearer(groupAdmin.token)).send({ text: 'Matrisens tips' })).body.id as string;
     Object.assign(ids, {
       user: demo.citizenSigtuna.id,
       municipality: SEEDED_MUNICIPALITY_IDS.sigtuna,
@@ -59,6 +61,7 @@ describe('Authorization matrix', () => {
       groupMember: await membershipId(t, groupAdmin.token, group.id, groupAdmin.id),
       post: post.body.id,
       groupMessage: message.body.id,
+      organisationMessage: await sendTip(),
       memberUser: member.id,
       auditEvent: (await t.db.query(`SELECT id::text FROM audit_events WHERE municipality_id = $1 ORDER BY id LIMIT 1`, [SEEDED_MUNICIPALITY_IDS.sigtuna]))[0].id,
     });
@@ -74,6 +77,10 @@ describe('Authorization matrix', () => {
             .send({ text: 'Ett inlägg att ta bort', priority: 'green', ...MARSTA })
         ).body.id
       }`;
+    // Closing, reopening and deleting a tip change it: each cell gets an open tip of its own.
+    for (const route of ['DELETE /api/organisation-messages/:id', 'POST /api/organisation-messages/:id/close', 'POST /api/organisation-messages/:id/reopen']) {
+      fresh[route] = async () => route.split(' ')[1].replace(':id', await sendTip());
+    }
     fresh['DELETE /api/group-messages/:id'] = async () =>
       `/api/group-messages/${(await t.http.post(`/api/groups/${group.id}/messages`).set(bearer(groupAdmin.token)).send({ text: 'Att ta bort' })).body.id}`;
   });
@@ -93,6 +100,7 @@ describe('Authorization matrix', () => {
       'group-members': ids.groupMember,
       posts: ids.post,
       'group-messages': ids.groupMessage,
+      'organisation-messages': ids.organisationMessage,
       'audit-events': ids.auditEvent,
     };
     return path

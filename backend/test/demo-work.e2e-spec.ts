@@ -3,6 +3,7 @@ import { AuditService } from '../src/audit/audit.service.js';
 import { DEMO_APPEAL_ID, DEMO_CASE_IDS } from '../src/demo/demo-moderation.seed.js';
 import { DEMO_ORGANISATION_IDS, seedDemoOrganisations } from '../src/demo/demo-organisations.js';
 import { DEMO_PRIVACY_IDS } from '../src/demo/demo-privacy.seed.js';
+import { DEMO_ANSWERED_TIP_ID } from '../src/demo/demo-tips.seed.js';
 import { seedDemoWork } from '../src/demo/demo-work.seed.js';
 import { BadgesService } from '../src/organisations/badges.service.js';
 import { FixedClock } from '../src/platform/clock/clock.js';
@@ -82,6 +83,19 @@ describe.each([
       .set(await as('officerSigtuna'));
     expect(inbox.status).toBe(200);
     expect(inbox.body.length).toBeGreaterThanOrEqual(3);
+    // One the officer has answered and closed: the citizen reads the answer under her sent tips and in a notification.
+    const closed = await t.http
+      .get('/api/organisation-messages')
+      .query({ filter: JSON.stringify({ state: 'closed' }) })
+      .set(await as('officerSigtuna'));
+    expect(closed.body).toEqual([expect.objectContaining({ id: DEMO_ANSWERED_TIP_ID, answeredByName: demo.officerSigtuna.displayName, senderName: demo.citizenSigtuna.displayName })]);
+    const mine = await t.http.get('/api/my-organisation-messages').set(await as('citizenSigtuna'));
+    expect(mine.body.find((tip: { id: string }) => tip.id === DEMO_ANSWERED_TIP_ID)).toMatchObject({ state: 'closed', answer: expect.stringContaining('Tack för tipset'), answeredByName: null });
+    const notifications = await t.http.get('/api/me/notifications').set(await as('citizenSigtuna'));
+    expect(notifications.body.find((n: { kind: string }) => n.kind === 'organisation_message.answered').payload).toMatchObject({
+      messageId: DEMO_ANSWERED_TIP_ID,
+      statement: 'Polisen lokalpolisområde Märsta har svarat på ditt tips.',
+    });
   });
 
   it('gives the citizen notifications and terms accepted in force', async () => {

@@ -8,6 +8,7 @@ import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from '
 import { insightsEn } from './insights-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
 import { staffEn } from './staff-en';
+import { tipResourcesEn, tipsEn } from './tips-en';
 
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
@@ -18,6 +19,7 @@ export const appEn = {
     ...moderationResourcesEn,
     ...organisationResourcesEn,
     ...privacyResourcesEn,
+    ...tipResourcesEn,
     users: {
       name: 'User |||| Users',
       empty: 'No users yet.',
@@ -245,6 +247,7 @@ export const appEn = {
       GroupIntervention: 'Intervention',
       Post: 'Post',
       GroupMessage: 'Group message',
+      OrganisationMessage: 'Tip to an organisation',
       Job: 'Job',
       Organisation: 'Organisation',
       VerificationApplication: 'Verification application',
@@ -335,6 +338,9 @@ export const appEn = {
         member_added: 'Representative added',
         member_confirmed: 'Representative confirmed',
         member_removed: 'Representative removed',
+        tip_answered: 'Tip answered',
+        tip_closed: 'Tip closed',
+        tip_reopened: 'Tip reopened',
       },
       verification: {
         applied: 'Verification applied for',
@@ -815,6 +821,7 @@ export const appEn = {
     insights: insightsEn,
     privacy: privacyEn,
     staff: staffEn,
+    tips: tipsEn,
     ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',

@@ -9,6 +9,7 @@ import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from '
 import { insightsSv } from './insights-sv';
 import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 import { staffSv } from './staff-sv';
+import { tipResourcesSv, tipsSv } from './tips-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
@@ -16,6 +17,7 @@ export const appSv: AppMessages = {
     ...moderationResourcesSv,
     ...organisationResourcesSv,
     ...privacyResourcesSv,
+    ...tipResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       empty: 'Inga användare ännu.',
@@ -243,6 +245,7 @@ export const appSv: AppMessages = {
       GroupIntervention: 'Ingripande',
       Post: 'Inlägg',
       GroupMessage: 'Gruppmeddelande',
+      OrganisationMessage: 'Tips till en organisation',
       Job: 'Jobb',
       Organisation: 'Organisation',
       VerificationApplication: 'Verifieringsansökan',
@@ -333,6 +336,9 @@ export const appSv: AppMessages = {
         member_added: 'Företrädare tillagd',
         member_confirmed: 'Företrädare bekräftad',
         member_removed: 'Företrädare borttagen',
+        tip_answered: 'Tips besvarat',
+        tip_closed: 'Tips stängt',
+        tip_reopened: 'Tips återöppnat',
       },
       verification: {
         applied: 'Ansökan om verifiering',
@@ -814,6 +820,7 @@ export const appSv: AppMessages = {
     insights: insightsSv,
     privacy: privacySv,
     staff: staffSv,
+    tips: tipsSv,
     ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',

@@ -9,6 +9,7 @@ import { Action, isStaff, Subject, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../providers/access';
 import { mayVerifyAuditChain } from '../resources/audit-events';
 import { useOpenCaseCount } from '../resources/moderation-cases';
+import { TipsMenuItem } from '../resources/organisation-messages';
 import { JobsBoardMenuItem } from './JobsBoardMenuItem';
 import { isRestricted, SuspendedMenu } from './suspension';
 
@@ -43,7 +44,7 @@ const OwnRecordsItem = ({ name }: { name: string }) => {
 
 /**
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
- * moderation queue, the audit chain check under the audit log for those who may run it, the
+ * moderation queue, the tips inbox for those who represent an organisation, the audit chain check under the audit log for those who may run it, the
  * transparency report for staff and the record of processing for those whose rules let them
  * read it, the queue dashboard for the platform owner, and everyone's own privacy page (Mina uppgifter).
  */
@@ -61,6 +62,8 @@ export const AppMenu = () => {
         .flatMap((name) => [
           name === 'moderation-cases' ? (
             <Menu.ResourceItem key={name} name={name} leftIcon={<CasesIcon />} />
+          ) : name === 'organisation-messages' ? (
+            <TipsMenuItem key={name} />
           ) : name in OWN_RECORDS && !reviews ? (
             <OwnRecordsItem key={name} name={name} />
           ) : (

@@ -10,6 +10,8 @@ export enum ContentErrorCode {
   StatusUnchanged = 'status_unchanged',
   UploadLimit = 'upload_limit_reached',
   RuleRequired = 'rule_required',
+  TipAlreadyAnswered = 'tip_already_answered',
+  TipClosed = 'tip_closed',
 }
 
 const STATUS: Record<ContentErrorCode, HttpStatus> = {
@@ -21,6 +23,8 @@ const STATUS: Record<ContentErrorCode, HttpStatus> = {
   [ContentErrorCode.StatusUnchanged]: HttpStatus.CONFLICT,
   [ContentErrorCode.UploadLimit]: HttpStatus.TOO_MANY_REQUESTS,
   [ContentErrorCode.RuleRequired]: HttpStatus.BAD_REQUEST,
+  [ContentErrorCode.TipAlreadyAnswered]: HttpStatus.CONFLICT,
+  [ContentErrorCode.TipClosed]: HttpStatus.CONFLICT,
 };
 
 export class ContentError extends DomainError<ContentErrorCode> {

@@ -6,9 +6,11 @@ import { ContentModeration } from './content-moderation.service.js';
 import { GroupMessagesController } from './group-messages.controller.js';
 import { GroupMessagesService } from './group-messages.service.js';
 import { OrganisationMessagesController } from './organisation-messages.controller.js';
+import { OrganisationMessageRecords } from './organisation-message-records.js';
 import { OrganisationMessagesService } from './organisation-messages.service.js';
 import { PostsController } from './posts.controller.js';
 import { PostsService } from './posts.service.js';
+import { TipHandlingService } from './tip-handling.service.js';
 import { UploadQuota } from './upload-quota.service.js';
 import { UploadsController } from './uploads.controller.js';
 import { UploadsService } from './uploads.service.js';
@@ -16,7 +18,7 @@ import { UploadsService } from './uploads.service.js';
 @Module({
   imports: [GroupsModule, IdentityModule],
   controllers: [PostsController, GroupMessagesController, OrganisationMessagesController, UploadsController],
-  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService, UploadQuota, UploadsService],
+  providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService, OrganisationMessageRecords, TipHandlingService, UploadQuota, UploadsService],
   exports: [ContentItems],
 })
 export class ContentModule {}

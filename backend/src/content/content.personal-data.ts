@@ -44,11 +44,11 @@ export class ContentPersonalData extends PersonalDataHolder {
     ];
     if (await hasTable(manager, 'organisation_messages')) {
       const toOrganisations = await manager.query(
-        `SELECT om.id, o.name AS organisation, om.text, om.status, om.created_at, om.read_at
+        `SELECT om.id, o.name AS organisation, om.text, om.status, om.created_at, om.read_at, om.answer, om.answered_at, om.state, om.closed_at
            FROM organisation_messages om JOIN organisations o ON o.id = om.organisation_id WHERE om.sender_id = $1 ORDER BY om.created_at`,
         [subject.id],
       );
-      tables.push({ name: 'organisation_messages', description: 'Messages you sent to organisations.', rows: plainRows(toOrganisations) });
+      tables.push({ name: 'organisation_messages', description: 'Messages you sent to organisations, with their answers.', rows: plainRows(toOrganisations) });
     }
     const files = [...posts, ...messages]
       .filter((row: { image_file_id: string | null }) => row.image_file_id)
@@ -96,6 +96,9 @@ export class ContentPersonalData extends PersonalDataHolder {
 
     if (await hasTable(manager, 'organisation_messages')) {
       report.erased.organisation_messages = affected(await manager.query(`DELETE FROM organisation_messages WHERE sender_id = $1 RETURNING id`, [subject.id]));
+      // A member who answered or closed tips: the answer stays the organisation's, without their name.
+      await manager.query(`UPDATE organisation_messages SET answered_by = NULL WHERE answered_by = $1`, [subject.id]);
+      await manager.query(`UPDATE organisation_messages SET closed_by = NULL WHERE closed_by = $1`, [subject.id]);
     }
     return report;
   }

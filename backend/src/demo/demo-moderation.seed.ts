@@ -7,12 +7,11 @@ import { scoreCase } from '../moderation/scoring.js';
 import { STRIKE_DAYS } from '../moderation/decisions.service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_GROUPS, demoId } from './demo-groups.seed.js';
-import { DEMO_ORGANISATION_IDS } from './demo-organisations.js';
 
 const account = (email: string) => DEMO_ACCOUNTS.find((candidate) => candidate.email === email)!.id;
 export const MODERATOR = account('moderator@demo.samverka.se');
 export const CITIZEN = account('citizen@demo.samverka.se');
-const OFFICER = account('officer.sigtuna@demo.samverka.se');
+export const OFFICER = account('officer.sigtuna@demo.samverka.se');
 export const resident = (n: number) => demoId(`resident:${n}`);
 const MARSTA_WATCH = demoId(DEMO_GROUPS.marstaWatch.key);
 const SIGTUNA = SEEDED_MUNICIPALITY_IDS.sigtuna;
@@ -334,26 +333,6 @@ async function seedAppeal(m: EntityManager, ago: (hours: number) => Date): Promi
     ago(20),
   ]);
   await notify(m, CITIZEN, 'moderation.appeal_received', { appealId: DEMO_APPEAL_ID }, ago(20));
-}
-
-/** Tips sent to the Sigtuna police organisation: its inbox, one already read. */
-export async function seedDemoTips(m: EntityManager, now: Date): Promise<void> {
-  const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
-  const tips: [string, string, number, boolean][] = [
-    [CITIZEN, 'En vit skåpbil utan skyltar har stått vid Valsta centrum tre kvällar i rad, personer bär ut kartonger runt midnatt.', 5, false],
-    [resident(30), 'Klotter och krossad ruta vid busshållplatsen på Ekillagatan i natt.', 14, false],
-    [resident(31), 'Ungdomar som säljer något vid skateparken efter skolan, varje dag den här veckan.', 40, true],
-  ];
-  for (const [index, [senderId, text, hours, read]] of tips.entries()) {
-    await m.query(`INSERT INTO organisation_messages (id, organisation_id, sender_id, text, created_at, read_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      demoId(`tip:${index}`),
-      DEMO_ORGANISATION_IDS.police,
-      senderId,
-      text,
-      ago(hours),
-      read ? ago(hours - 2) : null,
-    ]);
-  }
 }
 
 /** An in-app notification as NotifyService.inApp writes it, at the moment of the event. */

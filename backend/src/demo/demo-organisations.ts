@@ -34,6 +34,8 @@ const ID = {
 /** Fixed ids of the demo's applications, badges and memberships, for tests. */
 export const DEMO_ORGANISATION_RECORD_IDS = ID;
 
+/** The demo police organisation's name, as its badge verified it. */
+export const DEMO_POLICE_NAME = 'Polisen lokalpolisområde Märsta';
 export const DEMO_BADGE_CODES = { police: 'DEMOP-0L1S7', officer: 'DEMOE-MB1EM', expired: 'DEMOX-P1RED' } as const;
 
 /**
@@ -53,7 +55,7 @@ export async function seedDemoOrganisations(db: DataSource, storage: StorageServ
           [id, name, type, number, domain, description, createdBy],
         )
         .then(() => m.query(`INSERT INTO organisation_municipalities (organisation_id, municipality_id) VALUES ($1, $2)`, [id, municipality]));
-    await org(DEMO_ORGANISATION_IDS.police, 'Polisen lokalpolisområde Märsta', 'police', '202100-0076', SEEDED_MUNICIPALITY_IDS.sigtuna, 'polisen.se', 'Lokalpolisen i Sigtuna kommun', OFFICER);
+    await org(DEMO_ORGANISATION_IDS.police, DEMO_POLICE_NAME, 'police', '202100-0076', SEEDED_MUNICIPALITY_IDS.sigtuna, 'polisen.se', 'Lokalpolisen i Sigtuna kommun', OFFICER);
     await org(DEMO_ORGANISATION_IDS.nightWalkers, 'Nattvandrarna Sigtuna', 'night_walkers', '802400-0005', SEEDED_MUNICIPALITY_IDS.sigtuna, null, 'Vuxna på stan fredag och lördag kväll', CITIZEN);
     await org(
       DEMO_ORGANISATION_IDS.propertyOwner,

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
-import { DEMO_CASE_IDS, seedDemoModeration, seedDemoTips } from './demo-moderation.seed.js';
+import { DEMO_CASE_IDS, seedDemoModeration } from './demo-moderation.seed.js';
 import { acceptDemoTerms, seedDemoPrivacy } from './demo-privacy.seed.js';
+import { seedDemoTips } from './demo-tips.seed.js';
 
 export interface DemoWorkSettings {
   claimMinutes: number;
@@ -10,7 +11,7 @@ export interface DemoWorkSettings {
 
 /**
  * Work for every demo role, seeded once: the moderator's queue and decided cases with an open
- * appeal, the owner's privacy requests and legal hold, the police organisation's tips, the
+ * appeal, the owner's privacy requests and legal hold, the police organisation's tips (one answered), the
  * citizen's notifications and accepted terms. Needs the demo accounts, groups and organisations.
  * Everything is relative to `now` (the injected clock), in one transaction.
  */

@@ -38,6 +38,12 @@ export const administrators = (organisationIdColumn: string): LinkedList => ({
   keysLinkedTo: (values) => `SELECT m.organisation_id FROM organisation_members m WHERE m.user_id = ANY(${values}) AND m.role = 'admin' AND m.left_at IS NULL`,
 });
 
+/** An organisation's active members, whatever their role there, as a semi-join on its members. */
+export const members = (organisationIdColumn: string): LinkedList => ({
+  key: organisationIdColumn,
+  keysLinkedTo: (values) => `SELECT m.organisation_id FROM organisation_members m WHERE m.user_id = ANY(${values}) AND m.left_at IS NULL`,
+});
+
 /** Badge validity is computed, never stored: an expiry needs no job to take effect. */
 export const ORGANISATION_BADGE_VALID_SQL = `(b.status = 'active' AND b.valid_until > now())`;
 

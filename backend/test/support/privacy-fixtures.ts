@@ -25,7 +25,7 @@ export interface RichPerson {
 /**
  * A resident with some of every kind of data: posts (one with an image), a group they own with an
  * admin and a chat message, a report they made, a report someone made about them, and an
- * organisation membership.
+ * organisation membership with a tip they answered and closed.
  */
 export async function richPerson(t: TestApp): Promise<RichPerson> {
   const name = `Rikard Rik ${randomBytes(3).toString('hex')}`;
@@ -62,8 +62,12 @@ export async function richPerson(t: TestApp): Promise<RichPerson> {
   ]);
   await t.db.query(`INSERT INTO organisation_members (organisation_id, user_id, title, role) VALUES ($1, $2, 'Volontär', 'member')`, [organisation.id, person.id]);
   await t.http.post('/api/me/consents/location_alerts').set(as).send({ decision: 'granted', version: 1 });
+  // A tip to their organisation, which they answered and closed as its member.
+  const tip = await t.http.post(`/api/organisations/${organisation.id}/messages`).set(bearer(stranger.token)).send({ text: 'Bråk vid kiosken på lördagskvällarna.' });
+  const answered = await t.http.post(`/api/organisation-messages/${tip.body.id}/answer`).set(as).send({ text: 'Tack, vi går förbi kiosken på lördag.' });
+  const closed = await t.http.post(`/api/organisation-messages/${tip.body.id}/close`).set(as);
 
-  for (const response of [post, upload, imagePost, message, made, about]) {
+  for (const response of [post, upload, imagePost, message, made, about, tip, answered, closed]) {
     if (response.status !== 201) throw new Error(`fixture step failed: ${response.status} ${JSON.stringify(response.body)}`);
   }
   return {

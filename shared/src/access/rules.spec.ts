@@ -148,3 +148,26 @@ describe('suspended rules', () => {
     }
   });
 });
+
+describe('organisation tip rules', () => {
+  const tip = (memberIds: string[]) => recordOf(Subject.OrganisationMessage, { organisationId: 'police', memberIds });
+
+  it("lets an organisation's members read and handle its tips, whatever their role", () => {
+    for (const roles of [[Role.Citizen], [Role.Coordinator]]) {
+      const ability = abilityFor(person(roles, [SIGTUNA]));
+      expect(ability.can(Action.Read, tip(['colleague', 'me']))).toBe(true);
+      expect(ability.can(Action.Update, tip(['me']))).toBe(true);
+      expect(ability.can(Action.Delete, tip(['me']))).toBe(false);
+    }
+  });
+
+  it('keeps tips from everyone outside the organisation, the platform owner and moderators included', () => {
+    for (const roles of [[Role.PlatformOwner], [Role.Moderator], [Role.Coordinator], [Role.Citizen]]) {
+      const ability = abilityFor(person(roles, [SIGTUNA]));
+      expect(ability.can(Action.Read, tip(['colleague']))).toBe(false);
+      expect(ability.can(Action.Update, tip([]))).toBe(false);
+    }
+    // The owner still manages everything else.
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Update, Subject.Post)).toBe(true);
+  });
+});

@@ -27,6 +27,8 @@ type TaggedRecords =
   | (InterventionRecord & ForcedSubject<typeof Subject.GroupIntervention>)
   | (PostRecord & ForcedSubject<typeof Subject.Post>)
   | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>)
+  // A tip is judged by its organisation's members, which the record itself does not carry.
+  | ({ organisationId: string; memberIds: string[] } & ForcedSubject<typeof Subject.OrganisationMessage>)
   | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
   | (AppealRecord & ForcedSubject<typeof Subject.Appeal>);
 
@@ -112,6 +114,11 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
   }
   const ownerOf = [...(user.ownedGroupIds ?? [])];
   if (ownerOf.length > 0) can(Action.Delete, Subject.Group, { id: { $in: ownerOf } });
+
+  // Tips are written to an organisation in confidence: its members read, answer and close them;
+  // nobody else does, platform staff included (a reported tip reaches moderators as a case).
+  cannot(Action.Manage, Subject.OrganisationMessage);
+  can([Action.Read, Action.Update], Subject.OrganisationMessage, { memberIds: { $in: [user.id] } });
 
   moderationRules({ can, cannot }, user);
   privacyRules({ can }, user);

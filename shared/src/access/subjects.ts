@@ -16,6 +16,8 @@ export const Subject = {
   GroupIntervention: 'GroupIntervention',
   Post: 'Post',
   GroupMessage: 'GroupMessage',
+  /** A tip to an organisation: private to the organisation's members (and its sender, through their own list). */
+  OrganisationMessage: 'OrganisationMessage',
   Notice: 'Notice',
   ModerationCase: 'ModerationCase',
   Appeal: 'Appeal',
@@ -72,6 +74,7 @@ export const RESOURCE_SUBJECTS = {
   'group-bans': Subject.GroupBan,
   'group-interventions': Subject.GroupIntervention,
   posts: Subject.Post,
+  'organisation-messages': Subject.OrganisationMessage,
   'moderation-cases': Subject.ModerationCase,
   appeals: Subject.Appeal,
   'consent-purposes': Subject.ConsentPurpose,

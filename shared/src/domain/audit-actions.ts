@@ -43,6 +43,10 @@ export const AuditAction = {
   MemberAdded: 'organisation.member_added',
   MemberConfirmed: 'organisation.member_confirmed',
   MemberRemoved: 'organisation.member_removed',
+  // A member handling a tip sent to the organisation (never its text: that stays in the inbox).
+  TipAnswered: 'organisation.tip_answered',
+  TipClosed: 'organisation.tip_closed',
+  TipReopened: 'organisation.tip_reopened',
   AllowedDomainAdded: 'allowed_domain.added',
   AllowedDomainRemoved: 'allowed_domain.removed',
   GroupCreated: 'group.created',

@@ -39,3 +39,34 @@ export interface GroupMessageRecord {
   status: ContentStatus;
   createdAt: string;
 }
+
+/** Whether an organisation still works on a tip sent to it: members close it when done (and may reopen it). */
+export const TipState = { Open: 'open', Closed: 'closed' } as const;
+export type TipState = (typeof TipState)[keyof typeof TipState];
+export const TIP_STATES: readonly TipState[] = Object.values(TipState);
+
+/**
+ * A message to an organisation (a tip), as its members and its sender read it. Who answered
+ * or closed it is named to the organisation's members only: the sender wrote to the
+ * organisation and hears back from the organisation.
+ */
+export interface OrganisationMessageRecord {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  senderId: string;
+  senderName: string;
+  text: string;
+  status: ContentStatus;
+  createdAt: string;
+  /** When a member first opened it. */
+  readAt: string | null;
+  state: TipState;
+  answer: string | null;
+  answeredAt: string | null;
+  /** The member who answered: null to the sender. */
+  answeredByName: string | null;
+  closedAt: string | null;
+  /** The member who closed it: null to the sender. */
+  closedByName: string | null;
+}

@@ -1,3 +1,4 @@
+import type { BadgeStatus } from './organisations.js';
 import type { Language } from './language.js';
 import type { Role } from './roles.js';
 import type { UserStatus } from './user-status.js';
@@ -58,6 +59,20 @@ export interface AuditRedaction {
   note: string;
 }
 
+/** An organisation a person represents, as /api/me shows it to them. */
+export interface MeOrganisation {
+  id: string;
+  name: string;
+  role: string;
+  title: string;
+  /** True while the organisation holds an active, unexpired badge. */
+  verified: boolean;
+  /** The organisation's current badge (its code and expiry), while it is verified. */
+  badge: { code: string; validUntil: string } | null;
+  /** The person's own emblem there, the newest issued (valid only while the organisation's badge is). */
+  emblem: { code: string; status: BadgeStatus; valid: boolean; validUntil: string | null } | null;
+}
+
 export interface MeRecord {
   id: string;
   email: string;
@@ -76,8 +91,8 @@ export interface MeRecord {
   municipalities: Pick<MunicipalityRecord, 'id' | 'code' | 'name'>[];
   /** Groups the person belongs to, with their role there (filled in by the groups context). */
   groups: { id: string; name: string; role: string }[];
-  /** Organisations the person represents, with their role and title there. */
-  organisations: { id: string; name: string; role: string; title: string }[];
+  /** Organisations the person represents, with their role and title there, and what proves it. */
+  organisations: MeOrganisation[];
   /** CASL rules, packed: the console builds the same ability the backend enforces. */
   rules: unknown[];
 }

@@ -18,6 +18,7 @@ const KNOWN_KINDS = [
   'content.removed',
   'content.hidden',
   'content.visible',
+  'organisation_message.answered',
 ];
 
 /** What one notification says, by its kind: a statement of reasons can be appealed from here. */
@@ -32,6 +33,17 @@ const NotificationBody = ({ notification }: { notification: NotificationRecord }
       {typeof p.statement === 'string' && <Typography variant="body2">{p.statement}</Typography>}
       {typeof p.rule === 'string' && <Typography variant="body2">{translate('samverka.flow.notifications.rule', { rule: translate(`samverka.moderation.rule.${p.rule}`, { _: p.rule }) })}</Typography>}
       {typeof p.reason === 'string' && <Typography variant="body2">{translate('samverka.flow.notifications.reason', { reason: p.reason })}</Typography>}
+      {/* An organisation's answer to a tip: which tip, and the answer in the member's own words. */}
+      {typeof p.tip === 'string' && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('samverka.flow.notifications.your_tip', { tip: p.tip })}
+        </Typography>
+      )}
+      {typeof p.answer === 'string' && (
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }} data-testid="notification-answer">
+          {translate('samverka.flow.notifications.answer', { answer: p.answer })}
+        </Typography>
+      )}
     </Stack>
   );
 };

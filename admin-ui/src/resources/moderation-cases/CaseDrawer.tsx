@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Divider, IconButton, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
-import CloseIcon from '@mui/icons-material/Close';
+import { Alert, Box, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useDataProvider, useGetOne, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import type { MeRecord } from '@samverka/shared';
+import { DrawerCloseButton } from '../../components/DrawerCloseButton';
 import { canAccessWith } from '../../providers/access';
 import type { SamverkaDataProvider } from '../../providers/data-provider';
 import { CaseToolbar } from './CaseToolbar';
@@ -37,7 +37,7 @@ export const CaseDrawer = ({ id, onClose, onDecided, decide }: CaseDrawerProps) 
   if (error || !record) {
     return (
       <Box sx={{ width: DRAWER_WIDTH, p: 2 }} data-testid="case-drawer-error">
-        <Alert severity="warning" action={<CloseButton onClose={onClose} />}>
+        <Alert severity="warning" action={<DrawerCloseButton onClose={onClose} testId="case-drawer-close" />}>
           {translate('samverka.moderation.detail.not_found')}
         </Alert>
       </Box>
@@ -47,17 +47,6 @@ export const CaseDrawer = ({ id, onClose, onDecided, decide }: CaseDrawerProps) 
     <RecordContextProvider value={record}>
       <CaseDetailView record={record} onClose={onClose} onDecided={onDecided} decide={decide} reload={() => void refetch()} />
     </RecordContextProvider>
-  );
-};
-
-const CloseButton = ({ onClose }: { onClose: () => void }) => {
-  const translate = useTranslate();
-  return (
-    <Tooltip title={`${translate('ra.action.close')} (Esc)`}>
-      <IconButton onClick={onClose} aria-label={translate('ra.action.close')} data-testid="case-drawer-close">
-        <CloseIcon />
-      </IconButton>
-    </Tooltip>
   );
 };
 
@@ -128,7 +117,7 @@ const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record
             {translate(`samverka.moderation.item_type.${record.itemType}`)} · {translate('samverka.moderation.detail.priority', { priority: record.priority })}
           </Typography>
           <CaseStatusField />
-          <CloseButton onClose={onClose} />
+          <DrawerCloseButton onClose={onClose} testId="case-drawer-close" />
         </Stack>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
           <RulesField />

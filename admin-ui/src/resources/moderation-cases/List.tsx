@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Box, Drawer } from '@mui/material';
 import { DataTable, FilterButton, List, TopToolbar, useListContext, useMatch, useNavigate, useRefresh, useStoreContext } from 'react-admin';
 import type { CaseRecord } from '@samverka/shared';
+import { useFocusBackToRow } from '../../components/use-focus-back-to-row';
 import { BulkDismissButton } from './BulkDismissButton';
 import { CaseDrawer, DRAWER_WIDTH } from './CaseDrawer';
 import { AgeField, EscalationField, HandlerField, ItemTypeField, PriorityField, ReportersField, RoutingField, RulesField } from './fields';
@@ -61,21 +62,6 @@ export function nextCaseId(page: readonly CaseRecord[], id: string): string | nu
   return (page.slice(index + 1).find(open) ?? page.slice(0, Math.max(index, 0)).reverse().find(open))?.id ?? null;
 }
 
-/**
- * When the drawer closes, the focus goes back to the case's row in the queue (or the first row,
- * when that case has left it), not to the top of the page.
- */
-function useFocusBackToQueue(selectedId: string | undefined): void {
-  const previous = useRef(selectedId);
-  useEffect(() => {
-    const closed = previous.current;
-    previous.current = selectedId;
-    if (selectedId || !closed) return;
-    const link = document.querySelector<HTMLElement>(`a[data-case-link="${CSS.escape(closed)}"]`) ?? document.querySelector<HTMLElement>('a[data-case-link]');
-    link?.focus();
-  }, [selectedId]);
-}
-
 export const CaseList = () => {
   const store = useStoreContext();
   // Coming back in a new visit shows the open queue, whatever was chosen in an earlier one.
@@ -93,7 +79,7 @@ export const CaseList = () => {
   const close = useCallback(() => navigate(BASE), [navigate]);
   const open = useCallback((id: string) => navigate(`${BASE}/${id}`), [navigate]);
   const compact = Boolean(selectedId);
-  useFocusBackToQueue(selectedId);
+  useFocusBackToRow(selectedId, 'data-case-link');
 
   return (
     // `contain` keeps a wide table from widening the whole page: the queue scrolls inside instead.

@@ -1,6 +1,6 @@
 import { EnumField } from '../../platform/http/field-decorators.js';
 import { ApiProperty } from '@nestjs/swagger';
-import { LANGUAGES, type Language, ROLES, type MeRecord, type Role, USER_STATUSES, type UserStatus } from '@samverka/shared';
+import { BADGE_STATUSES, type BadgeStatus, LANGUAGES, type Language, ROLES, type MeRecord, type Role, USER_STATUSES, type UserStatus } from '@samverka/shared';
 
 class MunicipalityRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -14,8 +14,23 @@ class RelationDto {
   @ApiProperty() role: string;
 }
 
+class OrganisationBadgeDto {
+  @ApiProperty({ example: 'DEMOP-0L1S7' }) code: string;
+  @ApiProperty({ format: 'date-time' }) validUntil: string;
+}
+
+class EmblemDto {
+  @ApiProperty({ example: 'DEMOE-MB1EM' }) code: string;
+  @ApiProperty({ enum: BADGE_STATUSES, description: 'expired when active under an organisation badge that is no longer valid' }) status: BadgeStatus;
+  @ApiProperty() valid: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) validUntil: string | null;
+}
+
 class OrganisationRelationDto extends RelationDto {
   @ApiProperty({ example: 'Kommunpolis' }) title: string;
+  @ApiProperty({ description: 'The organisation holds an active, unexpired badge' }) verified: boolean;
+  @ApiProperty({ type: OrganisationBadgeDto, nullable: true, description: 'The organisation’s current badge, while verified' }) badge: OrganisationBadgeDto | null;
+  @ApiProperty({ type: EmblemDto, nullable: true, description: 'The person’s own emblem there, the newest issued' }) emblem: EmblemDto | null;
 }
 
 export class MeRecordDto implements MeRecord {

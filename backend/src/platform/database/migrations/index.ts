@@ -28,6 +28,7 @@ import { PrivacyDueOnStockholmCalendar1766016000000 } from './1766016000000-Priv
 import { EmailSealedText1766052000000 } from './1766052000000-EmailSealedText.js';
 import { UserLanguage1766100000000 } from './1766100000000-UserLanguage.js';
 import { GroupBanLiftReason1766103600000 } from './1766103600000-GroupBanLiftReason.js';
+import { OrganisationTipAnswers1766112300000 } from './1766112300000-OrganisationTipAnswers.js';
 import { StoredFileSizeBigint1766190000000 } from './1766190000000-StoredFileSizeBigint.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   EmailSealedText1766052000000,
   UserLanguage1766100000000,
   GroupBanLiftReason1766103600000,
+  OrganisationTipAnswers1766112300000,
   StoredFileSizeBigint1766190000000,
 ];

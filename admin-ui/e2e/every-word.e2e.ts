@@ -124,6 +124,8 @@ describe('every word a person reads', () => {
         await context.close();
       }
     }, 60_000);
+  }
+
   // A suspended author's restricted session reaches three pages: each, and the appeal form, read in both languages.
   let suspended: Awaited<ReturnType<typeof suspendedAuthor>> | undefined;
   for (const language of LANGUAGES) {

@@ -8,6 +8,8 @@ import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain
 import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
 import { moderationRules } from './moderation.rules.js';
 import { privacyRules } from './privacy.rules.js';
+import { authorityOrderRules } from './authority-order.rules.js';
+import type { AuthorityOrderRecord } from '../domain/authority-orders.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
 /** Subjects as names (for type-level checks) or as records tagged with their name. */
@@ -27,7 +29,9 @@ type TaggedRecords =
   | (PostRecord & ForcedSubject<typeof Subject.Post>)
   | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>)
   | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
-  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>);
+  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>)
+  // The rules read only these two fields, so a service checks an order before loading the rest.
+  | (Pick<AuthorityOrderRecord, 'issuingOrganisationId' | 'type'> & ForcedSubject<typeof Subject.AuthorityOrder>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -43,6 +47,8 @@ export interface RuleSubjectUser {
   adminGroupIds?: readonly string[];
   /** Groups the person owns. */
   ownedGroupIds?: readonly string[];
+  /** Verified police organisations the person is a member of (a relation, not a role). */
+  policeOrganisationIds?: readonly string[];
 }
 
 /** What a group's owner and admins manage inside their own groups. */
@@ -111,6 +117,7 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
 
   moderationRules({ can, cannot }, user);
   privacyRules({ can }, user);
+  authorityOrderRules({ can }, user);
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

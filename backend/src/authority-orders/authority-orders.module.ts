@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AuthorityOrdersController } from './authority-orders.controller.js';
+import { AuthorityOrdersService } from './authority-orders.service.js';
+
+/** Orders from authorities (DSA Arts. 9, 10): the register, filing and deciding. */
+@Module({
+  controllers: [AuthorityOrdersController],
+  providers: [AuthorityOrdersService],
+})
+export class AuthorityOrdersModule {}

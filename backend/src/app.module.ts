@@ -29,6 +29,7 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { VerificationJobsModule } from './organisations/verification-jobs.module.js';
 import { PrivacyJobsModule } from './privacy/privacy-jobs.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { AuthorityOrdersModule } from './authority-orders/authority-orders.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 const CONTEXT_MODULES = [
@@ -49,6 +50,7 @@ const CONTEXT_MODULES = [
   ModerationModule,
   InsightsModule,
   PrivacyModule,
+  AuthorityOrdersModule,
   HealthModule,
   DemoModule,
 ];

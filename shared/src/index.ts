@@ -20,3 +20,4 @@ export * from './domain/privacy-urgency.js';
 export * from './domain/language.js';
 export * from './domain/people-dates.js';
 export * from './domain/sentences.js';
+export * from './domain/authority-orders.js';

@@ -264,6 +264,7 @@ export const appEn = {
       LegalHold: 'Legal hold',
       RetentionRule: 'Retention rule',
       RecordOfProcessing: 'Record of processing',
+      AuthorityOrder: 'Order from an authority',
     },
     audit_actions: {
       auth: {
@@ -380,6 +381,13 @@ export const appEn = {
         reporter_suspended: 'Reporter suspended from reporting',
       },
       privacy: privacyAuditActionsEn,
+      authority_order: {
+        filed: 'Order from an authority filed',
+        acknowledged: 'Order from an authority acknowledged',
+        in_review: 'Order from an authority taken into review',
+        done: 'Order from an authority carried out',
+        refused: 'Order from an authority refused',
+      },
     },
     dashboard: {
       group_admin_intro: 'You run these groups in Samverka. Here you decide join requests, appoint admins, manage members, bans and invitation links. Everything else is in the Samverka app.',

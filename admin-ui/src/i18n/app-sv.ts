@@ -262,6 +262,7 @@ export const appSv: AppMessages = {
       LegalHold: 'Bevarandebeslut',
       RetentionRule: 'Gallringsregel',
       RecordOfProcessing: 'Registerförteckning',
+      AuthorityOrder: 'Föreläggande från myndighet',
     },
     audit_actions: {
       auth: {
@@ -378,6 +379,13 @@ export const appSv: AppMessages = {
         reporter_suspended: 'Anmälare avstängd från att anmäla',
       },
       privacy: privacyAuditActionsSv,
+      authority_order: {
+        filed: 'Föreläggande från myndighet registrerat',
+        acknowledged: 'Mottagandet av föreläggande bekräftat',
+        in_review: 'Föreläggande från myndighet under prövning',
+        done: 'Föreläggande från myndighet verkställt',
+        refused: 'Föreläggande från myndighet avslaget',
+      },
     },
     dashboard: {
       group_admin_intro:

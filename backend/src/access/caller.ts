@@ -15,6 +15,8 @@ export interface Caller {
   /** Groups the caller owns or administers. */
   adminGroupIds: string[];
   ownedGroupIds: string[];
+  /** Verified police organisations the caller is a member of (as of the cached access version). */
+  policeOrganisationIds: string[];
   ability: AppAbility;
   /**
    * A suspended account's session: only routes marked `@OpenWhileSuspended` answer, and the

@@ -15,9 +15,10 @@ import { ReportedItems } from './reported-items.js';
 import { ReporterStanding } from './reporter-standing.service.js';
 import { TransparencyController } from './transparency.controller.js';
 import { TransparencyService } from './transparency.service.js';
+import { AuthorityOrdersModule } from '../authority-orders/authority-orders.module.js';
 
 @Module({
-  imports: [ContentModule, IdentityModule],
+  imports: [ContentModule, IdentityModule, AuthorityOrdersModule],
   controllers: [NoticesController, ModerationCasesController, AppealsController, TransparencyController],
   providers: [AppealsService, CasesService, DecisionsService, IntakeStatements, NoticesService, QueueCounts, QueuePage, ReportedItems, ReporterStanding, TransparencyService],
   exports: [CasesService, QueueCounts],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { swedishDay } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { type AuthorityOrderCounts, AuthorityOrderCountsService } from '../authority-orders/authority-order-counts.service.js';
 import { Clock } from '../platform/clock/clock.js';
 import { toCsv } from '../platform/csv/csv.js';
 import { type DsaStatement, EXPORTED_ACTIONS, type ExportableAction, toDsaStatement } from './dsa-export.js';
@@ -26,6 +27,8 @@ export interface TransparencyReport {
   medianHoursToFirstAction: number | null;
   appeals: { received: number; decided: number; reversed: number };
   reportingSuspensions: number;
+  /** Orders from authorities received in the period (Art. 15(1)(a)). */
+  authorityOrders: AuthorityOrderCounts;
 }
 
 const tally = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((row) => [row.key, row.n]));
@@ -36,12 +39,13 @@ export class TransparencyService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly orders: AuthorityOrderCountsService,
   ) {}
 
   async report(query: Pick<PeriodQueryDto, 'from' | 'to'>): Promise<TransparencyReport> {
     const { from, to } = resolveTransparencyPeriod(query);
     const q = <T>(sql: string) => this.db.query<T>(sql, [from, to]);
-    const [byRule, byKind, byType, grounds, automated, median, appeals, suspensions] = await Promise.all([
+    const [byRule, byKind, byType, grounds, automated, median, appeals, suspensions, authorityOrders] = await Promise.all([
       q<{ key: string; n: number }[]>(`SELECT rule AS key, count(*)::int AS n FROM moderation_notices WHERE created_at >= $1 AND created_at < $2 GROUP BY rule`),
       q<{ key: string; n: number }[]>(`SELECT reporter_kind AS key, count(*)::int AS n FROM moderation_notices WHERE created_at >= $1 AND created_at < $2 GROUP BY reporter_kind`),
       q<{ key: string; n: number }[]>(`SELECT type AS key, count(*)::int AS n FROM moderation_actions WHERE created_at >= $1 AND created_at < $2 GROUP BY type`),
@@ -59,6 +63,7 @@ export class TransparencyService {
            FROM moderation_appeals WHERE created_at >= $1 AND created_at < $2`,
       ),
       q<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'moderation.reporter_suspended' AND occurred_at >= $1 AND occurred_at < $2`),
+      this.orders.between(from, to),
     ]);
     return {
       from: from.toISOString(),
@@ -71,6 +76,7 @@ export class TransparencyService {
       medianHoursToFirstAction: median[0].hours === null ? null : Math.round(Number(median[0].hours) * 10) / 10,
       appeals: appeals[0],
       reportingSuspensions: suspensions[0].n,
+      authorityOrders,
     };
   }
 
@@ -86,6 +92,12 @@ export class TransparencyService {
     add('median_hours_to_first_action', { all: report.medianHoursToFirstAction });
     add('appeals', report.appeals);
     add('reporting_suspensions', { total: report.reportingSuspensions });
+    const orders = report.authorityOrders;
+    add('authority_orders_by_type', orders.byType);
+    add('authority_orders_by_category', orders.byCategory);
+    // Country codes in lower case, as every other key of the file.
+    add('authority_orders_by_country', Object.fromEntries(Object.entries(orders.byCountry).map(([country, n]) => [country.toLowerCase(), n])));
+    add('authority_orders_median_hours', { to_acknowledge: orders.medianHoursToAcknowledge, to_give_effect: orders.medianHoursToGiveEffect });
     return toCsv(lines, ['measure', 'key', 'value']);
   }
 

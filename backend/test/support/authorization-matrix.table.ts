@@ -26,6 +26,15 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/appeals': row(401, 400, 400, 400, 400, 400, 400, 400, 400),
   'POST /api/appeals/:id/decide': row(401, 403, 403, 403, 403, 403, 400, 400, 403),
   'POST /api/appeals/with-token': row(400, 400, 400, 400, 400, 400, 400, 400, 400),
+  // Orders from authorities: the police organisation's members file and read their own, moderators
+  // read and decide orders against content, the owner all (records here are random ids: 404).
+  'GET /api/authority-orders': row(401, 403, 403, 'ok', 403, 403, 'ok', 'ok', 403),
+  'POST /api/authority-orders': row(401, 403, 403, 400, 403, 403, 403, 400, 403),
+  'GET /api/authority-orders/:id': row(401, 403, 403, 404, 403, 403, 404, 404, 403),
+  'POST /api/authority-orders/:id/acknowledge': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
+  'POST /api/authority-orders/:id/done': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
+  'POST /api/authority-orders/:id/refuse': row(401, 403, 403, 403, 403, 403, 400, 400, 403),
+  'POST /api/authority-orders/:id/review': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
   'GET /api/audit-chain/verification': row(401, 403, 403, 403, 403, 403, 403, 'ok', 403),
   'GET /api/audit-events': row(401, 403, 403, 403, 'ok', 'ok', 403, 'ok', 403),
   'GET /api/audit-events/:id': row(401, 403, 403, 403, 404, 'ok', 403, 'ok', 403),

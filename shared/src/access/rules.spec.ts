@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { AuthorityOrderType } from '../domain/authority-orders.js';
 import { Role } from '../domain/roles.js';
 import { abilityFor, abilityFromPackedRules, defineRulesFor, packAbilityRules, recordOf } from './rules.js';
 import { Action, actionForConsole, Subject } from './subjects.js';
@@ -169,5 +170,33 @@ describe('organisation tip rules', () => {
     }
     // The owner still manages everything else.
     expect(abilityFor(person([Role.PlatformOwner])).can(Action.Update, Subject.Post)).toBe(true);
+  });
+});
+
+describe('authority order rules', () => {
+  const POLICE = 'police-org';
+  const order = (issuingOrganisationId: string | null, type: AuthorityOrderType) => recordOf(Subject.AuthorityOrder, { issuingOrganisationId, type });
+
+  it("lets a verified police organisation's member file and read their own organisation's orders only, never decide them", () => {
+    const ability = abilityFor({ ...person([Role.Citizen]), policeOrganisationIds: [POLICE] });
+    expect(ability.can(Action.Create, order(POLICE, 'preserve'))).toBe(true);
+    expect(ability.can(Action.Read, order(POLICE, 'preserve'))).toBe(true);
+    expect(ability.can(Action.Read, order('other-org', 'preserve'))).toBe(false);
+    expect(ability.can(Action.Create, order(null, 'preserve'))).toBe(false);
+    expect(ability.can(Action.Decide, order(POLICE, 'preserve'))).toBe(false);
+  });
+
+  it('lets moderators read and decide orders to act against content only, and file none', () => {
+    const ability = abilityFor(person([Role.Moderator]));
+    expect(ability.can(Action.Read, order(POLICE, 'act_against_content'))).toBe(true);
+    expect(ability.can(Action.Decide, order(POLICE, 'act_against_content'))).toBe(true);
+    expect(ability.can(Action.Read, order(POLICE, 'provide_information'))).toBe(false);
+    expect(ability.can(Action.Create, Subject.AuthorityOrder)).toBe(false);
+  });
+
+  it('gives citizens and coordinators no access to orders, and the platform owner all of it', () => {
+    expect(abilityFor(person([Role.Citizen])).can(Action.Read, Subject.AuthorityOrder)).toBe(false);
+    expect(abilityFor(person([Role.Coordinator], [SIGTUNA])).can(Action.Create, Subject.AuthorityOrder)).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Decide, order(null, 'provide_information'))).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } f
 import { moderationRules } from './moderation.rules.js';
 import { privacyRules } from './privacy.rules.js';
 import { suspendedRules } from './suspended.rules.js';
+import { authorityOrderRules } from './authority-order.rules.js';
+import type { AuthorityOrderRecord } from '../domain/authority-orders.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
 
 /** Subjects as names (for type-level checks) or as records tagged with their name. */
@@ -30,7 +32,9 @@ type TaggedRecords =
   // A tip is judged by its organisation's members, which the record itself does not carry.
   | ({ organisationId: string; memberIds: string[] } & ForcedSubject<typeof Subject.OrganisationMessage>)
   | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
-  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>);
+  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>)
+  // The rules read only these two fields, so a service checks an order before loading the rest.
+  | (Pick<AuthorityOrderRecord, 'issuingOrganisationId' | 'type'> & ForcedSubject<typeof Subject.AuthorityOrder>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -48,6 +52,8 @@ export interface RuleSubjectUser {
   ownedGroupIds?: readonly string[];
   /** A suspended account: its session is restricted, whatever its roles and relations. */
   suspended?: boolean;
+  /** Verified police organisations the person is a member of (a relation, not a role). */
+  policeOrganisationIds?: readonly string[];
 }
 
 /** What a group's owner and admins manage inside their own groups. */
@@ -122,6 +128,7 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
 
   moderationRules({ can, cannot }, user);
   privacyRules({ can }, user);
+  authorityOrderRules({ can }, user);
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

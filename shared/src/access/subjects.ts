@@ -33,6 +33,8 @@ export const Subject = {
   RecordOfProcessing: 'RecordOfProcessing',
   /** Background jobs: the queue dashboard, retrying and cleaning failed jobs (platform owner). */
   Job: 'Job',
+  /** Orders from authorities (DSA Arts. 9, 10) and preservation requests. */
+  AuthorityOrder: 'AuthorityOrder',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';

@@ -11,6 +11,8 @@ export interface AccessFacts {
   status: UserStatus;
   roles: Role[];
   municipalityIds: string[];
+  /** Verified police organisations (active organisation badge) the person is a member of. */
+  policeOrganisationIds: string[];
 }
 
 /** Read by every authenticated request. */
@@ -31,16 +33,20 @@ export class UsersRepository {
   }
 
   async findAccessFacts(id: string): Promise<AccessFacts | null> {
-    const rows: { id: string; status: UserStatus; roles: Role[]; municipality_ids: string[] }[] = await this.db.query(
+    const rows: { id: string; status: UserStatus; roles: Role[]; municipality_ids: string[]; police_organisation_ids: string[] }[] = await this.db.query(
       `SELECT u.id, u.status, u.roles,
-              coalesce(array_agg(s.municipality_id) FILTER (WHERE s.municipality_id IS NOT NULL), '{}') AS municipality_ids
+              coalesce(array_agg(s.municipality_id) FILTER (WHERE s.municipality_id IS NOT NULL), '{}') AS municipality_ids,
+              array(SELECT m.organisation_id FROM organisation_members m
+                      JOIN organisations o ON o.id = m.organisation_id AND o.type = 'police'
+                      JOIN badges b ON b.organisation_id = o.id AND b.kind = 'organisation' AND b.status = 'active' AND b.valid_until > now()
+                     WHERE m.user_id = u.id AND m.left_at IS NULL) AS police_organisation_ids
          FROM users u LEFT JOIN user_municipality_scopes s ON s.user_id = u.id
         WHERE u.id = $1
         GROUP BY u.id`,
       [id],
     );
     const row = rows[0];
-    return row ? { id: row.id, status: row.status, roles: row.roles, municipalityIds: row.municipality_ids } : null;
+    return row ? { id: row.id, status: row.status, roles: row.roles, municipalityIds: row.municipality_ids, policeOrganisationIds: row.police_organisation_ids } : null;
   }
 
   /** The account with its password hash, for sign-in only. */

@@ -30,6 +30,7 @@ import { UserLanguage1766100000000 } from './1766100000000-UserLanguage.js';
 import { GroupBanLiftReason1766103600000 } from './1766103600000-GroupBanLiftReason.js';
 import { OrganisationTipAnswers1766112300000 } from './1766112300000-OrganisationTipAnswers.js';
 import { StoredFileSizeBigint1766190000000 } from './1766190000000-StoredFileSizeBigint.js';
+import { AuthorityOrders1766276400000 } from './1766276400000-AuthorityOrders.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   GroupBanLiftReason1766103600000,
   OrganisationTipAnswers1766112300000,
   StoredFileSizeBigint1766190000000,
+  AuthorityOrders1766276400000,
 ];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthorityOrderCountsService } from './authority-order-counts.service.js';
+import { AuthorityOrdersController } from './authority-orders.controller.js';
+import { AuthorityOrdersService } from './authority-orders.service.js';
+
+/** Orders from authorities (DSA Arts. 9, 10): the register, filing and deciding. */
+@Module({
+  controllers: [AuthorityOrdersController],
+  providers: [AuthorityOrdersService, AuthorityOrderCountsService],
+  exports: [AuthorityOrderCountsService],
+})
+export class AuthorityOrdersModule {}

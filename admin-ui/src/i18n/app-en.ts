@@ -251,6 +251,7 @@ export const appEn = {
       Appeal: 'Appeal',
       ModerationExport: 'Statements of reasons (DSA)',
       Insight: 'Insights',
+      Lagesbild: 'Safety picture (lägesbild)',
       ConsentPurpose: 'Consent purpose',
       PrivacyRequest: 'Privacy request',
       LegalHold: 'Legal hold',
@@ -274,6 +275,9 @@ export const appEn = {
         mfa_recovery_code_used: 'Recovery code used',
         session_revoked: 'Session ended',
         session_idle_expired: 'Session expired after inactivity',
+      },
+      lagesbild: {
+        generated: 'Safety picture (lägesbild) generated',
       },
       job: {
         retried: 'Failed job retried',

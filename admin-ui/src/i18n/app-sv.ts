@@ -249,6 +249,7 @@ export const appSv: AppMessages = {
       Appeal: 'Överklagande',
       ModerationExport: 'Motiveringar (DSA)',
       Insight: 'Insikter',
+      Lagesbild: 'Lägesbild',
       ConsentPurpose: 'Samtyckesändamål',
       PrivacyRequest: 'Begäran (GDPR)',
       LegalHold: 'Bevarandebeslut',
@@ -272,6 +273,9 @@ export const appSv: AppMessages = {
         mfa_recovery_code_used: 'Återställningskod använd',
         session_revoked: 'Session avslutad',
         session_idle_expired: 'Session utgången efter inaktivitet',
+      },
+      lagesbild: {
+        generated: 'Lägesbild skapad',
       },
       job: {
         retried: 'Misslyckat jobb körs om',

@@ -6,6 +6,7 @@ import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
 import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
 import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
+import type { LagesbildRecord } from '../domain/lagesbild.js';
 import { moderationRules } from './moderation.rules.js';
 import { privacyRules } from './privacy.rules.js';
 import { Action, Subject, type SubjectName } from './subjects.js';
@@ -27,7 +28,8 @@ type TaggedRecords =
   | (PostRecord & ForcedSubject<typeof Subject.Post>)
   | (GroupMessageRecord & ForcedSubject<typeof Subject.GroupMessage>)
   | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
-  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>);
+  | (AppealRecord & ForcedSubject<typeof Subject.Appeal>)
+  | (Pick<LagesbildRecord, 'municipalityId'> & ForcedSubject<typeof Subject.Lagesbild>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -87,6 +89,8 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
         can([Action.Read, Action.Revoke, Action.Suspend], Subject.Badge, { municipalityIds: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.Group, { municipalityId: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.Insight);
+        // Their municipalities' monthly reports: read them, and have one made for any period.
+        can([Action.Read, Action.Create], Subject.Lagesbild, { municipalityId: { $in: [...user.municipalityIds] } });
         // Municipal groups, in the coordinator's own municipalities (the service checks which).
         can(Action.Create, Subject.Group);
         break;

@@ -105,6 +105,7 @@ export const AuditAction = {
   RetentionRuleChanged: 'privacy.retention_rule_changed',
   RetentionApplied: 'privacy.retention_applied',
   ErasureCheckRun: 'privacy.erasure_check_run',
+  LagesbildGenerated: 'lagesbild.generated',
   JobRetried: 'job.retried',
   FailedJobsCleaned: 'job.failed_cleaned',
   JobsBoardOpened: 'job.board_opened',

@@ -29,6 +29,7 @@ import { EmailSealedText1766052000000 } from './1766052000000-EmailSealedText.js
 import { UserLanguage1766100000000 } from './1766100000000-UserLanguage.js';
 import { GroupBanLiftReason1766103600000 } from './1766103600000-GroupBanLiftReason.js';
 import { StoredFileSizeBigint1766190000000 } from './1766190000000-StoredFileSizeBigint.js';
+import { Lagesbild1766300000000 } from './1766300000000-Lagesbild.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   UserLanguage1766100000000,
   GroupBanLiftReason1766103600000,
   StoredFileSizeBigint1766190000000,
+  Lagesbild1766300000000,
 ];

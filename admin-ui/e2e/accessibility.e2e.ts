@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { e2eEnv, freshPage, launchChromium, signIn } from './console-helpers.js';
+import { orderSigtunaLagesbild } from './lagesbild-helpers.js';
 import { reportedCommercialPost } from './moderation-helpers.js';
 
 /** WCAG 2.1 A and AA, what Swedish law (DOS-lagen) asks of public-sector digital services. */
@@ -75,6 +76,8 @@ describe('the console against WCAG 2.1 AA (axe)', () => {
     browser = await launchChromium();
     // An open case, so the queue has rows (with their checkboxes and priority bars) and a drawer to open.
     await reportedCommercialPost();
+    // A report, so the Lägesbild page is scanned with its table and download buttons.
+    await orderSigtunaLagesbild();
   }, TIMEOUT_MS);
   afterAll(async () => {
     await context?.close();

@@ -39,6 +39,7 @@ const TransparencyPage = lazyView(() => import('./layout/TransparencyPage'), 'Tr
 const RecordOfProcessingPage = lazyView(() => import('./layout/RecordOfProcessingPage'), 'RecordOfProcessingPage');
 const MyDataPage = lazyView(() => import('./layout/my-data'), 'MyDataPage');
 const NotificationsPage = lazyView(() => import('./layout/notifications'), 'NotificationsPage');
+const LagesbildPage = lazyView(() => import('./lagesbild'), 'LagesbildPage');
 const InvitationPage = lazyPage(() => import('./layout/InvitationPage'), 'InvitationPage');
 const SignInCodePage = lazyPage(() => import('./layout/SignInCodePage'), 'SignInCodePage');
 const ConfirmEmailPage = lazyPage(() => import('./layout/account-links'), 'ConfirmEmailPage');
@@ -87,6 +88,7 @@ export const App = () => (
       <Route path="/my-data" element={<MyDataPage />} />
       <Route path="/notifications" element={<NotificationsPage />} />
       <Route path="/audit-chain" element={<AuditChainPage />} />
+      <Route path="/lagesbild" element={<LagesbildPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -4,6 +4,7 @@ import { accountLinksEn } from './account-links-en';
 import { auditChainEn } from './audit-chain-en';
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
 import { insightsEn } from './insights-en';
+import { lagesbildEn } from './lagesbild-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
 import { staffEn } from './staff-en';
 
@@ -820,6 +821,7 @@ export const appEn = {
     audit_chain: auditChainEn,
     account: accountLinksEn,
     insights: insightsEn,
+    lagesbild: lagesbildEn,
     privacy: privacyEn,
     staff: staffEn,
     ...organisationMessagesEn,

@@ -5,6 +5,7 @@ import { auditChainSv } from './audit-chain-sv';
 import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
 import { insightsSv } from './insights-sv';
+import { lagesbildSv } from './lagesbild-sv';
 import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 import { staffSv } from './staff-sv';
 
@@ -819,6 +820,7 @@ export const appSv: AppMessages = {
     audit_chain: auditChainSv,
     account: accountLinksSv,
     insights: insightsSv,
+    lagesbild: lagesbildSv,
     privacy: privacySv,
     staff: staffSv,
     ...organisationMessagesSv,

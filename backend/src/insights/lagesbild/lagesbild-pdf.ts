@@ -67,15 +67,17 @@ export function lagesbildPdf(figures: LagesbildFigures, cells: readonly Lagesbil
         .stroke()
         .restore();
     };
-    line(header, true);
+    if (header.some((text) => text !== '')) line(header, true);
     rows.forEach((row) => line(row, false));
     doc.font('Helvetica');
   };
-  const chartBox = (height: number): ChartBox => {
-    room(height + 40);
-    const box = { x: MARGIN + 28, y: doc.y + 4, width: width - 28, height };
-    doc.y = box.y + height + 30;
-    return box;
+  // A chart's labels move pdfkit's cursor; the next thing starts below the chart and its legend.
+  const chart = (height: number, draw: (box: ChartBox) => void) => {
+    room(height + 45);
+    const box = { x: MARGIN + 28, y: doc.y + 6, width: width - 28, height };
+    draw(box);
+    doc.x = MARGIN;
+    doc.y = box.y + height + 32;
   };
   const value = (section: string, key: string, measure: string, period = periods.current) => cellValue(cells, section, key, measure, period);
 
@@ -92,11 +94,13 @@ export function lagesbildPdf(figures: LagesbildFigures, cells: readonly Lagesbil
   heading(t.postsTitle);
   const which = ['current', 'previous', 'yearAgo'] as const;
   const periodLabel = (name: (typeof which)[number]) => `${t[name]} (${periodWords(language, periods[name])})`;
-  groupedBars(
-    doc,
-    chartBox(90),
-    which.map((name) => t[name]),
-    PRIORITIES.map((priority) => ({ label: t.priority[priority], color: COLORS[priority], values: which.map((name) => value('posts-by-priority', name, priority, periods[name])) })),
+  chart(90, (box) =>
+    groupedBars(
+      doc,
+      box,
+      which.map((name) => t[name]),
+      PRIORITIES.map((priority) => ({ label: t.priority[priority], color: COLORS[priority], values: which.map((name) => value('posts-by-priority', name, priority, periods[name])) })),
+    ),
   );
   table(
     ['', ...which.map(periodLabel)],
@@ -106,11 +110,13 @@ export function lagesbildPdf(figures: LagesbildFigures, cells: readonly Lagesbil
 
   heading(t.postsByHourTitle);
   const hours = figures.postsByHour.map((row) => String(row.hour));
-  stackedBars(
-    doc,
-    chartBox(90),
-    hours,
-    PRIORITIES.map((priority) => ({ label: t.priority[priority], color: COLORS[priority], values: hours.map((hour) => value('posts-by-hour', hour, priority)) })),
+  chart(90, (box) =>
+    stackedBars(
+      doc,
+      box,
+      hours,
+      PRIORITIES.map((priority) => ({ label: t.priority[priority], color: COLORS[priority], values: hours.map((hour) => value('posts-by-hour', hour, priority)) })),
+    ),
   );
   table(
     [t.hour, ...PRIORITIES.map((priority) => t.priority[priority])],
@@ -127,12 +133,14 @@ export function lagesbildPdf(figures: LagesbildFigures, cells: readonly Lagesbil
 
   heading(t.groupsTitle);
   const bands = figures.groupSizes.map((row) => row.band);
-  groupedBars(doc, chartBox(70), bands, [{ label: t.groupSizesTitle, color: COLORS.line, values: bands.map((band) => value('group-sizes', band, 'groups')) }]);
+  chart(70, (box) => groupedBars(doc, box, bands, [{ label: t.groupSizesTitle, color: COLORS.line, values: bands.map((band) => value('group-sizes', band, 'groups')) }]));
   table([t.groupSizesTitle, t.groups], [...bands.map((band) => [band, value('group-sizes', band, 'groups')]), [t.total, value('group-sizes', 'total', 'groups')]]);
   const weeks = figures.groupGrowth.map((row) => row.week);
   if (weeks.length > 0) {
-    doc.moveDown(0.5);
-    lineChart(doc, chartBox(70), weeks, { label: t.groupGrowthTitle, color: COLORS.line, values: weeks.map((week) => value('group-growth', week, 'joined')) });
+    doc.moveDown(0.8);
+    chart(70, (box) =>
+      lineChart(doc, { ...box, x: box.x + 20, width: box.width - 40 }, weeks, { label: t.groupGrowthTitle, color: COLORS.line, values: weeks.map((week) => value('group-growth', week, 'joined')) }),
+    );
   }
   table([t.week, t.joined], [...weeks.map((week) => [week, value('group-growth', week, 'joined')]), [t.total, value('group-growth', 'total', 'joined')]]);
 

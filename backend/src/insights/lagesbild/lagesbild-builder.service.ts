@@ -19,9 +19,17 @@ export class LagesbildBuilderService {
   constructor(private readonly figures: LagesbildFiguresService) {}
 
   async build(municipality: LagesbildFigures['municipality'], period: Period, language: Language, generatedAt: Date): Promise<BuiltLagesbild> {
-    const figures = await this.figures.collect(municipality, comparedPeriods(period), generatedAt);
+    return this.render(await this.collect(municipality, period, generatedAt), language);
+  }
+
+  /** The figures of one municipality and period: the same for every language, so collected once. */
+  collect(municipality: LagesbildFigures['municipality'], period: Period, generatedAt: Date): Promise<LagesbildFigures> {
+    return this.figures.collect(municipality, comparedPeriods(period), generatedAt);
+  }
+
+  async render(figures: LagesbildFigures, language: Language): Promise<BuiltLagesbild> {
     const cells = lagesbildTable(figures);
-    const summary = lagesbildSummary(language, municipality.name, figures.periods, cells);
+    const summary = lagesbildSummary(language, figures.municipality.name, figures.periods, cells);
     return {
       pdf: await lagesbildPdf(figures, cells, summary, language),
       csv: toCsv(

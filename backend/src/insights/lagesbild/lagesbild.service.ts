@@ -14,6 +14,7 @@ import { StorageService, type WrittenBlob } from '../../storage/storage.service.
 import { resolvePeriod } from '../chart-scope.js';
 import { LAGESBILD_LIST, type GenerateLagesbildDto, type LagesbildFilterDto } from './dto/lagesbild.dto.js';
 import { LagesbildBuilderService } from './lagesbild-builder.service.js';
+import type { LagesbildFigures } from './lagesbild-figures.js';
 import type { Period } from './lagesbild-periods.js';
 import { lagesbildFileName, periodWords } from './lagesbild-texts.js';
 import { LagesbildError, LagesbildErrorCode } from './lagesbild.errors.js';
@@ -113,7 +114,8 @@ export class LagesbildService {
       throw new LagesbildError(LagesbildErrorCode.MunicipalityOutOfScope, 'municipalityId must be one of the municipalities you serve');
     }
     const language = dto.language ?? (await this.notify.languageOf(this.db.manager, caller.id));
-    const id = await this.make(municipality, period, language, 'on_demand', async (manager, reportId) => {
+    const figures = await this.builder.collect(municipality, period, this.clock.now());
+    const id = await this.make(figures, language, 'on_demand', async (manager, reportId) => {
       await this.audit.record(manager, {
         actorId: caller.id,
         action: AuditAction.LagesbildGenerated,
@@ -128,33 +130,34 @@ export class LagesbildService {
   }
 
   /**
-   * The job's report of a month in one language, made once: a second run (or a second instance)
-   * finds it and makes nothing. Subscribers who read that language hear of it in the same transaction.
+   * The job's reports of a month for one municipality, one per language, each made once: a second
+   * run (or a second instance) finds them and makes nothing. The figures are collected once for
+   * every language missing. Subscribers who read a language hear of its report in the same transaction.
    */
-  async makeMonthly(municipalityId: string, period: Period, language: Language): Promise<boolean> {
-    if (await this.monthlyExists(municipalityId, period, language)) return false;
+  async makeMonthly(municipalityId: string, period: Period): Promise<number> {
+    const missing = await this.missingMonthly(municipalityId, period);
+    if (missing.length === 0) return 0;
     const municipality = await this.municipality(municipalityId);
-    const id = await this.make(municipality, period, language, 'monthly', (manager) => this.tellSubscribers(manager, municipality, period, language));
-    return id !== null;
-  }
-
-  /** Every municipality's report of the month, in every language; how many were made. */
-  async makeMonthlyForAll(period: Period): Promise<number> {
-    const municipalities: { id: string }[] = await this.db.query(`SELECT id FROM municipalities ORDER BY code`);
+    const figures = await this.builder.collect(municipality, period, this.clock.now());
     let made = 0;
-    for (const { id } of municipalities) for (const language of LANGUAGES) if (await this.makeMonthly(id, period, language)) made++;
+    for (const language of missing) {
+      if ((await this.make(figures, language, 'monthly', (manager) => this.tellSubscribers(manager, municipality, period, language))) !== null) made++;
+    }
     return made;
   }
 
-  private async make(
-    municipality: { id: string; name: string; code: string },
-    period: Period,
-    language: Language,
-    kind: LagesbildKind,
-    inTransaction: (manager: EntityManager, reportId: string) => Promise<void>,
-  ): Promise<string | null> {
-    const generatedAt = this.clock.now();
-    const built = await this.builder.build(municipality, period, language, generatedAt);
+  /** Every municipality's reports of the month, in every language; how many were made. */
+  async makeMonthlyForAll(period: Period): Promise<number> {
+    const municipalities: { id: string }[] = await this.db.query(`SELECT id FROM municipalities ORDER BY code`);
+    let made = 0;
+    for (const { id } of municipalities) made += await this.makeMonthly(id, period);
+    return made;
+  }
+
+  private async make(figures: LagesbildFigures, language: Language, kind: LagesbildKind, inTransaction: (manager: EntityManager, reportId: string) => Promise<void>): Promise<string | null> {
+    const { municipality, generatedAt } = figures;
+    const period = figures.periods.current;
+    const built = await this.builder.render(figures, language);
     const name = lagesbildFileName(municipality.code, period, language);
     const written: WrittenBlob[] = [];
     const write = async (bytes: Buffer) => {
@@ -208,13 +211,12 @@ export class LagesbildService {
     }
   }
 
-  private async monthlyExists(municipalityId: string, period: Period, language: Language): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM lagesbild_reports WHERE municipality_id = $1 AND period_from = $2 AND language = $3 AND kind = 'monthly'`, [
+  private async missingMonthly(municipalityId: string, period: Period): Promise<Language[]> {
+    const made: { language: Language }[] = await this.db.query(`SELECT language FROM lagesbild_reports WHERE municipality_id = $1 AND period_from = $2 AND kind = 'monthly'`, [
       municipalityId,
       period.from,
-      language,
     ]);
-    return rows.length > 0;
+    return LANGUAGES.filter((language) => !made.some((row) => row.language === language));
   }
 
   private async municipality(id: string): Promise<{ id: string; name: string; code: string }> {

@@ -30,9 +30,12 @@ export class Lagesbild1766300000000 implements MigrationInterface {
     await db.query(`CREATE UNIQUE INDEX lagesbild_reports_one_monthly ON lagesbild_reports (municipality_id, period_from, language) WHERE kind = 'monthly'`);
     await db.query(`CREATE INDEX lagesbild_reports_municipality_idx ON lagesbild_reports (municipality_id, period_from DESC, generated_at DESC)`);
     await db.query(`ALTER TABLE users ADD COLUMN lagesbild_email boolean NOT NULL DEFAULT false`);
+    // The job looks up the few who chose the e-mail for every report: not a scan of every account.
+    await db.query(`CREATE INDEX users_lagesbild_email_idx ON users (language) WHERE lagesbild_email`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX users_lagesbild_email_idx`);
     await db.query(`ALTER TABLE users DROP COLUMN lagesbild_email`);
     await db.query(`DROP TABLE lagesbild_reports`);
     await db.query(`DELETE FROM stored_files WHERE content_type = 'text/csv; charset=utf-8'`);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type Finding, scan, summary } from './axe-scan.js';
 import { e2eEnv, freshPage, launchChromium, signIn, switchLanguage } from './console-helpers.js';
 import { startDemoBackend } from './demo-backend.js';
+import { orderSigtunaLagesbild } from './lagesbild-helpers.js';
 import { reportedCommercialPost } from './moderation-helpers.js';
 import { signInSuspended, suspendedAuthor } from './suspension-helpers.js';
 import { DEMO_POLICE, tipToPolice } from './tips-helpers.js';
@@ -47,6 +48,8 @@ describe('the console against WCAG 2.1 AA (axe)', () => {
     browser = await launchChromium();
     // An open case, so the queue has rows (with their checkboxes and priority bars) and a drawer to open.
     await reportedCommercialPost();
+    // A report, so the Lägesbild page is scanned with its table and download buttons.
+    await orderSigtunaLagesbild();
   }, TIMEOUT_MS);
   afterAll(async () => {
     await context?.close();

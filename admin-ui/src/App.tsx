@@ -42,6 +42,7 @@ const RecordOfProcessingPage = lazyView(() => import('./layout/RecordOfProcessin
 const MyDataPage = lazyView(() => import('./layout/my-data'), 'MyDataPage');
 const NotificationsPage = lazyView(() => import('./layout/notifications'), 'NotificationsPage');
 const SuspensionPage = lazyView(() => import('./layout/suspension'), 'SuspensionPage');
+const LagesbildPage = lazyView(() => import('./lagesbild'), 'LagesbildPage');
 const InvitationPage = lazyPage(() => import('./layout/InvitationPage'), 'InvitationPage');
 const SignInCodePage = lazyPage(() => import('./layout/SignInCodePage'), 'SignInCodePage');
 const ConfirmEmailPage = lazyPage(() => import('./layout/account-links'), 'ConfirmEmailPage');
@@ -95,6 +96,7 @@ export const App = () => (
       {/* A suspended account's restricted session lands here; the layout keeps it from every other page. */}
       <Route path="/suspension" element={<SuspensionPage />} />
       <Route path="/audit-chain" element={<AuditChainPage />} />
+      <Route path="/lagesbild" element={<LagesbildPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/invitation/:token" element={<InvitationPage />} />

@@ -22,6 +22,8 @@ import { ModerationJobsModule } from './moderation/moderation-jobs.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { InsightsJobsModule } from './insights/insights-jobs.module.js';
 import { InsightsModule } from './insights/insights.module.js';
+import { LagesbildJobsModule } from './insights/lagesbild/lagesbild-jobs.module.js';
+import { LagesbildModule } from './insights/lagesbild/lagesbild.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { NotifyJobsModule } from './notify/notify-jobs.module.js';
 import { NotifyModule } from './notify/notify.module.js';
@@ -49,6 +51,7 @@ const CONTEXT_MODULES = [
   ContentModule,
   ModerationModule,
   InsightsModule,
+  LagesbildModule,
   PrivacyModule,
   AuthorityOrdersModule,
   HealthModule,
@@ -56,7 +59,7 @@ const CONTEXT_MODULES = [
 ];
 
 /** Each context's Bull workers and repeatable-job schedules, kept apart so an API-only process has none. */
-const JOBS_MODULES = [AccessJobsModule, AuditJobsModule, InsightsJobsModule, ModerationJobsModule, NotifyJobsModule, PrivacyJobsModule, VerificationJobsModule];
+const JOBS_MODULES = [AccessJobsModule, AuditJobsModule, InsightsJobsModule, LagesbildJobsModule, ModerationJobsModule, NotifyJobsModule, PrivacyJobsModule, VerificationJobsModule];
 
 const GLOBAL_PROVIDERS = [
   { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -8,6 +8,7 @@ export * from './domain/groups.js';
 export * from './domain/content.js';
 export * from './domain/moderation.js';
 export * from './domain/insights.js';
+export * from './domain/lagesbild.js';
 export * from './access/subjects.js';
 export * from './access/rules.js';
 export * from './domain/organisations.js';

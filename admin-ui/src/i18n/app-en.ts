@@ -6,6 +6,7 @@ import { accountLinksEn } from './account-links-en';
 import { auditChainEn } from './audit-chain-en';
 import { appealsEn, moderationEn, moderationResourcesEn, transparencyEn } from './moderation-en';
 import { insightsEn } from './insights-en';
+import { lagesbildEn } from './lagesbild-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
 import { staffEn } from './staff-en';
 import { tipResourcesEn, tipsEn } from './tips-en';
@@ -259,6 +260,7 @@ export const appEn = {
       Appeal: 'Appeal',
       ModerationExport: 'Statements of reasons (DSA)',
       Insight: 'Insights',
+      Lagesbild: 'Safety picture (lägesbild)',
       ConsentPurpose: 'Consent purpose',
       PrivacyRequest: 'Privacy request',
       LegalHold: 'Legal hold',
@@ -283,6 +285,9 @@ export const appEn = {
         mfa_recovery_code_used: 'Recovery code used',
         session_revoked: 'Session ended',
         session_idle_expired: 'Session expired after inactivity',
+      },
+      lagesbild: {
+        generated: 'Safety picture (lägesbild) generated',
       },
       job: {
         retried: 'Failed job retried',
@@ -827,6 +832,7 @@ export const appEn = {
     audit_chain: auditChainEn,
     account: accountLinksEn,
     insights: insightsEn,
+    lagesbild: lagesbildEn,
     privacy: privacyEn,
     staff: staffEn,
     tips: tipsEn,

@@ -7,6 +7,7 @@ import { auditChainSv } from './audit-chain-sv';
 import type { AppMessages } from './app-en';
 import { appealsSv, moderationResourcesSv, moderationSv, transparencySv } from './moderation-sv';
 import { insightsSv } from './insights-sv';
+import { lagesbildSv } from './lagesbild-sv';
 import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 import { staffSv } from './staff-sv';
 import { tipResourcesSv, tipsSv } from './tips-sv';
@@ -257,6 +258,7 @@ export const appSv: AppMessages = {
       Appeal: 'Överklagande',
       ModerationExport: 'Motiveringar (DSA)',
       Insight: 'Insikter',
+      Lagesbild: 'Lägesbild',
       ConsentPurpose: 'Samtyckesändamål',
       PrivacyRequest: 'Begäran (GDPR)',
       LegalHold: 'Bevarandebeslut',
@@ -281,6 +283,9 @@ export const appSv: AppMessages = {
         mfa_recovery_code_used: 'Återställningskod använd',
         session_revoked: 'Session avslutad',
         session_idle_expired: 'Session utgången efter inaktivitet',
+      },
+      lagesbild: {
+        generated: 'Lägesbild skapad',
       },
       job: {
         retried: 'Misslyckat jobb körs om',
@@ -826,6 +831,7 @@ export const appSv: AppMessages = {
     audit_chain: auditChainSv,
     account: accountLinksSv,
     insights: insightsSv,
+    lagesbild: lagesbildSv,
     privacy: privacySv,
     staff: staffSv,
     tips: tipsSv,

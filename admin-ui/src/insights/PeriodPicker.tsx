@@ -1,7 +1,8 @@
 import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { keepPeriodAllowed, MAX_INSIGHTS_PERIOD_DAYS, periodInputBounds } from '@samverka/shared';
+import { MAX_INSIGHTS_PERIOD_DAYS } from '@samverka/shared';
 import { lastDays, type Period } from './insights-api';
+import { PeriodDates } from './PeriodDates';
 
 export const PRESET_DAYS = [7, 30, 90] as const;
 
@@ -15,7 +16,6 @@ export interface PeriodPickerProps {
 /** One period for the whole page: a few presets, or any from–to days; and optionally one municipality. */
 export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerProps) => {
   const translate = useTranslate();
-  const bounds = periodInputBounds(period);
   const preset = PRESET_DAYS.find((days) => {
     const candidate = lastDays(days);
     return candidate.from === period.from && candidate.to === period.to;
@@ -35,27 +35,7 @@ export const PeriodPicker = ({ period, onChange, municipalities }: PeriodPickerP
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      <TextField
-        type="date"
-        size="small"
-        fullWidth={false}
-        sx={{ width: 170 }}
-        label={translate('samverka.insights.from')}
-        value={period.from}
-        helperText={translate('samverka.insights.period_limit', { days: MAX_INSIGHTS_PERIOD_DAYS })}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { ...bounds.from, 'data-testid': 'period-from' } }}
-        onChange={(event) => event.target.value && onChange(keepPeriodAllowed(period, 'from', event.target.value))}
-      />
-      <TextField
-        type="date"
-        size="small"
-        fullWidth={false}
-        sx={{ width: 170 }}
-        label={translate('samverka.insights.to')}
-        value={period.to}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { ...bounds.to, 'data-testid': 'period-to' } }}
-        onChange={(event) => event.target.value && onChange(keepPeriodAllowed(period, 'to', event.target.value))}
-      />
+      <PeriodDates period={period} onChange={onChange} testIdPrefix="period" helperText={translate('samverka.insights.period_limit', { days: MAX_INSIGHTS_PERIOD_DAYS })} />
       {municipalities.length > 1 && (
         <TextField
           select

@@ -1,4 +1,5 @@
 import { Badge } from '@mui/material';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InsightsIcon from '@mui/icons-material/Insights';
 import PolicyIcon from '@mui/icons-material/Policy';
@@ -74,6 +75,7 @@ export const AppMenu = () => {
             ? [<Menu.Item key="audit-chain" to="/audit-chain" primaryText="samverka.audit_chain.menu" leftIcon={<FactCheckIcon />} />]
             : []),
         ])}
+      {permissions && abilityOf(permissions).can(Action.Read, Subject.Lagesbild) && <Menu.Item to="/lagesbild" primaryText="samverka.lagesbild.menu" leftIcon={<AssessmentIcon />} />}
       {permissions && isStaff(permissions.roles) && <Menu.Item to="/transparency" primaryText="samverka.transparency.menu" leftIcon={<InsightsIcon />} />}
       {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />}
       {/* The queue dashboard: failed jobs, for the platform owner (rules: read Job). */}

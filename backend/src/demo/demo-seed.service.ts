@@ -11,10 +11,13 @@ import { UsersRepository } from '../identity/users/users.repository.js';
 import { Clock } from '../platform/clock/clock.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { BadgesService } from '../organisations/badges.service.js';
+import { LagesbildService } from '../insights/lagesbild/lagesbild.service.js';
+import { RollupsService } from '../insights/rollups.service.js';
 import { StorageService } from '../storage/storage.service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { seedDemoOrganisations } from './demo-organisations.js';
 import { seedDemoGroups } from './demo-groups.seed.js';
+import { seedDemoLagesbild } from './demo-lagesbild.seed.js';
 import { seedDemoWork } from './demo-work.seed.js';
 
 /** In demo mode, seeds the demo accounts at every start, and the demo's organisations and work once. */
@@ -29,6 +32,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly badges: BadgesService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly rollups: RollupsService,
+    private readonly lagesbild: LagesbildService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -42,6 +47,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (await seedDemoOrganisations(this.db, this.storage, this.badges, this.clock.now())) this.logger.log('demo organisations, applications and badges seeded');
     const settings = { claimMinutes: this.config.moderation.claimMinutes, erasureGraceDays: this.config.privacy.erasureGraceDays };
     if (await seedDemoWork(this.db, this.audit, this.clock.now(), settings)) this.logger.log('demo work seeded: moderation cases, appeal, privacy requests, legal hold, tips');
+    if (await seedDemoLagesbild(this.rollups, this.lagesbild, this.clock.now())) this.logger.log('demo lägesbild of last month for Sigtuna made');
   }
 }
 

@@ -20,7 +20,7 @@ export class IdentityPersonalData extends PersonalDataHolder {
 
   async exportSubject(manager: EntityManager, subject: DataSubject): Promise<ExportSection> {
     const profile = await manager.query(
-      `SELECT u.id, u.email, u.display_name, u.status, u.roles, m.name AS home_municipality, u.created_at, u.last_sign_in_at, u.suspended_until
+      `SELECT u.id, u.email, u.display_name, u.status, u.roles, m.name AS home_municipality, u.created_at, u.last_sign_in_at, u.suspended_until, u.language, u.lagesbild_email
          FROM users u LEFT JOIN municipalities m ON m.id = u.home_municipality_id WHERE u.id = $1`,
       [subject.id],
     );

@@ -10,6 +10,6 @@ import { RollupsService } from './rollups.service.js';
 @Module({
   controllers: [InsightsController],
   providers: [InsightsService, RollupsService],
-  exports: [RollupsService],
+  exports: [RollupsService, InsightsService],
 })
 export class InsightsModule {}

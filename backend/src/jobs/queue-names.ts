@@ -10,6 +10,8 @@ export enum QueueName {
   Moderation = 'moderation',
   /** Dashboard rollups. */
   Insights = 'insights',
+  /** The monthly report per municipality (lägesbild). */
+  Lagesbild = 'lagesbild',
   /** GDPR: building exports, erasing people after their grace period, retention. */
   Privacy = 'privacy',
   /** The audit chain's checkpoints outside the database. */

@@ -27,6 +27,9 @@ const RULE: Record<Language, Record<ConductRule, string>> = {
   },
 };
 
+/** A rule of the code of conduct in a person's words ("hot", "threats"). */
+export const ruleWords = (language: Language, rule: ConductRule): string => RULE[language][rule];
+
 /** What was done, as a sentence of its own ("Innehållet har tagits bort."). */
 const DONE: Record<Language, Record<ModerationActionType, string>> = {
   sv: {

@@ -151,6 +151,17 @@ const TEMPLATES = {
       body: `Hello,\n\nThe audit log's latest checkpoint (${p.at}): position ${p.chainSeq}, hash ${p.hash}.\n\nKeep this message outside Samverka. If the log no longer matches a kept checkpoint, rows were deleted or changed.\n\nThe signed line:\n${p.line}`,
     }),
   },
+  'lagesbild-ready': {
+    // Only the month, the municipality and a link to the console: the figures stay behind the sign-in.
+    sv: (p: Record<string, string>) => ({
+      subject: `Lägesbild för ${p.municipality}, ${p.period}`,
+      body: `Hej!\n\nMånadens lägesbild för ${p.municipality} (${p.period}) är klar. Logga in i Samverka och hämta den som PDF eller CSV:\n${p.link}`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: `Safety picture for ${p.municipality}, ${p.period}`,
+      body: `Hello,\n\nThe monthly safety picture (lägesbild) for ${p.municipality} (${p.period}) is ready. Sign in to Samverka to download it as PDF or CSV:\n${p.link}`,
+    }),
+  },
   notification: {
     sv: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),
     en: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),

@@ -30,6 +30,9 @@ export interface PreparedFile {
   originalName: string | null;
 }
 
+/** What the platform generates itself: exports (ZIP), reports (PDF) and their figures (CSV). */
+export type GeneratedType = 'application/zip' | 'application/pdf' | 'text/csv; charset=utf-8';
+
 /** A generated file written to the blob store but not yet recorded (see `writeGenerated`). */
 export interface WrittenBlob {
   storageKey: string;
@@ -110,7 +113,7 @@ export class StorageService {
     return { storageKey, sizeBytes, sha256: hash.digest('hex') };
   }
 
-  recordGenerated(manager: EntityManager, blob: WrittenBlob, options: { contentType: 'application/zip'; purpose: string; ownerId: string | null; name: string }): Promise<StoredFile> {
+  recordGenerated(manager: EntityManager, blob: WrittenBlob, options: { contentType: GeneratedType; purpose: string; ownerId: string | null; name: string }): Promise<StoredFile> {
     return manager.save(
       manager.create(StoredFile, {
         ...blob,

@@ -125,6 +125,16 @@ describe('moderation sanction rules', () => {
     expect(abilityFor(person([Role.PlatformOwner])).can(Action.Sanction, account([Role.Moderator]))).toBe(true);
     expect(abilityFor(person([Role.PlatformOwner, Role.Moderator])).can(Action.Sanction, account([Role.Coordinator]))).toBe(true);
   });
+  it('lets a coordinator read and make the lägesbild of their own municipalities only; moderators and citizens none', () => {
+    const coordinator = abilityFor(person([Role.Coordinator], [SIGTUNA]));
+    for (const action of [Action.Read, Action.Create]) {
+      expect(coordinator.can(action, recordOf(Subject.Lagesbild, { municipalityId: SIGTUNA }))).toBe(true);
+      expect(coordinator.can(action, recordOf(Subject.Lagesbild, { municipalityId: STRANGNAS }))).toBe(false);
+    }
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Read, recordOf(Subject.Lagesbild, { municipalityId: STRANGNAS }))).toBe(true);
+    expect(abilityFor(person([Role.Moderator])).can(Action.Read, Subject.Lagesbild)).toBe(false);
+    expect(abilityFor(person([Role.Citizen])).can(Action.Read, Subject.Lagesbild)).toBe(false);
+  });
 });
 
 describe('suspended rules', () => {

@@ -6,6 +6,7 @@ import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
 import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
 import type { AuditEventRecord, MunicipalityRecord, UserRecord } from '../domain/records.js';
 import type { BadgeRecord, OrganisationRecord, VerificationApplicationRecord } from '../domain/organisation-records.js';
+import type { LagesbildRecord } from '../domain/lagesbild.js';
 import { moderationRules } from './moderation.rules.js';
 import { privacyRules } from './privacy.rules.js';
 import { suspendedRules } from './suspended.rules.js';
@@ -34,7 +35,9 @@ type TaggedRecords =
   | (CaseRecord & ForcedSubject<typeof Subject.ModerationCase>)
   | (AppealRecord & ForcedSubject<typeof Subject.Appeal>)
   // The rules read only these two fields, so a service checks an order before loading the rest.
-  | (Pick<AuthorityOrderRecord, 'issuingOrganisationId' | 'type'> & ForcedSubject<typeof Subject.AuthorityOrder>);
+  | (Pick<AuthorityOrderRecord, 'issuingOrganisationId' | 'type'> & ForcedSubject<typeof Subject.AuthorityOrder>)
+
+  | (Pick<LagesbildRecord, 'municipalityId'> & ForcedSubject<typeof Subject.Lagesbild>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -101,6 +104,8 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
         can([Action.Read, Action.Revoke, Action.Suspend], Subject.Badge, { municipalityIds: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.Group, { municipalityId: { $in: [...user.municipalityIds] } });
         can(Action.Read, Subject.Insight);
+        // Their municipalities' monthly reports: read them, and have one made for any period.
+        can([Action.Read, Action.Create], Subject.Lagesbild, { municipalityId: { $in: [...user.municipalityIds] } });
         // Municipal groups, in the coordinator's own municipalities (the service checks which).
         can(Action.Create, Subject.Group);
         break;

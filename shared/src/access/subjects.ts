@@ -25,6 +25,8 @@ export const Subject = {
   ModerationExport: 'ModerationExport',
   /** Dashboards: which charts, and for which municipalities, the insights service decides. */
   Insight: 'Insight',
+  /** The monthly report per municipality (Lägesbild): coordinators their own, the platform owner all. */
+  Lagesbild: 'Lagesbild',
   ConsentPurpose: 'ConsentPurpose',
   PrivacyRequest: 'PrivacyRequest',
   LegalHold: 'LegalHold',

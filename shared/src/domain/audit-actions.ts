@@ -114,6 +114,7 @@ export const AuditAction = {
   AuthorityOrderInReview: 'authority_order.in_review',
   AuthorityOrderDone: 'authority_order.done',
   AuthorityOrderRefused: 'authority_order.refused',
+  LagesbildGenerated: 'lagesbild.generated',
   JobRetried: 'job.retried',
   FailedJobsCleaned: 'job.failed_cleaned',
   JobsBoardOpened: 'job.board_opened',

@@ -87,6 +87,8 @@ export interface MeRecord {
   restricted: boolean;
   /** The language the person reads e-mails, decisions and notes in (and the console opens in). */
   language: Language;
+  /** Whether the person receives the monthly lägesbild of the municipalities they may read by e-mail. */
+  lagesbildEmail: boolean;
   roles: Role[];
   municipalities: Pick<MunicipalityRecord, 'id' | 'code' | 'name'>[];
   /** Groups the person belongs to, with their role there (filled in by the groups context). */

@@ -1,4 +1,5 @@
 import type { ConsentDecision, ConsentState, LegalBasis, PrivacyRequestRecord, RequestType } from '@samverka/shared';
+import { saveBlob } from '../../components/save-blob';
 import { API_URL, apiFetch, apiFetchBlob } from '../../providers/http-client';
 
 /** One purpose as GET /api/me/consents answers it: the text in force and where the person stands. */
@@ -52,15 +53,7 @@ export async function cancelRequest(id: string): Promise<PrivacyRequestRecord> {
 /** Fetches the export with the bearer token and hands it to the browser as a file. */
 export async function downloadExport(request: PrivacyRequestRecord): Promise<void> {
   const blob = await apiFetchBlob(`${API_URL}/me/privacy-requests/${encodeURIComponent(request.id)}/download`);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `samverka-${request.type}-${request.receivedAt.slice(0, 10)}.zip`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked a little later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, `samverka-${request.type}-${request.receivedAt.slice(0, 10)}.zip`);
 }
 
 /** An export still being built: worth polling for. */

@@ -1,5 +1,6 @@
 import { EnumField } from '../../platform/http/field-decorators.js';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { BADGE_STATUSES, type BadgeStatus, LANGUAGES, type Language, ROLES, type MeRecord, type Role, USER_STATUSES, type UserStatus } from '@samverka/shared';
 
 class MunicipalityRefDto {
@@ -41,6 +42,7 @@ export class MeRecordDto implements MeRecord {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'While suspended: until when (null: until lifted, or not suspended)' }) suspendedUntil: string | null;
   @ApiProperty({ description: 'A suspended account’s restricted session: only the routes marked x-samverka-open-while-suspended answer' }) restricted: boolean;
   @ApiProperty({ enum: LANGUAGES, description: 'The language Samverka writes to the person in' }) language: Language;
+  @ApiProperty({ description: 'Receives the monthly lägesbild by e-mail' }) lagesbildEmail: boolean;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: [MunicipalityRefDto], description: 'Municipalities a coordinator serves' }) municipalities: MunicipalityRefDto[];
   @ApiProperty({ type: [RelationDto] }) groups: RelationDto[];
@@ -51,4 +53,8 @@ export class MeRecordDto implements MeRecord {
 /** What a person may change about themselves. */
 export class UpdateMeDto {
   @EnumField(LANGUAGES, false, 'The language of e-mails, decisions and notes (and of the console)') language?: Language;
+  @IsOptional()
+  @IsBoolean({ message: 'lagesbildEmail must be true or false' })
+  @ApiPropertyOptional({ description: 'Receive the monthly lägesbild by e-mail (coordinators and the platform owner)' })
+  lagesbildEmail?: boolean;
 }

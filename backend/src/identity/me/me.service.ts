@@ -1,5 +1,5 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { type MeRecord, packAbilityRules, UserStatus } from '@samverka/shared';
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Action, type MeRecord, packAbilityRules, Subject, UserStatus } from '@samverka/shared';
 import type { Caller } from '../../access/caller.js';
 import { DataSource } from 'typeorm';
 import { GroupRelations } from '../group-relations.port.js';
@@ -36,6 +36,7 @@ export class MeService {
       suspendedUntil: user.status === UserStatus.Suspended ? (user.suspendedUntil?.toISOString() ?? null) : null,
       restricted: caller.restricted,
       language: user.language,
+      lagesbildEmail: user.lagesbildEmail,
       roles: user.roles,
       municipalities: municipalities.map(({ id, code, name }) => ({ id, code, name })),
       groups,
@@ -46,7 +47,11 @@ export class MeService {
 
   /** A person's own preferences; nothing else about the account changes here. */
   async update(caller: Pick<Caller, 'id' | 'municipalityIds' | 'ability' | 'restricted'>, changes: UpdateMeDto): Promise<MeRecord> {
-    if (changes.language) await this.db.manager.update(User, { id: caller.id }, { language: changes.language });
+    if (changes.lagesbildEmail && !caller.ability.can(Action.Read, Subject.Lagesbild)) {
+      throw new BadRequestException('lagesbildEmail: only coordinators and the platform owner receive the lägesbild');
+    }
+    const update = { ...(changes.language ? { language: changes.language } : {}), ...(changes.lagesbildEmail !== undefined ? { lagesbildEmail: changes.lagesbildEmail } : {}) };
+    if (Object.keys(update).length > 0) await this.db.manager.update(User, { id: caller.id }, update);
     return this.describe(caller);
   }
 }

@@ -56,6 +56,10 @@ export class User {
   @Column({ type: 'text', default: 'sv' })
   language: Language;
 
+  /** Receives the monthly lägesbild by e-mail (only those who may read one can choose it). */
+  @Column({ name: 'lagesbild_email', type: 'boolean', default: false })
+  lagesbildEmail: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

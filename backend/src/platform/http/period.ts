@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INSIGHTS_FIRST_DAY, INSIGHTS_LAST_DAY, MAX_INSIGHTS_PERIOD_DAYS, swedishDay, swedishDayStart, swedishDaysSince } from '@samverka/shared';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { IsDefined, IsOptional, ValidateBy } from 'class-validator';
 
 /**
  * The one bound on every period a caller may ask for (issue 16: a period of centuries answered
@@ -35,13 +35,14 @@ export const isPeriodInstant = (value: unknown): value is string => {
   return day >= FIRST_DAY && day <= LAST_DAY;
 };
 
+const PeriodDay = () => ValidateBy({ name: 'isPeriodDay', validator: { validate: isPeriodDay, defaultMessage: () => `$property must be a date (YYYY-MM-DD) from ${FIRST_DAY} to ${LAST_DAY}` } });
+
 /** An optional period end written as a plain day (YYYY-MM-DD). */
-export const PeriodDayField = (description: string, example: string) =>
-  applyDecorators(
-    IsOptional(),
-    ValidateBy({ name: 'isPeriodDay', validator: { validate: isPeriodDay, defaultMessage: () => `$property must be a date (YYYY-MM-DD) from ${FIRST_DAY} to ${LAST_DAY}` } }),
-    ApiPropertyOptional({ description, example, format: 'date' }),
-  );
+export const PeriodDayField = (description: string, example: string) => applyDecorators(IsOptional(), PeriodDay(), ApiPropertyOptional({ description, example, format: 'date' }));
+
+/** A period end that must be given, as a plain day (YYYY-MM-DD). */
+export const RequiredPeriodDayField = (description: string, example: string) =>
+  applyDecorators(IsDefined({ message: '$property must be given, as a date (YYYY-MM-DD)' }), PeriodDay(), ApiProperty({ description, example, format: 'date' }));
 
 /** An optional period end written as a date and time with its zone. */
 export const PeriodInstantField = (description: string, example: string) =>

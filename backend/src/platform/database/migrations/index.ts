@@ -31,6 +31,7 @@ import { GroupBanLiftReason1766103600000 } from './1766103600000-GroupBanLiftRea
 import { OrganisationTipAnswers1766112300000 } from './1766112300000-OrganisationTipAnswers.js';
 import { StoredFileSizeBigint1766190000000 } from './1766190000000-StoredFileSizeBigint.js';
 import { AuthorityOrders1766276400000 } from './1766276400000-AuthorityOrders.js';
+import { Lagesbild1766300000000 } from './1766300000000-Lagesbild.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   OrganisationTipAnswers1766112300000,
   StoredFileSizeBigint1766190000000,
   AuthorityOrders1766276400000,
+  Lagesbild1766300000000,
 ];

@@ -1,0 +1,1 @@
+export { LagesbildPage } from './LagesbildPage';

@@ -36,7 +36,6 @@ type TaggedRecords =
   | (AppealRecord & ForcedSubject<typeof Subject.Appeal>)
   // The rules read only these two fields, so a service checks an order before loading the rest.
   | (Pick<AuthorityOrderRecord, 'issuingOrganisationId' | 'type'> & ForcedSubject<typeof Subject.AuthorityOrder>)
-
   | (Pick<LagesbildRecord, 'municipalityId'> & ForcedSubject<typeof Subject.Lagesbild>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;

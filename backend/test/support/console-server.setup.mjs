@@ -25,8 +25,9 @@ export default async function consoleServerSetup() {
     databaseUrl: withDatabase(services.databaseUrl, database),
     redisUrl: services.redisUrl,
     mailDir,
-    // The console tests register several citizens from this one address.
-    env: { RATE_LIMIT_REGISTRATION_PER_HOUR: '1000', STORAGE_DIR: storageDir },
+    // The console tests register, confirm and reset many accounts from this one address (the
+    // confirmations alone passed the default 30 an hour).
+    env: { RATE_LIMIT_REGISTRATION_PER_HOUR: '1000', RATE_LIMIT_EMAIL_CONFIRMATION_PER_HOUR: '1000', RATE_LIMIT_PASSWORD_RESET_PER_HOUR: '1000', STORAGE_DIR: storageDir },
   });
   const baseUrl = backend.baseUrl;
 

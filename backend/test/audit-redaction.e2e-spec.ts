@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AuditAction } from '@samverka/shared';
+import { AuditAction, swedishDay } from '@samverka/shared';
 import { verifyAuditChain } from '../src/audit/audit-chain.js';
 import { AuditService } from '../src/audit/audit.service.js';
 import { ErasureService } from '../src/privacy/erasure.service.js';
@@ -104,7 +104,8 @@ describe('Audit log redaction by erasure only', () => {
     expect(shown.body.pseudonymised).toEqual({
       at: about.redacted_at!.toISOString(),
       erasureRequestId: requestId,
-      note: `pseudonymised on ${about.redacted_at!.toISOString().slice(0, 10)} by erasure request ${requestId}`,
+      // The day on the Stockholm calendar: from 23:00 UTC (22:00 in summer) it is already the next day.
+      note: `pseudonymised on ${swedishDay(about.redacted_at!)} by erasure request ${requestId}`,
     });
     expect((await t.http.get(`/api/audit-events/${events.other}`).set(bearer(owner))).body.pseudonymised).toBeNull();
 

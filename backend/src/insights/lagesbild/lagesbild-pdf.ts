@@ -1,4 +1,4 @@
-import type { Language } from '@samverka/shared';
+import { type Language, swedishDay } from '@samverka/shared';
 import PDFDocument from 'pdfkit';
 import { type LagesbildFigures, PRIORITIES } from './lagesbild-figures.js';
 import { cellValue, type LagesbildCell } from './lagesbild-table.js';
@@ -86,7 +86,7 @@ export function lagesbildPdf(figures: LagesbildFigures, cells: readonly Lagesbil
     .font('Helvetica')
     .fontSize(10)
     .text(`${t.period}: ${periodWords(language, periods.current)} (${periods.current.from} – ${periods.current.to})`);
-  doc.text(`${t.generated}: ${figures.generatedAt.toISOString().slice(0, 10)}`);
+  doc.text(`${t.generated}: ${swedishDay(figures.generatedAt)}`); // the day in Sweden, not in UTC
 
   heading(t.summary);
   doc.fontSize(9).text(summary.join(' '), { width, align: 'left' });

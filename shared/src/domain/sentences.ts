@@ -16,7 +16,8 @@ export function startSentences(text: string): string {
 }
 
 /** Names that keep their capital mid-sentence in Samverka's texts; acronyms (BrB, DSA) always do. */
-const PROPER_NOUNS = new Set(['Samverka', 'Samverkas', 'Samverka’s', "Samverka's", 'Swedish']);
+// The product's name, and the console pages a text sends a person to by their names (Aviseringar / Notifications).
+const PROPER_NOUNS = new Set(['Samverka', 'Samverkas', 'Samverka’s', "Samverka's", 'Swedish', 'Aviseringar', 'Notifications']);
 
 /**
  * Where a text breaks the capitalisation of sentences joined from fragments: a sentence (after

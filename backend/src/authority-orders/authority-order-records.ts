@@ -17,6 +17,8 @@ export interface AuthorityOrderRow {
   acknowledged_at: Date | null;
   done_at: Date | null;
   created_by: string | null;
+  /** Who moved it to review: the first pair of eyes on an information order. */
+  reviewed_by: string | null;
   created_at: Date;
 }
 

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuthorityOrderConfirmationsService } from './authority-order-confirmations.service.js';
 import { AuthorityOrderCountsService } from './authority-order-counts.service.js';
+import { AuthorityOrderDisclosuresController } from './authority-order-disclosures.controller.js';
+import { AuthorityOrderDisclosuresService } from './authority-order-disclosures.service.js';
 import { AuthorityOrdersController } from './authority-orders.controller.js';
 import { AuthorityOrdersService } from './authority-orders.service.js';
 
 /** Orders from authorities (DSA Arts. 9, 10): the register, filing and deciding. */
 @Module({
-  controllers: [AuthorityOrdersController],
-  providers: [AuthorityOrdersService, AuthorityOrderCountsService],
+  controllers: [AuthorityOrdersController, AuthorityOrderDisclosuresController],
+  providers: [AuthorityOrdersService, AuthorityOrderCountsService, AuthorityOrderConfirmationsService, AuthorityOrderDisclosuresService],
   exports: [AuthorityOrderCountsService],
 })
 export class AuthorityOrdersModule {}

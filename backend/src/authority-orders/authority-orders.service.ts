@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Action, AUTHORITY_ORDER_TRANSITIONS, AuditAction, type AuthorityOrderRecord, AuthorityOrderState, recordOf, Subject } from '@samverka/shared';
+import { Action, AUTHORITY_ORDER_TRANSITIONS, AuditAction, type AuthorityOrderRecord, AuthorityOrderState, AuthorityOrderType, recordOf, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
+import { isConfirmed } from './authority-order-confirmations.js';
+import { DisclosureError, DisclosureErrorCode } from './authority-order-disclosures.errors.js';
 import { type AuthorityOrderRow, toOrderRecord } from './authority-order-records.js';
 import { AuthorityOrderError, AuthorityOrderErrorCode } from './authority-orders.errors.js';
 import { AUTHORITY_ORDERS_LIST, type AuthorityOrderFilterDto, type FileOrderDto } from './dto/authority-order.dto.js';
@@ -20,7 +22,7 @@ const STATE_ACTIONS: Record<Exclude<AuthorityOrderState, 'received'>, AuditActio
   refused: AuditAction.AuthorityOrderRefused,
 };
 
-const asSubject = (row: Pick<AuthorityOrderRow, 'issuing_organisation_id' | 'type'>) => recordOf(Subject.AuthorityOrder, { issuingOrganisationId: row.issuing_organisation_id, type: row.type });
+export const asSubject = (row: Pick<AuthorityOrderRow, 'issuing_organisation_id' | 'type'>) => recordOf(Subject.AuthorityOrder, { issuingOrganisationId: row.issuing_organisation_id, type: row.type });
 
 /**
  * The register of orders from authorities: filed by a verified police organisation's members
@@ -92,13 +94,17 @@ export class AuthorityOrdersService {
       if (!AUTHORITY_ORDER_TRANSITIONS[row.state].includes(to)) {
         throw new AuthorityOrderError(AuthorityOrderErrorCode.IllegalTransition, `The order is ${row.state}; it cannot become ${to}`);
       }
+      if (to === 'done' && row.type === AuthorityOrderType.ProvideInformation && !(await isConfirmed(manager, id))) {
+        throw new DisclosureError(DisclosureErrorCode.NotConfirmed, 'An information order is done only after a second reviewer has confirmed it');
+      }
       // TypeORM answers an UPDATE with [rows, count].
       const [[after]]: [AuthorityOrderRow[], number] = await manager.query(
         `UPDATE authority_orders SET state = $2::text, refusal_reason = $3::text,
                 acknowledged_at = CASE WHEN $2::text = 'acknowledged' THEN now() ELSE acknowledged_at END,
-                done_at = CASE WHEN $2::text = 'done' THEN now() ELSE done_at END
+                done_at = CASE WHEN $2::text = 'done' THEN now() ELSE done_at END,
+                reviewed_by = CASE WHEN $2::text = 'in_review' THEN $4::uuid ELSE reviewed_by END
           WHERE id = $1 RETURNING *`,
-        [id, to, refusalReason ?? null],
+        [id, to, refusalReason ?? null, caller.id],
       );
       await this.audit.record(manager, {
         actorId: caller.id,
@@ -114,7 +120,7 @@ export class AuthorityOrdersService {
   }
 
   /** The order, if the caller may read it; otherwise 404, as if it did not exist. */
-  private async readable(manager: EntityManager, caller: Caller, id: string, forUpdate: boolean): Promise<AuthorityOrderRow> {
+  async readable(manager: EntityManager, caller: Caller, id: string, forUpdate: boolean): Promise<AuthorityOrderRow> {
     const [row]: AuthorityOrderRow[] = await manager.query(`SELECT * FROM authority_orders WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
     if (!row || !caller.ability.can(Action.Read, asSubject(row))) throw new AuthorityOrderError(AuthorityOrderErrorCode.NotFound, `No order with id ${id}`);
     return row;

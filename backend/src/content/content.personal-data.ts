@@ -4,6 +4,16 @@ import { affected, type DataSubject, type ErasureContext, type ErasureReport, ty
 import { returnedRows } from '../platform/database/returning.js';
 import { StorageService } from '../storage/storage.service.js';
 
+/** Named content, as an authority's order asked for it. */
+export interface NamedContent {
+  posts: Record<string, unknown>[];
+  groupMessages: Record<string, unknown>[];
+  /** The ids that matched, per kind of item named. */
+  found: { post: string[]; group_message: string[]; group: string[] };
+  authorIds: string[];
+  files: { fileId: string; name: string }[];
+}
+
 const HOLD_GROUND = 'Art. 17(3)(e): a legal hold (the establishment, exercise or defence of legal claims)';
 
 /**
@@ -54,6 +64,37 @@ export class ContentPersonalData extends PersonalDataHolder {
       .filter((row: { image_file_id: string | null }) => row.image_file_id)
       .map((row: { id: string; image_file_id: string }) => ({ fileId: row.image_file_id, name: `image-${row.id}` }));
     return { tables, files };
+  }
+
+  /**
+   * Exactly the posts, group messages and groups' messages an authority's order names, by id, with
+   * their authors (for a disclosure, not a person's own export). Ids that match nothing are left
+   * out: the caller reports them as not found.
+   */
+  async exportNamedItems(manager: EntityManager, named: { postIds: string[]; groupMessageIds: string[]; groupIds: string[] }): Promise<NamedContent> {
+    const posts: (Record<string, unknown> & { id: string; author_id: string | null; image_file_id: string | null })[] = await manager.query(
+      `SELECT p.id, p.author_id, u.display_name AS author_name, p.text, p.priority, p.latitude, p.longitude, m.name AS municipality, p.group_id, p.status, p.image_file_id, p.created_at
+         FROM posts p JOIN municipalities m ON m.id = p.municipality_id LEFT JOIN users u ON u.id = p.author_id
+        WHERE p.id = ANY($1::uuid[]) ORDER BY p.created_at, p.id`,
+      [named.postIds],
+    );
+    const messages: (Record<string, unknown> & { id: string; group_id: string; author_id: string | null; image_file_id: string | null })[] = await manager.query(
+      `SELECT gm.id, gm.group_id, g.name AS group_name, gm.author_id, u.display_name AS author_name, gm.text, gm.status, gm.image_file_id, gm.created_at
+         FROM group_messages gm JOIN groups g ON g.id = gm.group_id LEFT JOIN users u ON u.id = gm.author_id
+        WHERE gm.id = ANY($1::uuid[]) OR gm.group_id = ANY($2::uuid[]) ORDER BY gm.created_at, gm.id`,
+      [named.groupMessageIds, named.groupIds],
+    );
+    const groups: { id: string }[] = await manager.query(`SELECT id FROM groups WHERE id = ANY($1::uuid[])`, [named.groupIds]);
+    const files = [...posts.map((row) => ({ row, kind: 'post' })), ...messages.map((row) => ({ row, kind: 'message' }))]
+      .filter(({ row }) => row.image_file_id)
+      .map(({ row, kind }) => ({ fileId: row.image_file_id as string, name: `image-${kind}-${row.id}` }));
+    return {
+      posts: plainRows(posts),
+      groupMessages: plainRows(messages),
+      found: { post: posts.map((row) => row.id), group_message: messages.map((row) => row.id), group: groups.map((row) => row.id) },
+      authorIds: [...new Set([...posts, ...messages].map((row) => row.author_id).filter((id): id is string => id !== null))],
+      files,
+    };
   }
 
   async eraseSubject(manager: EntityManager, { subject, held }: ErasureContext): Promise<ErasureReport> {

@@ -35,6 +35,10 @@ export const ID_EXCEPTIONS: Record<string, string> = {
   'verification_decisions.reviewer_id': 'four-eyes accountability for verifying authorities',
   'moderation_actions.decided_by': 'DSA Art. 17: a decision shows that a human made it',
   'badges.approved_by': 'four-eyes accountability for verifying authorities',
+  'authority_orders.scope': 'an authority’s order names the account: the record of a legal obligation (DSA Art. 10)',
+  'authority_order_disclosures.subject_ids': 'the record of a disclosure to an authority about the person, Art. 15(1)(c)',
+  'authority_order_disclosures.given': 'what was disclosed to an authority, by id',
+  'authority_order_disclosures.not_found': 'what an authority asked for and was not found, by id',
 };
 
 const SCANNED_TYPES = ['text', 'character varying', 'character', 'uuid', 'json', 'jsonb', 'ARRAY'];

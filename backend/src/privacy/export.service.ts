@@ -6,11 +6,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { hasCaughtUpWith, onReplica } from '../platform/database/replica-reads.js';
 import { AppConfig } from '../platform/config/app-config.js';
-import { toCsv } from '../platform/csv/csv.js';
 import { StorageService } from '../storage/storage.service.js';
+import { sectionEntries } from './export-sections.js';
 import type { DataSubject } from './personal-data-holder.js';
 import { PersonalDataRegistry } from './personal-data-registry.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
+import { storedFileEntries } from './stored-file-entries.js';
 import { exportExpiresAt } from './request-deadlines.js';
 import { PrivacyRequestsService } from './requests.service.js';
 import { type ZipEntry, zipStream } from './zip.js';
@@ -56,15 +57,10 @@ export class ExportService {
       if (!(await hasCaughtUpWith(replica, request.received_at))) throw new Error(`export ${requestId}: the read replica has not caught up with the request yet; retrying`);
       for (const [index, holder] of holders.entries()) {
         const section = await holder.exportSubject(replica, subject);
-        const context = holder.processing.context;
-        if (section.tables.length > 0) {
-          data[context] = Object.fromEntries(section.tables.map((table) => [table.name, table.rows]));
-          readme.push(`\n## ${context}\n`);
-          for (const table of section.tables) {
-            entries.push({ name: `${context}/${table.name}.csv`, data: Buffer.from(toCsv(table.rows), 'utf8') });
-            readme.push(`- \`${context}/${table.name}.csv\` (${table.rows.length} rows): ${table.description}`);
-          }
-        }
+        const parts = sectionEntries(holder.processing.context, section);
+        if (parts.data) data[holder.processing.context] = parts.data;
+        entries.push(...parts.entries);
+        readme.push(...parts.readme);
         for (const file of section.files) if (!fileIds.has(file.fileId)) fileIds.set(file.fileId, file.name);
         await this.setProgress(requestId, 'collecting', index + 1, of);
         await onProgress(index + 1, of);
@@ -113,14 +109,7 @@ export class ExportService {
   /** The generated entries, then each uploaded file opened only when the archive reaches it. */
   private async *withFiles(requestId: string, entries: ZipEntry[], fileIds: Map<string, string>): AsyncGenerator<ZipEntry> {
     yield* entries;
-    for (const [fileId, name] of fileIds) {
-      try {
-        const { file, stream } = await this.storage.openRead(this.db.manager, fileId);
-        yield { name: `files/${name}${extension(file.contentType)}`, data: stream };
-      } catch (error) {
-        this.logger.warn(`export ${requestId}: file ${fileId} unreadable: ${String(error)}`);
-      }
-    }
+    yield* storedFileEntries(this.storage, this.db.manager, fileIds, this.logger, `export ${requestId}`);
   }
 
   private async setProgress(requestId: string, step: string, done: number, of: number): Promise<void> {
@@ -147,5 +136,3 @@ export class ExportService {
     ].join('\n');
   }
 }
-
-const extension = (type: string) => ({ 'image/png': '.png', 'image/jpeg': '.jpg', 'image/webp': '.webp', 'application/pdf': '.pdf' })[type] ?? '';

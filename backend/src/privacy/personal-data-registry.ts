@@ -1,4 +1,5 @@
 import { AuditPersonalData } from '../audit/audit.personal-data.js';
+import { AuthorityOrdersPersonalData } from '../authority-orders/authority-orders.personal-data.js';
 import { ContentPersonalData } from '../content/content.personal-data.js';
 import { GroupsPersonalData } from '../groups/groups.personal-data.js';
 import { IdentityPersonalData } from '../identity/identity.personal-data.js';
@@ -22,6 +23,7 @@ export const PERSONAL_DATA_HOLDERS = [
   NotifyPersonalData,
   StoragePersonalData,
   JobsPersonalData,
+  AuthorityOrdersPersonalData,
   PrivacyPersonalData,
   IdentityPersonalData,
   AuditPersonalData,

@@ -196,12 +196,26 @@ describe('authority order rules', () => {
     expect(ability.can(Action.Decide, order(POLICE, 'preserve'))).toBe(false);
   });
 
-  it('lets moderators read and decide orders to act against content only, and file none', () => {
+  it('lets moderators read and decide orders to act against content, read and confirm information orders only, and file none', () => {
     const ability = abilityFor(person([Role.Moderator]));
     expect(ability.can(Action.Read, order(POLICE, 'act_against_content'))).toBe(true);
     expect(ability.can(Action.Decide, order(POLICE, 'act_against_content'))).toBe(true);
-    expect(ability.can(Action.Read, order(POLICE, 'provide_information'))).toBe(false);
+    expect(ability.can(Action.Read, order(POLICE, 'provide_information'))).toBe(true);
+    expect(ability.can(Action.Confirm, order(POLICE, 'provide_information'))).toBe(true);
+    expect(ability.can(Action.Decide, order(POLICE, 'provide_information'))).toBe(false);
+    expect(ability.can(Action.Read, order(POLICE, 'preserve'))).toBe(false);
+    expect(ability.can(Action.Confirm, order(POLICE, 'act_against_content'))).toBe(false);
     expect(ability.can(Action.Create, Subject.AuthorityOrder)).toBe(false);
+  });
+
+  it("gives a disclosure's data to the issuing organisation's members only: not the owner, a moderator or another organisation", () => {
+    const disclosure = (recipientOrganisationId: string | null) => recordOf(Subject.AuthorityOrderDisclosure, { recipientOrganisationId });
+    expect(abilityFor({ ...person([Role.Citizen]), policeOrganisationIds: [POLICE] }).can(Action.Read, disclosure(POLICE))).toBe(true);
+    expect(abilityFor({ ...person([Role.Citizen]), policeOrganisationIds: ['other-org'] }).can(Action.Read, disclosure(POLICE))).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Read, disclosure(POLICE))).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Read, disclosure(null))).toBe(false);
+    expect(abilityFor(person([Role.Moderator])).can(Action.Read, disclosure(POLICE))).toBe(false);
+    expect(abilityFor(person([Role.PlatformOwner])).can(Action.Confirm, order(POLICE, 'provide_information'))).toBe(true);
   });
 
   it('gives citizens and coordinators no access to orders, and the platform owner all of it', () => {

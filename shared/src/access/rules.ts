@@ -36,6 +36,7 @@ type TaggedRecords =
   | (AppealRecord & ForcedSubject<typeof Subject.Appeal>)
   // The rules read only these two fields, so a service checks an order before loading the rest.
   | (Pick<AuthorityOrderRecord, 'issuingOrganisationId' | 'type'> & ForcedSubject<typeof Subject.AuthorityOrder>)
+  | ({ recipientOrganisationId: string | null } & ForcedSubject<typeof Subject.AuthorityOrderDisclosure>)
   | (Pick<LagesbildRecord, 'municipalityId'> & ForcedSubject<typeof Subject.Lagesbild>);
 
 export type AppAbility = MongoAbility<[string, SubjectName | TaggedRecords]>;
@@ -132,7 +133,7 @@ export function defineRulesFor(user: RuleSubjectUser): AppRule[] {
 
   moderationRules({ can, cannot }, user);
   privacyRules({ can }, user);
-  authorityOrderRules({ can }, user);
+  authorityOrderRules({ can, cannot }, user);
 
   // The audit log is append-only for everyone, the platform owner included.
   cannot([Action.Create, Action.Update, Action.Delete], Subject.AuditEvent);

@@ -37,6 +37,8 @@ export const Subject = {
   Job: 'Job',
   /** Orders from authorities (DSA Arts. 9, 10) and preservation requests. */
   AuthorityOrder: 'AuthorityOrder',
+  /** The one-time data handed to an authority for an information order: its members only. */
+  AuthorityOrderDisclosure: 'AuthorityOrderDisclosure',
 } as const;
 export type Subject = (typeof Subject)[keyof typeof Subject];
 export type SubjectName = Subject | 'all';
@@ -58,6 +60,8 @@ export const Action = {
   Decide: 'decide',
   /** Take a moderation sanction against an account (see ACCOUNT_SANCTIONS). */
   Sanction: 'sanction',
+  /** The second pair of eyes on a decision someone else reviewed (an information order). */
+  Confirm: 'confirm',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 

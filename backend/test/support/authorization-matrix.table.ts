@@ -32,6 +32,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/authority-orders': row(401, 403, 403, 400, 403, 403, 403, 400, 403),
   'GET /api/authority-orders/:id': row(401, 403, 403, 404, 403, 403, 404, 404, 403),
   'POST /api/authority-orders/:id/acknowledge': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
+  // Information orders: a moderator or a second owner confirms; the owner discloses; the disclosure's
+  // download answers 404 to everyone but the issuing organisation's members (whose record here does not exist).
+  'POST /api/authority-orders/:id/confirm': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
+  'POST /api/authority-orders/:id/disclosure': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
+  'GET /api/authority-orders/:id/disclosure': row(401, 403, 403, 404, 403, 403, 404, 404, 403),
+  'GET /api/authority-orders/:id/disclosure/download': row(401, 404, 404, 404, 404, 404, 404, 404, 403),
   'POST /api/authority-orders/:id/done': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
   'POST /api/authority-orders/:id/refuse': row(401, 403, 403, 403, 403, 403, 400, 400, 403),
   'POST /api/authority-orders/:id/review': row(401, 403, 403, 403, 403, 403, 404, 404, 403),

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuthorityOrdersPersonalData, LAW_ENFORCEMENT_RECIPIENT } from '../src/authority-orders/authority-orders.personal-data.js';
 import { DEMO_ORGANISATION_IDS, seedDemoOrganisations } from '../src/demo/demo-organisations.js';
@@ -143,6 +145,7 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     });
     refused(await step('owner', id, 'disclosure'), 409, 'disclosure_already_made');
     expect((await t.http.get(`/api/authority-orders/${id}/disclosure`).set(bearer(token.officer))).body).toMatchObject({ categories: ['group_messages'] });
+    expect((await t.http.get(`/api/authority-orders/${id}/disclosure`).set(bearer(token.otherOfficer))).status).toBe(404);
 
     // Only the issuing organisation's members download it: everyone else gets the 404 of nothing there.
     for (const who of ['otherOfficer', 'citizen', 'owner', 'moderator'] as const) expect((await download(who, id)).status).toBe(404);
@@ -192,22 +195,40 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     expect(record.body.processing.find((p: { context: string }) => p.context === 'authority-orders').recipients).toContain(LAW_ENFORCEMENT_RECIPIENT);
   });
 
-  it('shows a disclosure with no secrecy period to the person at once, and one whose period is still running not at all (the database clock)', async () => {
+  it('discloses exactly a named post and everything the platform holds about a named account, and the person sees it from the moment the secrecy period ends (the database clock)', async () => {
     const post = await t.http
       .post('/api/posts')
       .set(bearer(author.token))
       .send({ text: 'Inlägget polisen frågar efter', priority: 'yellow', ...MARSTA });
-    const id = await confirmedOrder([{ itemType: 'post', id: post.body.id }]);
+    const person = await newCitizen(t, 'Namngiven Person');
+    const id = await confirmedOrder([
+      { itemType: 'post', id: post.body.id },
+      { itemType: 'account', id: person.id },
+    ]);
     const made = await step('owner', id, 'disclosure', { secretUntil: new Date(Date.now() + 60_000).toISOString(), secrecyReason: 'Förundersökning pågår' });
     expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ categories: ['posts', 'account_data'], notFound: [] });
+    expect([...made.body.subjectIds].sort()).toEqual([author.id, person.id].sort());
+
+    // Two downloads at once: one gets the archive, the other is told it is gone.
+    const both = await Promise.all([download('officer', id), download('officer', id)]);
+    expect(both.map((response) => response.status).sort()).toEqual([200, 410]);
+    const files = await readZip(both.find((response) => response.status === 200)!.body as Buffer);
+    expect(JSON.parse(files.get('data.json')!.toString()).data.posts.map((p: { id: string }) => p.id)).toEqual([post.body.id]);
+    expect(files.get('posts.csv')!.toString()).toContain('Inlägget polisen frågar efter');
+    // The account's data as their own access export collects it, in a folder of its own.
+    expect(files.get(`accounts/${person.id}/identity/profile.csv`)!.toString()).toContain(person.email);
+    const everything = [...files.values()].map((bytes) => bytes.toString('utf8')).join('\n');
+    expect(everything).not.toContain(unnamedPostId);
+    expect(everything).not.toContain(messageIds[0]);
+
     const holder = t.app.get(AuthorityOrdersPersonalData);
-    const subject = { id: author.id, email: author.email, displayName: 'Gruppens Ägare' };
-    const references = async () => (await holder.exportSubject(t.db.manager, subject)).tables[0].rows.map((row) => row.reference);
-    const before = await references();
-    await t.db.query(`UPDATE authority_order_disclosures SET secret_until = now() + interval '1 second' WHERE order_id = $1`, [id]);
-    expect(await references()).toEqual(before);
+    const references = async () => (await holder.exportSubject(t.db.manager, { id: person.id, email: person.email, displayName: 'Namngiven Person' })).tables[0].rows.map((row) => row.reference);
+    expect(await references()).toEqual([]);
+    await t.db.query(`UPDATE authority_order_disclosures SET secret_until = now() + interval '1 minute' WHERE order_id = $1`, [id]);
+    expect(await references()).toEqual([]);
     await t.db.query(`UPDATE authority_order_disclosures SET secret_until = now() - interval '1 second' WHERE order_id = $1`, [id]);
-    expect((await references()).length).toBe(before.length + 1);
+    expect(await references()).toEqual(['Polisen 5000-K654321-26']);
   });
 
   it('lets a second platform owner confirm, but never the filer, and confirms only information orders in review', async () => {
@@ -229,6 +250,17 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     expect(bySecondOwner.status).toBe(200);
     expect(bySecondOwner.body).toMatchObject({ reviewedBy: demo.owner.id, confirmedBy: secondOwner.id });
     refused(await step('owner', paper, 'disclosure'), 409, 'order_has_no_recipient_organisation');
+  });
+
+  it('makes one disclosure when two are asked for at once, and leaves no stray archive behind', async () => {
+    const id = await confirmedOrder([{ itemType: 'group', id: groupId }]);
+    const both = await Promise.all([step('owner', id, 'disclosure'), step('owner', id, 'disclosure')]);
+    expect(both.map((response) => response.status).sort()).toEqual([201, 409]);
+    expect(both.find((response) => response.status === 409)!.body.code).toBe('disclosure_already_made');
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM authority_order_disclosures WHERE order_id = $1`, [id])).toEqual([{ n: 1 }]);
+    const [{ n: recorded }] = await t.db.query(`SELECT count(*)::int AS n FROM stored_files WHERE purpose = 'authority-order-disclosure'`);
+    const onDisk = (await readdir(join(t.config.storageDir, 'authority-order-disclosure'))).filter((name) => !name.endsWith('.partial'));
+    expect(onDisk.length).toBe(recorded);
   });
 
   it.each([

@@ -179,6 +179,7 @@ describe('GDPR consents and the deadlines of requests', () => {
       'notify',
       'storage',
       'jobs',
+      'authority-orders',
       'privacy',
       'audit',
       'identity',

@@ -218,6 +218,7 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     expect(files.get('posts.csv')!.toString()).toContain('Inlägget polisen frågar efter');
     // The account's data as their own access export collects it, in a folder of its own.
     expect(files.get(`accounts/${person.id}/identity/profile.csv`)!.toString()).toContain(person.email);
+    expect([...files.keys()].filter((name) => name.includes('authority-orders'))).toEqual([]);
     const everything = [...files.values()].map((bytes) => bytes.toString('utf8')).join('\n');
     expect(everything).not.toContain(unnamedPostId);
     expect(everything).not.toContain(messageIds[0]);

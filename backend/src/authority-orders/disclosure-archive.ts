@@ -10,6 +10,7 @@ import { storedFileEntries } from '../privacy/stored-file-entries.js';
 import type { ZipEntry } from '../privacy/zip.js';
 import type { StorageService } from '../storage/storage.service.js';
 import type { AuthorityOrderRow } from './authority-order-records.js';
+import { AuthorityOrdersPersonalData } from './authority-orders.personal-data.js';
 
 /** What the archive holds, for the disclosure record: ids and categories, never the data. */
 export interface DisclosureSummary {
@@ -62,7 +63,8 @@ export async function buildDisclosureArchive(
   for (const account of accounts) {
     const subject: DataSubject = { id: account.id, email: account.email, displayName: account.display_name };
     const sections: Record<string, unknown> = {};
-    for (const holder of deps.registry.holders) {
+    // Other authorities' orders and disclosures about the person are not theirs to be given.
+    for (const holder of deps.registry.holders.filter((candidate) => !(candidate instanceof AuthorityOrdersPersonalData))) {
       const section = await holder.exportSubject(manager, subject);
       const parts = sectionEntries(holder.processing.context, section, `accounts/${account.id}/`);
       if (parts.data) sections[holder.processing.context] = parts.data;

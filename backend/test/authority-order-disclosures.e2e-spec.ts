@@ -306,4 +306,24 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     const [order] = await t.db.query(`SELECT created_by, authority_name FROM authority_orders WHERE id = $1`, [filed.body.id]);
     expect(order).toEqual({ created_by: null, authority_name: expect.stringMatching(/^Polisen test/) });
   });
+
+  it('erases a person an order named: the order and the record of the disclosure stay, as allowed, with the ground in the certificate', async () => {
+    const named = await newCitizen(t, 'Person Som Raderas');
+    const id = await confirmedOrder([{ itemType: 'account', id: named.id }]);
+    expect((await step('owner', id, 'disclosure')).status).toBe(201);
+    const erasure = await t.http.post('/api/me/privacy-requests').set(bearer(named.token)).send({ type: 'erasure', password: PASSWORD });
+    expect(erasure.status).toBe(201);
+    await t.app.get(ErasureService).run(erasure.body.id);
+    const done = await eventually(async () => {
+      const [row] = await t.db.query(`SELECT status, progress, certificate_id FROM privacy_requests WHERE id = $1`, [erasure.body.id]);
+      return row.status === 'completed' && row.progress.check ? row : null;
+    });
+    const after = await t.app.get(ErasureCheckService).check({ id: named.id, email: named.email, displayName: 'Person Som Raderas' });
+    expect(after.hits).toEqual([]);
+    expect(after.allowed.map((hit) => `${hit.table}.${hit.column}`)).toEqual(
+      expect.arrayContaining(['authority_orders.scope', 'authority_order_disclosures.subject_ids', 'authority_order_disclosures.given']),
+    );
+    const [certificate] = await t.db.query(`SELECT body FROM erasure_certificates WHERE id = $1`, [done.certificate_id]);
+    expect(JSON.stringify(certificate.body.kept)).toContain('records of disclosures to an authority about the person');
+  });
 });

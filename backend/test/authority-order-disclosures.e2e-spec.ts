@@ -122,6 +122,8 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     refused(await step('owner', id, 'done'), 409, 'order_not_confirmed');
 
     // The reviewer cannot be the second pair of eyes; the moderator can, once.
+    const unconfirmed = await t.http.get(`/api/authority-orders/${id}/confirmation`).set(bearer(token.officer));
+    refused(unconfirmed, 404, 'confirmation_not_found');
     refused(await step('owner', id, 'confirm'), 403, 'four_eyes_same_person');
     expect(await t.db.query(`SELECT 1 FROM authority_order_confirmations WHERE order_id = $1`, [id])).toEqual([]);
     expect((await step('officer', id, 'confirm')).status).toBe(403);
@@ -129,6 +131,8 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ orderId: id, reviewedBy: demo.owner.id, confirmedBy: demo.moderator.id, confirmedAt: expect.any(String) });
     refused(await step('moderator', id, 'confirm'), 409, 'order_already_confirmed');
+    expect((await t.http.get(`/api/authority-orders/${id}/confirmation`).set(bearer(token.officer))).body).toEqual(confirmed.body);
+    expect((await t.http.get(`/api/authority-orders/${id}/confirmation`).set(bearer(token.otherOfficer))).status).toBe(404);
     // The moderator confirms; disclosing stays with the platform owner.
     expect((await step('moderator', id, 'disclosure')).status).toBe(403);
 

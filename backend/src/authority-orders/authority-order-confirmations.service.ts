@@ -35,6 +35,14 @@ export class AuthorityOrderConfirmationsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Whether and by whom the order was confirmed, for whoever may read the order; 404 while unconfirmed. */
+  async get(caller: Caller, id: string): Promise<AuthorityOrderConfirmationRecord> {
+    await this.orders.readable(this.db.manager, caller, id, false);
+    const [row]: ConfirmationRow[] = await this.db.query(`SELECT * FROM authority_order_confirmations WHERE order_id = $1`, [id]);
+    if (!row) throw new DisclosureError(DisclosureErrorCode.ConfirmationNotFound, `Order ${id} has not been confirmed by a second reviewer`);
+    return toRecord(row);
+  }
+
   confirm(caller: Caller, id: string): Promise<AuthorityOrderConfirmationRecord> {
     return this.db.transaction(async (manager) => {
       const order = await this.orders.readable(manager, caller, id, true);

@@ -29,6 +29,14 @@ export class AuthorityOrderDisclosuresController {
     return this.confirmations.confirm(caller, id);
   }
 
+  @Get(':id/confirmation')
+  @Allow(Action.Read, Subject.AuthorityOrder)
+  @ApiOperation({ summary: 'Who reviewed and who confirmed an information order, and when (404 while unconfirmed)' })
+  @ApiOkResponse({ type: AuthorityOrderConfirmationRecordDto })
+  confirmation(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<AuthorityOrderConfirmationRecord> {
+    return this.confirmations.get(caller, id);
+  }
+
   @Post(':id/disclosure')
   @Allow(Action.Decide, Subject.AuthorityOrder)
   @ApiOperation({ summary: 'Disclose exactly the data a confirmed information order names, once, as a ZIP for the issuing organisation' })

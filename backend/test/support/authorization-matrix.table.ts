@@ -35,6 +35,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   // Information orders: a moderator or a second owner confirms; the owner discloses; the disclosure's
   // download answers 404 to everyone but the issuing organisation's members (whose record here does not exist).
   'POST /api/authority-orders/:id/confirm': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
+  'GET /api/authority-orders/:id/confirmation': row(401, 403, 403, 404, 403, 403, 404, 404, 403),
   'POST /api/authority-orders/:id/disclosure': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
   'GET /api/authority-orders/:id/disclosure': row(401, 403, 403, 404, 403, 403, 404, 404, 403),
   'GET /api/authority-orders/:id/disclosure/download': row(401, 404, 404, 404, 404, 404, 404, 404, 403),

@@ -31,6 +31,7 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { VerificationJobsModule } from './organisations/verification-jobs.module.js';
 import { PrivacyJobsModule } from './privacy/privacy-jobs.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { AuthorityOrderActionsModule } from './authority-orders/authority-order-actions.module.js';
 import { AuthorityOrdersModule } from './authority-orders/authority-orders.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
@@ -54,6 +55,7 @@ const CONTEXT_MODULES = [
   LagesbildModule,
   PrivacyModule,
   AuthorityOrdersModule,
+  AuthorityOrderActionsModule,
   HealthModule,
   DemoModule,
 ];

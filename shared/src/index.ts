@@ -22,3 +22,4 @@ export * from './domain/language.js';
 export * from './domain/people-dates.js';
 export * from './domain/sentences.js';
 export * from './domain/authority-orders.js';
+export * from './domain/authority-order-actions.js';

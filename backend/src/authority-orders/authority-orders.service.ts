@@ -114,7 +114,7 @@ export class AuthorityOrdersService {
   }
 
   /** The order, if the caller may read it; otherwise 404, as if it did not exist. */
-  private async readable(manager: EntityManager, caller: Caller, id: string, forUpdate: boolean): Promise<AuthorityOrderRow> {
+  async readable(manager: EntityManager, caller: Caller, id: string, forUpdate: boolean): Promise<AuthorityOrderRow> {
     const [row]: AuthorityOrderRow[] = await manager.query(`SELECT * FROM authority_orders WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
     if (!row || !caller.ability.can(Action.Read, asSubject(row))) throw new AuthorityOrderError(AuthorityOrderErrorCode.NotFound, `No order with id ${id}`);
     return row;

@@ -32,6 +32,7 @@ import { OrganisationTipAnswers1766112300000 } from './1766112300000-Organisatio
 import { StoredFileSizeBigint1766190000000 } from './1766190000000-StoredFileSizeBigint.js';
 import { AuthorityOrders1766276400000 } from './1766276400000-AuthorityOrders.js';
 import { Lagesbild1766300000000 } from './1766300000000-Lagesbild.js';
+import { AuthorityOrderActions1766410000000 } from './1766410000000-AuthorityOrderActions.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   StoredFileSizeBigint1766190000000,
   AuthorityOrders1766276400000,
   Lagesbild1766300000000,
+  AuthorityOrderActions1766410000000,
 ];

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuthorityOrderActionsService } from '../src/authority-orders/authority-order-actions.service.js';
-import { seedDemoOrganisations } from '../src/demo/demo-organisations.js';
-import { BadgesService } from '../src/organisations/badges.service.js';
 import { ErasureService } from '../src/privacy/erasure.service.js';
-import { StorageService } from '../src/storage/storage.service.js';
+import { type OrderPerson, orderPeople } from './support/authority-order-people.js';
 import { bearer, demo } from './support/demo.js';
 import { MARSTA, newCitizen, newGroup } from './support/factories.js';
 import { eventually } from './support/privacy-fixtures.js';
@@ -13,19 +11,16 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const PASSWORD = 'a password long enough';
 
-type Who = 'officer' | 'owner' | 'moderator';
+type Who = OrderPerson;
 type ActionRow = { kind: string; targetType: string; targetId: string; legalHoldId: string | null; interventionId: string | null; moderationActionId: string | null };
 
 describe(AuthorityOrderActionsService.name, () => {
   let t: TestApp;
-  const token = {} as Record<Who, string>;
+  let token: Record<Who, string>;
 
   beforeAll(async () => {
     t = await createTestApp({ PRIVACY_ERASURE_GRACE_DAYS: '0' });
-    await seedDemoOrganisations(t.db, t.app.get(StorageService), t.app.get(BadgesService), new Date());
-    token.officer = (await t.signIn(demo.officerSigtuna.email)).accessToken;
-    token.owner = (await t.signIn(demo.owner.email)).accessToken;
-    token.moderator = (await t.signIn(demo.moderator.email)).accessToken;
+    token = await orderPeople(t);
   });
   afterAll(() => t.close());
 

@@ -109,6 +109,28 @@ describe(AuthorityOrderActionsService.name, () => {
     expect(await countRows(`SELECT count(*)::int AS n FROM posts WHERE id = $1`, [postId])).toBe(1);
   });
 
+  it('holds all of an account’s content on a preservation order, and the account’s erasure still checks clean: the order’s record of it is an exception', async () => {
+    const person = await newCitizen(t, 'Namngiven Person');
+    const post = await t.http
+      .post('/api/posts')
+      .set(bearer(person.token))
+      .send({ text: 'Något som polisen vill bevara', priority: 'yellow', ...MARSTA });
+    const orderId = await file({ scope: [{ itemType: 'account', id: person.id }] });
+    await move('owner', orderId, 'acknowledge');
+    const acted = await act('owner', orderId, { items: [{ itemType: 'account', id: person.id }], holdUntil: inDays(90) });
+    expect(acted.status).toBe(201);
+    expect(acted.body).toEqual([expect.objectContaining({ kind: 'legal_hold', targetType: 'account', targetId: person.id })]);
+
+    const filed = await t.http.post('/api/me/privacy-requests').set(bearer(person.token)).send({ type: 'erasure', password: PASSWORD });
+    await t.app.get(ErasureService).run(filed.body.id as string);
+    const request = await eventually(async () => {
+      const [row] = await t.db.query(`SELECT status, progress FROM privacy_requests WHERE id = $1`, [filed.body.id]);
+      return row.status === 'completed' && row.progress.check ? row : null;
+    });
+    expect(request.progress.check).toMatchObject({ clean: true, hits: 0 });
+    expect(await countRows(`SELECT count(*)::int AS n FROM posts WHERE id = $1 AND author_id = $2`, [post.body.id, person.id])).toBe(1);
+  });
+
   it('removes a post on an order against content, keeps the statement from the author until the order’s date, and the job sends it once then', async () => {
     const { author, postId } = await publicPost('Hotfull Skribent');
     const orderId = await file({ type: 'act_against_content', category: 'illegal_or_harmful_speech', scope: [{ itemType: 'post', id: postId }] });

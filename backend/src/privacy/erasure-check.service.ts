@@ -35,6 +35,8 @@ export const ID_EXCEPTIONS: Record<string, string> = {
   'verification_decisions.reviewer_id': 'four-eyes accountability for verifying authorities',
   'moderation_actions.decided_by': 'DSA Art. 17: a decision shows that a human made it',
   'badges.approved_by': 'four-eyes accountability for verifying authorities',
+  'authority_orders.scope': 'an order from an authority names the account it concerns (DSA Arts. 9, 10)',
+  'authority_order_actions.target_id': 'what was done on an order from an authority, and to which account',
 };
 
 const SCANNED_TYPES = ['text', 'character varying', 'character', 'uuid', 'json', 'jsonb', 'ARRAY'];

@@ -156,6 +156,9 @@ describe(AuthorityOrderActionsService.name, () => {
     expect(decision.facts).toContain('Polisen 5000-K123456-26');
     expect(await statementMails()).toBe(0);
     expect(await statementNotices()).toBe(0);
+    // Nothing else reaches the author meanwhile either: no notice of any kind, no e-mail but the sign-up's.
+    expect(await countRows(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`, [author.id])).toBe(0);
+    expect(await countRows(`SELECT count(*)::int AS n FROM email_messages WHERE user_id = $1 AND template <> 'account-confirm'`, [author.id])).toBe(0);
     const [withheld] = await t.db.query(`SELECT reason FROM audit_events WHERE action = 'authority_order.statement_withheld' AND subject_id = $1`, [orderId]);
     expect(withheld.reason).toContain('förundersökning');
 
@@ -173,6 +176,23 @@ describe(AuthorityOrderActionsService.name, () => {
     const record = await t.http.get(`/api/authority-orders/${orderId}`).set(bearer(token.officer));
     expect(record.body.actions[0].statementSentAt).toEqual(expect.any(String));
     expect(await countRows(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'authority_order.statement_sent' AND subject_id = $1`, [orderId])).toBe(1);
+  });
+
+  it('lets a moderator remove a message in a locked group on an order against content, through the group’s intervention', async () => {
+    const { author, groupId, messages } = await lockedGroupWithContent();
+    const orderId = await file({ type: 'act_against_content', category: 'illegal_or_harmful_speech', scope: [{ itemType: 'group_message', id: messages[0] }] });
+    await move('moderator', orderId, 'acknowledge');
+    const acted = await act('moderator', orderId, {
+      items: [{ itemType: 'group_message', id: messages[0] }],
+      measure: 'remove',
+      statement: 'Meddelandet tas bort på myndighetens begäran enligt föreläggandet.',
+    });
+    expect(acted.status).toBe(201);
+    expect((acted.body as ActionRow[]).map((action) => `${action.kind}:${action.targetType}`)).toEqual(['intervention:group', 'moderation_action:group_message']);
+    const statuses = await t.db.query<{ id: string; status: string }[]>(`SELECT id, status FROM group_messages WHERE id = ANY($1)`, [messages]);
+    expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({ [messages[0]]: 'removed', [messages[1]]: 'visible' });
+    expect(await countRows(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'intervention.content_read' AND subject_id = $1 AND actor_id = $2`, [groupId, demo.moderator.id])).toBe(1);
+    expect(await countRows(`SELECT count(*)::int AS n FROM email_messages WHERE user_id = $1 AND template = 'moderation-statement'`, [author.id])).toBe(1);
   });
 
   it('tells the author at once when the order does not keep the statement back', async () => {

@@ -31,6 +31,8 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { VerificationJobsModule } from './organisations/verification-jobs.module.js';
 import { PrivacyJobsModule } from './privacy/privacy-jobs.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { AuthorityOrdersJobsModule } from './authority-orders/authority-orders-jobs.module.js';
+import { AuthorityOrderHandlingModule } from './authority-orders/authority-order-handling.module.js';
 import { AuthorityOrdersModule } from './authority-orders/authority-orders.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
@@ -54,12 +56,23 @@ const CONTEXT_MODULES = [
   LagesbildModule,
   PrivacyModule,
   AuthorityOrdersModule,
+  AuthorityOrderHandlingModule,
   HealthModule,
   DemoModule,
 ];
 
 /** Each context's Bull workers and repeatable-job schedules, kept apart so an API-only process has none. */
-const JOBS_MODULES = [AccessJobsModule, AuditJobsModule, InsightsJobsModule, LagesbildJobsModule, ModerationJobsModule, NotifyJobsModule, PrivacyJobsModule, VerificationJobsModule];
+const JOBS_MODULES = [
+  AccessJobsModule,
+  AuditJobsModule,
+  AuthorityOrdersJobsModule,
+  InsightsJobsModule,
+  LagesbildJobsModule,
+  ModerationJobsModule,
+  NotifyJobsModule,
+  PrivacyJobsModule,
+  VerificationJobsModule,
+];
 
 const GLOBAL_PROVIDERS = [
   { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -111,6 +111,7 @@ describe('Authorization matrix', () => {
       .replace(':purpose', 'research_surveys')
       .replace(':memberId', DEMO_ORGANISATION_RECORD_IDS.officerMember)
       .replace(':fileId', randomUUID())
+      .replace(':documentId', randomUUID())
       .replace(':userId', demo.officerSigtuna.id)
       .replace(':code', DEMO_BADGE_CODES.police);
   }

@@ -23,3 +23,4 @@ export * from './domain/people-dates.js';
 export * from './domain/sentences.js';
 export * from './domain/authority-orders.js';
 export * from './domain/authority-order-disclosures.js';
+export * from './domain/authority-order-actions.js';

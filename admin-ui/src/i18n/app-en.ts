@@ -392,6 +392,12 @@ export const appEn = {
         in_review: 'Order from an authority taken into review',
         done: 'Order from an authority carried out',
         refused: 'Order from an authority refused',
+        acted: 'Acted on an order from an authority',
+        statement_withheld: 'Statement of reasons withheld on an order from an authority',
+        statement_sent: 'Withheld statement of reasons sent',
+        document_added: 'Document attached to an order from an authority',
+        document_read: 'Document of an order from an authority downloaded',
+        overdue_alerted: 'Platform owners alerted to an overdue order',
       },
     },
     dashboard: {

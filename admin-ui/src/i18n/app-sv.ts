@@ -390,6 +390,12 @@ export const appSv: AppMessages = {
         in_review: 'Föreläggande från myndighet under prövning',
         done: 'Föreläggande från myndighet verkställt',
         refused: 'Föreläggande från myndighet avslaget',
+        acted: 'Åtgärd vidtagen på föreläggande från myndighet',
+        statement_withheld: 'Motivering hålls inne enligt föreläggande från myndighet',
+        statement_sent: 'Innehållen motivering skickad',
+        document_added: 'Handling bifogad till föreläggande från myndighet',
+        document_read: 'Handling i föreläggande från myndighet hämtad',
+        overdue_alerted: 'Plattformsägare larmade om försenat föreläggande',
       },
     },
     dashboard: {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Action, type AuthorityOrderRecord, Subject } from '@samverka/shared';
+import { Action, type AuthorityOrderActionRecord, type AuthorityOrderRecord, Subject } from '@samverka/shared';
 import { CurrentCaller } from '../access/caller.decorator.js';
 import type { Caller } from '../access/caller.js';
 import { Allow } from '../access/policy.decorator.js';
@@ -8,14 +8,19 @@ import { UuidParam } from '../platform/http/id-param.decorator.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { ListEndpoint, ListParams } from '../platform/http/simple-rest/list-params.decorator.js';
 import { Page } from '../platform/http/simple-rest/page.js';
+import { AuthorityOrderActionLog } from './authority-order-action-log.js';
 import { AuthorityOrdersService } from './authority-orders.service.js';
+import { AuthorityOrderDetailDto } from './dto/authority-order-action.dto.js';
 import { AUTHORITY_ORDERS_LIST, type AuthorityOrderFilterDto, AuthorityOrderRecordDto, FiledOrderDto, FileOrderDto, RefuseOrderDto } from './dto/authority-order.dto.js';
 
 /** Orders from authorities: filed by the police (or entered from a letter) and decided on record. */
 @ApiTags('authority-orders')
 @Controller('authority-orders')
 export class AuthorityOrdersController {
-  constructor(private readonly orders: AuthorityOrdersService) {}
+  constructor(
+    private readonly orders: AuthorityOrdersService,
+    private readonly actions: AuthorityOrderActionLog,
+  ) {}
 
   @Get()
   @Allow(Action.Read, Subject.AuthorityOrder)
@@ -26,9 +31,11 @@ export class AuthorityOrdersController {
 
   @Get(':id')
   @Allow(Action.Read, Subject.AuthorityOrder)
-  @ApiOkResponse({ type: AuthorityOrderRecordDto })
-  get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<AuthorityOrderRecord> {
-    return this.orders.get(caller, id);
+  @ApiOkResponse({ type: AuthorityOrderDetailDto })
+  async get(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<AuthorityOrderRecord & { actions: AuthorityOrderActionRecord[] }> {
+    // The order first: its scope check answers 404 before anything linked to it is read.
+    const order = await this.orders.get(caller, id);
+    return { ...order, actions: await this.actions.of(id) };
   }
 
   @Post()

@@ -11,8 +11,8 @@ const LEGAL_OBLIGATION = 'Art. 17(3)(b) and (e): the record of a legal obligatio
  * Orders from authorities and what was disclosed for them. A person sees each disclosure about
  * them in their own access export once any secrecy period the order set has ended (judged by the
  * database clock). Erasure keeps the orders and disclosures that name the person (a legal
- * record), and removes the link to staff and officers who filed, reviewed, confirmed, made or
- * downloaded them: the organisation's name stays on the order.
+ * record), and removes the link to staff and officers who filed, reviewed, confirmed, acted on,
+ * attached documents to, made or downloaded them: the organisation's name stays on the order.
  */
 @Injectable()
 export class AuthorityOrdersPersonalData extends PersonalDataHolder {
@@ -59,6 +59,8 @@ export class AuthorityOrdersPersonalData extends PersonalDataHolder {
       ['authority_order_confirmations', 'confirmed_by'],
       ['authority_order_disclosures', 'produced_by'],
       ['authority_order_disclosures', 'downloaded_by'],
+      ['authority_order_actions', 'acted_by'],
+      ['authority_order_documents', 'uploaded_by'],
     ] as const) {
       await manager.query(`UPDATE ${table} SET ${column} = NULL WHERE ${column} = $1`, [subject.id]);
     }

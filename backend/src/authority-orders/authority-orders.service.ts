@@ -10,6 +10,7 @@ import { isConfirmed } from './authority-order-confirmations.js';
 import { DisclosureError, DisclosureErrorCode } from './authority-order-disclosures.errors.js';
 import { type AuthorityOrderRow, toOrderRecord } from './authority-order-records.js';
 import { AuthorityOrderError, AuthorityOrderErrorCode } from './authority-orders.errors.js';
+import { ORDER_DUE_CONDITIONS } from './order-due-filter.js';
 import { AUTHORITY_ORDERS_LIST, type AuthorityOrderFilterDto, type FileOrderDto } from './dto/authority-order.dto.js';
 
 /** Rule fields of AuthorityOrder and their columns, for scoping lists in SQL. */
@@ -69,6 +70,7 @@ export class AuthorityOrdersService {
     if (query.filter.id) builder.andWhere('o.id = ANY(:ids)', { ids: query.filter.id });
     if (query.filter.state) builder.andWhere('o.state = :state', { state: query.filter.state });
     if (query.filter.type) builder.andWhere('o.type = :type', { type: query.filter.type });
+    if (query.filter.due) builder.andWhere(ORDER_DUE_CONDITIONS[query.filter.due]);
     const total = await builder.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>();
     const rows = await builder
       .select('o.*')

@@ -30,14 +30,21 @@ export class InterventionsService {
 
   open(caller: Caller, groupId: string, ground: InterventionGround, reason: string): Promise<Intervention> {
     return this.db.transaction(async (manager) => {
-      const group = await this.loadGroup(manager, groupId);
-      if (group.visibility !== GroupVisibility.Locked) throw new GroupsError(GroupsErrorCode.NotLocked, 'Open groups are readable without an intervention');
       const open = await manager.findOne(Intervention, { where: { groupId, closedAt: IsNull() } });
       if (open) throw new GroupsError(GroupsErrorCode.InterventionOpen, `An intervention is already open on this group (${open.id})`);
-      const intervention = await manager.save(manager.create(Intervention, { groupId, ground, reason, openedBy: caller.id }));
-      await this.record(manager, caller, group, AuditAction.InterventionOpened, intervention.id, `${ground}: ${reason}`);
-      return intervention;
+      return this.openWithin(manager, caller, groupId, ground, reason);
     });
+  }
+
+  /** The group's open intervention, or a new one opened in the caller's transaction (an order acted on uses it). */
+  async openWithin(manager: EntityManager, actor: Actor, groupId: string, ground: InterventionGround, reason: string): Promise<Intervention> {
+    const group = await this.loadGroup(manager, groupId);
+    if (group.visibility !== GroupVisibility.Locked) throw new GroupsError(GroupsErrorCode.NotLocked, 'Open groups are readable without an intervention');
+    const open = await manager.findOne(Intervention, { where: { groupId, closedAt: IsNull() } });
+    if (open) return open;
+    const intervention = await manager.save(manager.create(Intervention, { groupId, ground, reason, openedBy: actor.id }));
+    await this.record(manager, actor, group, AuditAction.InterventionOpened, intervention.id, `${ground}: ${reason}`);
+    return intervention;
   }
 
   close(caller: Caller, interventionId: string, outcome: string): Promise<Intervention> {
@@ -91,7 +98,7 @@ export class InterventionsService {
     return group;
   }
 
-  private record(manager: EntityManager, caller: Caller, group: Group, action: AuditAction, interventionId: string, reason: string | null): Promise<void> {
+  private record(manager: EntityManager, caller: Actor, group: Group, action: AuditAction, interventionId: string, reason: string | null): Promise<void> {
     return this.audit.record(manager, {
       actorId: caller.id,
       action,

@@ -16,4 +16,6 @@ export enum QueueName {
   Privacy = 'privacy',
   /** The audit chain's checkpoints outside the database. */
   Audit = 'audit',
+  /** Orders from authorities: withheld statements whose time has come, overdue alerts. */
+  AuthorityOrders = 'authority-orders',
 }

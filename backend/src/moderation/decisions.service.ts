@@ -13,6 +13,7 @@ import {
   Subject,
   addSwedishDays,
   type Language,
+  type ReportableType,
 } from '@samverka/shared';
 import { randomBytes } from 'node:crypto';
 import { appealCodeLines, readableDeadline, reportOutcome, statementLines, yesNo } from './decision-words.js';
@@ -32,8 +33,9 @@ import { assertMaySanction, assertNotPartyTo } from './conflicts.js';
 import { CasesService } from './cases.service.js';
 import { ACTION_TYPES_FOR_GROUP_ADMINS, type ActionDto, type DecideDto } from './dto/case.dto.js';
 import { ModerationAction } from './moderation-action.entity.js';
-import type { ModerationCase } from './moderation-case.entity.js';
 import { ModerationError, ModerationErrorCode } from './moderation.errors.js';
+import { IntakeStatements } from './intake-statements.js';
+import { ModerationCase } from './moderation-case.entity.js';
 import { Notice } from './notice.entity.js';
 import { ReportedItems } from './reported-items.js';
 import { ReporterStanding } from './reporter-standing.service.js';
@@ -62,6 +64,7 @@ export class DecisionsService {
     private readonly standing: ReporterStanding,
     private readonly audit: AuditService,
     private readonly notify: NotifyService,
+    private readonly intake: IntakeStatements,
   ) {}
 
   decide(caller: Caller, caseId: string, dto: DecideDto): Promise<CaseRecord> {
@@ -82,33 +85,73 @@ export class DecisionsService {
         dto.actions.map((action) => action.type),
       );
 
-      const actor: Actor = { id: caller.id, requestId: caller.requestId };
-      const saved: { action: ModerationAction; appealToken: string | null }[] = [];
-      for (const action of dto.actions) saved.push(await this.apply(manager, actor, c, action));
-      const dismissed = dto.actions.every((action) => action.type === T.Dismiss);
-      // A dismissal undoes what automation did while the case waited.
-      if (dismissed && c.autoHiddenAt && this.items.isContent(c.itemType)) await this.items.setStatus(manager, c.itemType, c.itemId, ContentStatus.Visible, caller.id);
-
-      Object.assign(c, {
-        status: dismissed ? CaseStatus.Dismissed : CaseStatus.Actioned,
-        decidedAt: new Date(),
-        decidedBy: caller.id,
-        firstActionAt: c.firstActionAt ?? new Date(),
-        version: c.version + 1,
-        claimedBy: null,
-        claimedUntil: null,
-      });
-      await manager.save(c);
-      await this.tellAuthor(manager, c, saved);
-      await this.tellReporters(
-        manager,
-        c,
-        dismissed,
-        saved.map((entry) => entry.action),
-      );
-      if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, actor, c.id, dto.unfoundedNoticeIds);
+      await this.conclude(manager, caller, c, dto.actions, true);
+      if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, { id: caller.id, requestId: caller.requestId }, c.id, dto.unfoundedNoticeIds);
       return toCaseRecord(c);
     });
+  }
+
+  /**
+   * Acts on an item an order from an authority names, in the caller's transaction: the item's
+   * open case (opened for the platform if there is none) is decided with the one action. The
+   * author is told at once unless the order keeps it secret for now (`tellAuthor` false): then
+   * `tellAuthorLater` sends the statement when the secrecy ends.
+   */
+  async decideOnOrder(manager: EntityManager, caller: Caller, item: { itemType: ReportableType; itemId: string }, action: ActionDto, tellAuthor: boolean): Promise<ModerationAction> {
+    const described = await this.items.describe(manager, item.itemType, item.itemId);
+    const c = await this.intake.openCaseFor(manager, {
+      itemType: item.itemType,
+      itemId: item.itemId,
+      groupId: described.groupId,
+      municipalityId: described.municipalityId,
+      authorId: described.authorId,
+      routing: CaseRouting.Platform,
+      escalated: false,
+    });
+    if (c.routing !== CaseRouting.Platform) Object.assign(c, { routing: CaseRouting.Platform, escalatedAt: new Date(), escalationReason: 'manual' });
+    this.cases.assertNotHeldByOther(c, caller.id);
+    await assertNotPartyTo(manager, caller.id, c, 'case');
+    this.validate(caller, c, [action]);
+    const [saved] = await this.conclude(manager, caller, c, [action], tellAuthor);
+    return saved.action;
+  }
+
+  /** Sends a statement of reasons that an order kept from the author, with a fresh appeal code. */
+  async tellAuthorLater(manager: EntityManager, actionId: string): Promise<void> {
+    const action = await manager.findOneByOrFail(ModerationAction, { id: actionId });
+    const c = await manager.findOneByOrFail(ModerationCase, { id: action.caseId });
+    const appealToken = c.authorId ? randomBytes(24).toString('base64url') : null;
+    if (appealToken) await manager.update(ModerationAction, { id: action.id }, { appealTokenHash: hashToken(appealToken) });
+    await this.tellAuthor(manager, c, [{ action, appealToken }]);
+  }
+
+  /** Applies the actions and closes the case; tells the author (unless held back) and the reporters. */
+  private async conclude(manager: EntityManager, caller: Caller, c: ModerationCase, actions: ActionDto[], tellAuthor: boolean): Promise<{ action: ModerationAction; appealToken: string | null }[]> {
+    const actor: Actor = { id: caller.id, requestId: caller.requestId };
+    const saved: { action: ModerationAction; appealToken: string | null }[] = [];
+    for (const action of actions) saved.push(await this.apply(manager, actor, c, action));
+    const dismissed = actions.every((action) => action.type === T.Dismiss);
+    // A dismissal undoes what automation did while the case waited.
+    if (dismissed && c.autoHiddenAt && this.items.isContent(c.itemType)) await this.items.setStatus(manager, c.itemType, c.itemId, ContentStatus.Visible, caller.id);
+
+    Object.assign(c, {
+      status: dismissed ? CaseStatus.Dismissed : CaseStatus.Actioned,
+      decidedAt: new Date(),
+      decidedBy: caller.id,
+      firstActionAt: c.firstActionAt ?? new Date(),
+      version: c.version + 1,
+      claimedBy: null,
+      claimedUntil: null,
+    });
+    await manager.save(c);
+    if (tellAuthor) await this.tellAuthor(manager, c, saved);
+    await this.tellReporters(
+      manager,
+      c,
+      dismissed,
+      saved.map((entry) => entry.action),
+    );
+    return saved;
   }
 
   /** Dismisses many cases at once (a wave of spam notices), each as its own decision. */

@@ -21,6 +21,6 @@ import { AuthorityOrdersModule } from '../authority-orders/authority-orders.modu
   imports: [ContentModule, IdentityModule, AuthorityOrdersModule],
   controllers: [NoticesController, ModerationCasesController, AppealsController, TransparencyController],
   providers: [AppealsService, CasesService, DecisionsService, IntakeStatements, NoticesService, QueueCounts, QueuePage, ReportedItems, ReporterStanding, TransparencyService],
-  exports: [CasesService, QueueCounts],
+  exports: [CasesService, DecisionsService, QueueCounts],
 })
 export class ModerationModule {}

@@ -162,6 +162,17 @@ const TEMPLATES = {
       body: `Hello,\n\nThe monthly safety picture (lägesbild) for ${p.municipality} (${p.period}) is ready. Sign in to Samverka to download it as PDF or CSV:\n${p.link}`,
     }),
   },
+  'authority-order-overdue': {
+    // The reference and the deadline only: what the order names stays behind the sign-in.
+    sv: (p: Record<string, string>) => ({
+      subject: `Föreläggande försenat: ${p.reference}`,
+      body: `Hej!\n\nFöreläggandet från ${p.authority} (${p.reference}) skulle ha besvarats senast ${p.deadline} och är fortfarande ${p.state}. Logga in i Samverka och hantera det:\n${p.link}`,
+    }),
+    en: (p: Record<string, string>) => ({
+      subject: `Order overdue: ${p.reference}`,
+      body: `Hello,\n\nThe order from ${p.authority} (${p.reference}) was due by ${p.deadline} and is still ${p.state}. Sign in to Samverka to handle it:\n${p.link}`,
+    }),
+  },
   notification: {
     sv: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),
     en: (p: Record<string, string>) => ({ subject: p.subject, body: `${p.text}\n\n/Samverka` }),

@@ -39,6 +39,7 @@ export const ID_EXCEPTIONS: Record<string, string> = {
   'authority_order_disclosures.subject_ids': 'the record of a disclosure to an authority about the person, Art. 15(1)(c)',
   'authority_order_disclosures.given': 'what was disclosed to an authority, by id',
   'authority_order_disclosures.not_found': 'what an authority asked for and was not found, by id',
+  'authority_order_actions.target_id': 'what was done on an order from an authority, and to which account',
 };
 
 const SCANNED_TYPES = ['text', 'character varying', 'character', 'uuid', 'json', 'jsonb', 'ARRAY'];

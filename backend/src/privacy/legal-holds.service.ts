@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, type HeldItemType, type LegalHoldRecord, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Caller } from '../access/caller.js';
+import type { Actor, Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
@@ -20,7 +20,10 @@ interface HoldRow {
   placed_at: Date;
   ends_at: Date;
   lifted_at: Date | null;
+  authority_order_id: string | null;
 }
+
+type HoldRequest = { subjectId: string; itemType?: HeldItemType; itemId?: string; reason: string; reference: string; endsAt: string };
 
 const toRecord = (row: HoldRow): LegalHoldRecord => ({
   id: row.id,
@@ -33,6 +36,7 @@ const toRecord = (row: HoldRow): LegalHoldRecord => ({
   placedAt: row.placed_at.toISOString(),
   endsAt: row.ends_at.toISOString(),
   liftedAt: row.lifted_at?.toISOString() ?? null,
+  authorityOrderId: row.authority_order_id,
 });
 
 const ITEM_TABLE: Record<HeldItemType, { table: string; author: string }> = {
@@ -51,40 +55,43 @@ export class LegalHoldsService {
     private readonly audit: AuditService,
   ) {}
 
-  place(caller: Caller, dto: { subjectId: string; itemType?: HeldItemType; itemId?: string; reason: string; reference: string; endsAt: string }): Promise<LegalHoldRecord> {
-    return this.db.transaction(async (manager) => {
-      const [user] = await manager.query(`SELECT id FROM users WHERE id = $1`, [dto.subjectId]);
-      if (!user) throw new PrivacyError(PrivacyErrorCode.UserNotFound, `subjectId must be an existing account; ${dto.subjectId} is not`);
-      if ((dto.itemType === undefined) !== (dto.itemId === undefined)) {
-        throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, 'itemType and itemId must be given together, or neither to hold all of the person’s content');
-      }
-      if (dto.itemType && dto.itemId) {
-        const { table, author } = ITEM_TABLE[dto.itemType];
-        const [item] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND ${author} = $2`, [dto.itemId, dto.subjectId]);
-        if (!item) throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, `itemId must be a ${dto.itemType} by the person; ${dto.itemId} is not`);
-      }
-      const endsAt = new Date(dto.endsAt);
-      if (endsAt <= new Date()) throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, 'endsAt must be in the future');
-      const [row]: HoldRow[] = await manager.query(`INSERT INTO legal_holds (subject_id, item_type, item_id, reason, reference, placed_by, ends_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`, [
-        dto.subjectId,
-        dto.itemType ?? null,
-        dto.itemId ?? null,
-        dto.reason,
-        dto.reference,
-        caller.id,
-        endsAt,
-      ]);
-      await this.audit.record(manager, {
-        actorId: caller.id,
-        action: AuditAction.LegalHoldPlaced,
-        subjectType: Subject.LegalHold,
-        subjectId: row.id,
-        reason: dto.reason,
-        changes: { reference: { before: null, after: dto.reference }, endsAt: { before: null, after: endsAt.toISOString() } },
-        requestId: caller.requestId,
-      });
-      return toRecord(row);
+  place(caller: Caller, dto: HoldRequest): Promise<LegalHoldRecord> {
+    return this.db.transaction((manager) => this.placeWithin(manager, caller, dto));
+  }
+
+  /** Places a hold in the caller's transaction (an order acted on places its holds with the action). */
+  async placeWithin(manager: EntityManager, actor: Actor, dto: HoldRequest & { authorityOrderId?: string }): Promise<LegalHoldRecord> {
+    const [user] = await manager.query(`SELECT id FROM users WHERE id = $1`, [dto.subjectId]);
+    if (!user) throw new PrivacyError(PrivacyErrorCode.UserNotFound, `subjectId must be an existing account; ${dto.subjectId} is not`);
+    if ((dto.itemType === undefined) !== (dto.itemId === undefined)) {
+      throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, 'itemType and itemId must be given together, or neither to hold all of the person’s content');
+    }
+    if (dto.itemType && dto.itemId) {
+      const { table, author } = ITEM_TABLE[dto.itemType];
+      const [item] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1 AND ${author} = $2`, [dto.itemId, dto.subjectId]);
+      if (!item) throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, `itemId must be a ${dto.itemType} by the person; ${dto.itemId} is not`);
+    }
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= new Date()) throw new PrivacyError(PrivacyErrorCode.HoldItemNotFound, 'endsAt must be in the future');
+    const [row]: HoldRow[] = await manager.query(
+      `INSERT INTO legal_holds (subject_id, item_type, item_id, reason, reference, placed_by, ends_at, authority_order_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+      [dto.subjectId, dto.itemType ?? null, dto.itemId ?? null, dto.reason, dto.reference, actor.id, endsAt, dto.authorityOrderId ?? null],
+    );
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: AuditAction.LegalHoldPlaced,
+      subjectType: Subject.LegalHold,
+      subjectId: row.id,
+      reason: dto.reason,
+      changes: {
+        reference: { before: null, after: dto.reference },
+        endsAt: { before: null, after: endsAt.toISOString() },
+        ...(dto.authorityOrderId ? { authorityOrderId: { before: null, after: dto.authorityOrderId } } : {}),
+      },
+      requestId: actor.requestId,
+      contextIds: dto.authorityOrderId ? [dto.authorityOrderId] : [],
     });
+    return toRecord(row);
   }
 
   lift(caller: Caller, id: string, reason: string): Promise<LegalHoldRecord> {

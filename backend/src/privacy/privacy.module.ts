@@ -43,6 +43,6 @@ import { RetentionService } from './retention.service.js';
     RecordOfProcessingService,
     RetentionService,
   ],
-  exports: [ConsentsService, ErasureService, ExportService, PersonalDataRegistry, RetentionService, TermsAcceptance],
+  exports: [ConsentsService, ErasureService, ExportService, LegalHoldsService, PersonalDataRegistry, RetentionService, TermsAcceptance],
 })
 export class PrivacyModule {}

@@ -39,6 +39,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'POST /api/authority-orders/:id/disclosure': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
   'GET /api/authority-orders/:id/disclosure': row(401, 403, 403, 404, 403, 403, 404, 404, 403),
   'GET /api/authority-orders/:id/disclosure/download': row(401, 404, 404, 404, 404, 404, 404, 404, 403),
+  // Acting on an order is for those who decide it (the empty body is refused first); its documents
+  // are open to anyone signed in at the route, and the order's own scope answers 404.
+  'POST /api/authority-orders/:id/actions': row(401, 403, 403, 403, 403, 403, 400, 400, 403),
+  'GET /api/authority-orders/:id/documents': row(401, 404, 404, 404, 404, 404, 404, 404, 403),
+  'POST /api/authority-orders/:id/documents': row(401, 404, 404, 404, 404, 404, 404, 404, 403),
+  'GET /api/authority-orders/:id/documents/:documentId': row(401, 404, 404, 404, 404, 404, 404, 404, 403),
   'POST /api/authority-orders/:id/done': row(401, 403, 403, 403, 403, 403, 404, 404, 403),
   'POST /api/authority-orders/:id/refuse': row(401, 403, 403, 403, 403, 403, 400, 400, 403),
   'POST /api/authority-orders/:id/review': row(401, 403, 403, 403, 403, 403, 404, 404, 403),

@@ -94,6 +94,8 @@ export interface LegalHoldRecord {
   placedAt: string;
   endsAt: string;
   liftedAt: string | null;
+  /** The order from an authority the hold was placed on, if any. */
+  authorityOrderId: string | null;
 }
 
 /** What a hold can name; a hold without an item covers all of the person's content. */

@@ -7,7 +7,9 @@ import {
   type AuthorityOrderType,
   ILLEGAL_CONTENT_CATEGORIES,
   type IllegalContentCategory,
+  ORDER_DUE_FILTERS,
   ORDER_ITEM_TYPES,
+  type OrderDueFilter,
   type OrderItemType,
   type OrderScopeItem,
 } from '@samverka/shared';
@@ -57,6 +59,7 @@ export class AuthorityOrderFilterDto {
   @UuidListField(false) id?: string[];
   @EnumField(AUTHORITY_ORDER_STATES, false) state?: AuthorityOrderState;
   @EnumField(AUTHORITY_ORDER_TYPES, false) type?: AuthorityOrderType;
+  @EnumField(ORDER_DUE_FILTERS, false, 'Open orders due within 48 hours (soon), or past their deadline (overdue)') due?: OrderDueFilter;
 }
 
 export const AUTHORITY_ORDERS_LIST: ListSpec<AuthorityOrderFilterDto> = {

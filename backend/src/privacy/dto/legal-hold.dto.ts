@@ -42,4 +42,5 @@ export class LegalHoldRecordDto implements LegalHoldRecord {
   @ApiProperty({ format: 'date-time' }) placedAt: string;
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) liftedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The order from an authority the hold was placed on' }) authorityOrderId: string | null;
 }

@@ -33,6 +33,7 @@ import { StoredFileSizeBigint1766190000000 } from './1766190000000-StoredFileSiz
 import { AuthorityOrders1766276400000 } from './1766276400000-AuthorityOrders.js';
 import { Lagesbild1766300000000 } from './1766300000000-Lagesbild.js';
 import { AuthorityOrderDisclosures1766400000000 } from './1766400000000-AuthorityOrderDisclosures.js';
+import { AuthorityOrderActions1766410000000 } from './1766410000000-AuthorityOrderActions.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   AuthorityOrders1766276400000,
   Lagesbild1766300000000,
   AuthorityOrderDisclosures1766400000000,
+  AuthorityOrderActions1766410000000,
 ];

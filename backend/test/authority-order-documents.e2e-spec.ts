@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuthorityOrderDocumentsService } from '../src/authority-orders/authority-order-documents.service.js';
 import { type OrderPerson, orderPeople } from './support/authority-order-people.js';
+import { ErasureCheckService } from '../src/privacy/erasure-check.service.js';
+import { ErasureService } from '../src/privacy/erasure.service.js';
 import { bearer, demo } from './support/demo.js';
+import { newCitizen } from './support/factories.js';
+import { policeOrganisationWith } from './support/police-organisations.js';
+import { eventually, PASSWORD } from './support/privacy-fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { PNG } from './support/tiny-png.js';
 
@@ -14,7 +19,7 @@ describe(AuthorityOrderDocumentsService.name, () => {
   let token: Record<Who, string>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ PRIVACY_ERASURE_GRACE_DAYS: '0' });
     token = await orderPeople(t);
   });
   afterAll(() => t.close());
@@ -118,5 +123,38 @@ describe(AuthorityOrderDocumentsService.name, () => {
 
     const againstContent = await file('act_against_content');
     expect((await attach('moderator', againstContent, PDF)).status).toBe(201);
+  });
+
+  it('erases an officer who attached a document: the document stays with the order, and the whole-database check finds nothing left of them', async () => {
+    const officer = await newCitizen(t, 'Polis Som Bifogar');
+    await policeOrganisationWith(t, officer.id, true);
+    const signedIn = (await t.signIn(officer.email, PASSWORD)).accessToken;
+    const filed = await t.http
+      .post('/api/authority-orders')
+      .set(bearer(signedIn))
+      .send({
+        reference: 'Polisen 5000-K777777-26',
+        legalBasis: 'Rättegångsbalken 27 kap. 16 §',
+        type: 'preserve',
+        category: 'risk_for_public_security',
+        scope: [{ itemType: 'account', id: randomUUID() }],
+        deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      });
+    expect(filed.status).toBe(201);
+    const attached = await t.http.post(`/api/authority-orders/${filed.body.id}/documents`).set(bearer(signedIn)).attach('file', PDF, 'beslut.pdf');
+    expect(attached.status).toBe(201);
+    const person = { id: officer.id, email: officer.email, displayName: 'Polis Som Bifogar' };
+    const checker = t.app.get(ErasureCheckService);
+    expect((await checker.check(person)).hits.map((hit) => `${hit.table}.${hit.column}`)).toContain('authority_order_documents.uploaded_by');
+
+    const erasure = await t.http.post('/api/me/privacy-requests').set(bearer(signedIn)).send({ type: 'erasure', password: PASSWORD });
+    expect(erasure.status).toBe(201);
+    await t.app.get(ErasureService).run(erasure.body.id);
+    await eventually(async () => {
+      const [row] = await t.db.query(`SELECT status, progress FROM privacy_requests WHERE id = $1`, [erasure.body.id]);
+      return row.status === 'completed' && row.progress.check ? row : null;
+    });
+    expect((await checker.check(person)).hits).toEqual([]);
+    expect(await documentsOf(filed.body.id)).toBe(1);
   });
 });

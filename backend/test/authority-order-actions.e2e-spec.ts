@@ -205,13 +205,18 @@ describe(AuthorityOrderActionsService.name, () => {
     expect((await t.db.query(`SELECT status FROM posts WHERE id = $1`, [postId]))[0].status).toBe('hidden');
   });
 
-  it('lets a moderator act on orders against content only: preservation and information orders answer 404', async () => {
+  // A moderator cannot see a preservation order (404); she reads an information order, to confirm
+  // it as the second pair of eyes, but may not act on it (403).
+  it('lets a moderator act on orders against content only: a preservation order answers 404, an information order 403', async () => {
     const { postId } = await publicPost('Någon Annan');
-    for (const type of ['preserve', 'provide_information']) {
+    for (const [type, status] of [
+      ['preserve', 404],
+      ['provide_information', 403],
+    ] as const) {
       const orderId = await file({ type, scope: [{ itemType: 'post', id: postId }] });
       await move('owner', orderId, 'acknowledge');
       const response = await act('moderator', orderId, { items: [{ itemType: 'post', id: postId }], holdUntil: inDays(30) });
-      expect(response.status).toBe(404);
+      expect(response.status).toBe(status);
       expect(await countRows(`SELECT count(*)::int AS n FROM authority_order_actions WHERE order_id = $1`, [orderId])).toBe(0);
     }
     const officer = await act('officer', await file({ scope: [{ itemType: 'post', id: postId }] }), { items: [{ itemType: 'post', id: postId }], holdUntil: inDays(30) });

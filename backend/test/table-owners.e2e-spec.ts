@@ -7,7 +7,7 @@ import { TABLE_OWNERS } from '../src/platform/database/table-owners.js';
 import { withDatabase } from './support/services.mjs';
 import { required } from './support/test-app.js';
 
-const listed = Object.values(TABLE_OWNERS).flat();
+const listed: readonly string[] = Object.values(TABLE_OWNERS).flat();
 
 /** Issue 19, point 3: every table the migrations create has exactly one owning context. */
 describe('TABLE_OWNERS', () => {

@@ -276,6 +276,15 @@ describe('Organisation verification', () => {
     expect((await apply('residentStrangnas', policeApplication({ organisationNumber: '2021000076' }))).status).toBe(400);
   });
 
+  it('refuses an application naming a municipality that does not exist: 404 municipality_not_found, no organisation created', async () => {
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM organisations`))[0].n as number;
+    const before = await count();
+    const unknown = await apply('residentStrangnas', policeApplication({ name: 'Polisen Ingenstans', municipalityIds: [SIGTUNA, '00000000-0000-4000-8000-000000000000'] }));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('municipality_not_found');
+    expect(await count()).toBe(before);
+  });
+
   it('refuses an executable disguised as a PDF', async () => {
     const applied = await apply('residentStrangnas', {
       name: 'Väktarna AB',

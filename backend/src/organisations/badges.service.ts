@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MunicipalitiesService } from '../identity/municipalities/municipalities.service.js';
 import { UsersRepository } from '../identity/users/users.repository.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -37,6 +38,7 @@ export class BadgesService {
     private readonly keys: Keys,
     private readonly config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
   async list(caller: Caller, query: ListQuery<BadgeFilterDto>): Promise<Page<BadgeRecord>> {
@@ -210,7 +212,7 @@ export class BadgesService {
 
   private async toPublic(records: BadgeRecord[]): Promise<PublicBadgeRecord[]> {
     const ids = [...new Set(records.flatMap((record) => record.municipalityIds))];
-    const names = new Map<string, string>((await this.db.query(`SELECT id, name FROM municipalities WHERE id = ANY($1)`, [ids])).map((m: { id: string; name: string }) => [m.id, m.name]));
+    const names = await this.municipalities.namesOf(ids);
     const organisationBadges: { organisation_id: string; reviewer_refs: string[]; issued_at: Date }[] = await this.db.query(
       `SELECT DISTINCT ON (organisation_id) organisation_id, reviewer_refs, issued_at FROM badges
         WHERE kind = 'organisation' AND organisation_id = ANY($1) AND status IN ('active', 'suspended') ORDER BY organisation_id, issued_at DESC`,

@@ -87,8 +87,6 @@ export const ALLOWED_CROSSINGS: readonly AllowedCrossing[] = [
   { file: 'moderation/transparency.service.ts', table: 'posts', reason: "to move behind content's service or port (issue 19)" },
   { file: 'moderation/transparency.service.ts', table: 'users', reason: "to move behind identity's service or port (issue 19)" },
   { file: 'notify/notify.service.ts', table: 'users', reason: "to move behind identity's service or port (issue 19)" },
-  { file: 'organisations/applications.service.ts', table: 'municipalities', reason: "to move behind identity's service or port (issue 19)" },
-  { file: 'organisations/badges.service.ts', table: 'municipalities', reason: "to move behind identity's service or port (issue 19)" },
   { file: 'organisations/organisation-records.ts', table: 'stored_files', reason: "to move behind storage's service or port (issue 19)" },
   { file: 'organisations/organisation-records.ts', table: 'users', reason: "to move behind identity's service or port (issue 19)" },
   { file: 'privacy/consents.service.ts', table: 'users', reason: "personal-data export, erasure or retention; to move behind identity's port (issue 19)" },

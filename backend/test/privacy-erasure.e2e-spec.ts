@@ -64,6 +64,7 @@ describe('GDPR export, erasure, legal holds and retention', () => {
     const data = JSON.parse(files.get('data.json')!.toString()).data;
     expect(data.identity.profile[0]).toMatchObject({ email: person.email, display_name: person.name });
     expect(data.identity.sign_in_history.length).toBeGreaterThan(0);
+    expect(Object.keys(data.identity.sign_in_history[0]).sort()).toEqual(['expires_at', 'revoked_at', 'signed_in_at']);
     expect(data.content.posts.map((p: { id: string }) => p.id).sort()).toEqual([person.postId, person.imagePostId].sort());
     expect(data.content.group_messages[0].text).toBe('Vi ses vid korsningen klockan sju');
     expect(data.groups.group_memberships[0].role).toBe('owner');

@@ -3,7 +3,7 @@ import { addSwedishDays, AuditAction, swedishDay, swedishDayStart } from '@samve
 import { SEEDED_MUNICIPALITY_IDS } from '../src/identity/municipalities/seeded-municipalities.js';
 import { BadgeRenewalService } from '../src/organisations/badge-renewal.service.js';
 import { bearer, demo } from './support/demo.js';
-import { emailedProofCode } from './support/factories.js';
+import { emailedProofCode, newCitizen } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const PDF = Buffer.from('%PDF-1.4\n% förordnande som kommunpolis\n%%EOF\n');
@@ -187,6 +187,22 @@ describe('Organisation verification', () => {
     expect((await t.http.get(`/api/public/users/${demo.citizenSigtuna.id}/badges`)).body).toEqual([]);
   });
 
+  it('adds no member for an address without an active account: 404 user_not_found, the members unchanged', async () => {
+    const members = async () => (await t.http.get(`/api/organisations/${organisationId}`).set(as('officerSigtuna'))).body.members.length as number;
+    const before = await members();
+    const add = (accountEmail: string) =>
+      t.http.post(`/api/organisations/${organisationId}/members`).set(as('officerSigtuna')).send({ accountEmail, title: 'Kommunpolis', role: 'member', workEmail: 'ny.kollega@polisen.se' });
+    const unknown = await add('ingen-sadan@example.se');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('user_not_found');
+    const suspended = await newCitizen(t, 'Avstängd Person');
+    await t.db.query(`UPDATE users SET status = 'suspended' WHERE id = $1`, [suspended.id]);
+    const refused = await add(suspended.email);
+    expect(refused.status).toBe(404);
+    expect(refused.body.code).toBe('user_not_found');
+    expect(await members()).toBe(before);
+  });
+
   it('refuses the applicant reviewing their own application, and any member of the organisation', async () => {
     const own = await apply('coordinatorSigtuna', {
       name: 'Sigtuna kommun',
@@ -258,6 +274,15 @@ describe('Organisation verification', () => {
     const notState = await apply('residentStrangnas', policeApplication({ organisationNumber: '556036-0793' }));
     expect(notState.body.message).toBe('organisationNumber must start with 2 for type police');
     expect((await apply('residentStrangnas', policeApplication({ organisationNumber: '2021000076' }))).status).toBe(400);
+  });
+
+  it('refuses an application naming a municipality that does not exist: 404 municipality_not_found, no organisation created', async () => {
+    const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM organisations`))[0].n as number;
+    const before = await count();
+    const unknown = await apply('residentStrangnas', policeApplication({ name: 'Polisen Ingenstans', municipalityIds: [SIGTUNA, '00000000-0000-4000-8000-000000000000'] }));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('municipality_not_found');
+    expect(await count()).toBe(before);
   });
 
   it('refuses an executable disguised as a PDF', async () => {

@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { IdentityModule } from '../identity/identity.module.js';
 import { NotifyModule } from '../notify/notify.module.js';
 import { SessionRevoker } from '../identity/session-revoker.js';
+import { SignInSessions } from '../identity/sign-in-sessions.port.js';
 import { KeyPurpose } from '../platform/keys/key-purpose.js';
 import { Keys } from '../platform/keys/keys.js';
 import { KeysModule } from '../platform/keys/keys.module.js';
@@ -47,11 +48,12 @@ import { RegistrationService } from './registration.service.js';
     PendingSignIn,
     SignInThrottle,
     { provide: SessionRevoker, useExisting: RefreshTokensService },
+    { provide: SignInSessions, useExisting: RefreshTokensService },
     // Deny by default: every route passes this guard.
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the access guard, so signed-in routes are counted per account.
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [RefreshTokensService, SessionRevoker, CallerAbilities],
+  exports: [RefreshTokensService, SessionRevoker, SignInSessions, CallerAbilities],
 })
 export class AccessModule {}

@@ -5,7 +5,9 @@ import { DataSource, type EntityManager, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { hashToken } from './token-hash.js';
 import { SessionRevoker } from '../identity/session-revoker.js';
+import type { SignInSessionRow, SignInSessions } from '../identity/sign-in-sessions.port.js';
 import { AppConfig } from '../platform/config/app-config.js';
+import { returnedRows } from '../platform/database/returning.js';
 import { AccessError, AccessErrorCode } from './access.errors.js';
 import type { AuthMethod } from './auth-methods.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -23,7 +25,7 @@ const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEq
  * use means it was copied, and the whole family is revoked.
  */
 @Injectable()
-export class RefreshTokensService implements SessionRevoker {
+export class RefreshTokensService implements SessionRevoker, SignInSessions {
   constructor(
     private readonly db: DataSource,
     private readonly config: AppConfig,
@@ -140,6 +142,14 @@ export class RefreshTokensService implements SessionRevoker {
 
   async revokeAllSessions(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  historyOf(manager: EntityManager, userId: string): Promise<SignInSessionRow[]> {
+    return manager.query(`SELECT created_at AS signed_in_at, expires_at, revoked_at FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`, [userId]);
+  }
+
+  async deleteAll(manager: EntityManager, userId: string): Promise<number> {
+    return returnedRows(await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1 RETURNING id`, [userId])).length;
   }
 
   /** Removes tokens that can no longer be used, a week after they stopped working. */

@@ -10,6 +10,6 @@ import { UsersService } from './users/users.service.js';
 @Module({
   controllers: [MeController, MunicipalitiesController, UsersController],
   providers: [MeService, MunicipalitiesService, UsersRepository, UsersService],
-  exports: [MeService, UsersRepository, UsersService],
+  exports: [MeService, MunicipalitiesService, UsersRepository, UsersService],
 })
 export class IdentityModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SignInSessions } from './sign-in-sessions.port.js';
 import { affected, type DataSubject, type ErasureContext, type ErasureReport, type ExportSection, PersonalDataHolder, plainRows } from '../privacy/personal-data-holder.js';
 
 /**
@@ -10,6 +11,11 @@ import { affected, type DataSubject, type ErasureContext, type ErasureReport, ty
 @Injectable()
 export class IdentityPersonalData extends PersonalDataHolder {
   readonly order = 90;
+
+  constructor(private readonly sessions: SignInSessions) {
+    super();
+  }
+
   readonly processing = {
     context: 'identity',
     categoriesOfData: ['e-mail address', 'display name', 'home municipality', 'roles', 'sign-in times and sessions'],
@@ -27,7 +33,7 @@ export class IdentityPersonalData extends PersonalDataHolder {
     const scopes = await manager.query(`SELECT m.name AS municipality, s.created_at FROM user_municipality_scopes s JOIN municipalities m ON m.id = s.municipality_id WHERE s.user_id = $1`, [
       subject.id,
     ]);
-    const sessions = await manager.query(`SELECT created_at AS signed_in_at, expires_at, revoked_at FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`, [subject.id]);
+    const sessions = await this.sessions.historyOf(manager, subject.id);
     return {
       tables: [
         { name: 'profile', description: 'Your account: e-mail, name, home municipality, roles, when it was created and last used.', rows: plainRows(profile) },
@@ -39,7 +45,7 @@ export class IdentityPersonalData extends PersonalDataHolder {
   }
 
   async eraseSubject(manager: EntityManager, { subject, final }: ErasureContext): Promise<ErasureReport> {
-    const sessions = affected(await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1 RETURNING id`, [subject.id]));
+    const sessions = await this.sessions.deleteAll(manager, subject.id);
     const scopes = affected(await manager.query(`DELETE FROM user_municipality_scopes WHERE user_id = $1 RETURNING user_id`, [subject.id]));
     // First pass: nobody can sign in any more, but the address still works for the certificate.
     await manager.query(

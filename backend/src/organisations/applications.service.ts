@@ -15,6 +15,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService, createdFields } from '../audit/audit.service.js';
+import { MunicipalitiesService } from '../identity/municipalities/municipalities.service.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { StorageService } from '../storage/storage.service.js';
@@ -44,6 +45,7 @@ export class ApplicationsService {
     private readonly storage: StorageService,
     private readonly proofs: DomainProofService,
     private readonly clock: Clock,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
   async list(caller: Caller, query: ListQuery<ApplicationFilterDto>): Promise<Page<VerificationApplicationRecord>> {
@@ -256,8 +258,8 @@ export class ApplicationsService {
     const problem = organisationNumberProblem(dto.organisationNumber!, dto.type);
     if (problem) throw new OrganisationsError(OrganisationsErrorCode.InvalidOrganisationNumber, `organisationNumber ${problem}`);
     if (isAuthorityType(dto.type!)) await this.proofs.assertDomainAllowed(manager, dto.emailDomain ?? null, dto.type!);
-    const found = await manager.query(`SELECT count(*)::int AS n FROM municipalities WHERE id = ANY($1)`, [dto.municipalityIds]);
-    if (found[0].n !== dto.municipalityIds!.length) throw new OrganisationsError(OrganisationsErrorCode.MunicipalityNotFound, 'municipalityIds names a municipality that does not exist');
+    if (!(await this.municipalities.allExist(manager, dto.municipalityIds!)))
+      throw new OrganisationsError(OrganisationsErrorCode.MunicipalityNotFound, 'municipalityIds names a municipality that does not exist');
     const organisation = await manager.save(
       manager.create(Organisation, {
         name: dto.name!,

@@ -5,6 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MunicipalitiesService } from '../identity/municipalities/municipalities.service.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { AppConfig } from '../platform/config/app-config.js';
 import { KeyPurpose } from '../platform/keys/key-purpose.js';
@@ -35,6 +37,8 @@ export class BadgesService {
     private readonly notify: NotifyService,
     private readonly keys: Keys,
     private readonly config: AppConfig,
+    private readonly users: UsersRepository,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
   async list(caller: Caller, query: ListQuery<BadgeFilterDto>): Promise<Page<BadgeRecord>> {
@@ -208,7 +212,7 @@ export class BadgesService {
 
   private async toPublic(records: BadgeRecord[]): Promise<PublicBadgeRecord[]> {
     const ids = [...new Set(records.flatMap((record) => record.municipalityIds))];
-    const names = new Map<string, string>((await this.db.query(`SELECT id, name FROM municipalities WHERE id = ANY($1)`, [ids])).map((m: { id: string; name: string }) => [m.id, m.name]));
+    const names = await this.municipalities.namesOf(ids);
     const organisationBadges: { organisation_id: string; reviewer_refs: string[]; issued_at: Date }[] = await this.db.query(
       `SELECT DISTINCT ON (organisation_id) organisation_id, reviewer_refs, issued_at FROM badges
         WHERE kind = 'organisation' AND organisation_id = ANY($1) AND status IN ('active', 'suspended') ORDER BY organisation_id, issued_at DESC`,
@@ -265,11 +269,12 @@ export class BadgesService {
   }
 
   async notifyAdmins(manager: EntityManager, organisationId: string, template: 'badge-status' | 'badge-renewal-reminder', params: Record<string, string>): Promise<void> {
-    const admins: { id: string; email: string }[] = await manager.query(
-      `SELECT u.id, u.email FROM organisation_members m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.role = 'admin' AND m.left_at IS NULL`,
-      [organisationId],
+    const admins: { user_id: string }[] = await manager.query(`SELECT user_id FROM organisation_members WHERE organisation_id = $1 AND role = 'admin' AND left_at IS NULL`, [organisationId]);
+    const emails = await this.users.emailsOf(
+      manager,
+      admins.map((admin) => admin.user_id),
     );
-    for (const admin of admins) await this.notify.email(manager, { to: admin.email, userId: admin.id, template, params });
+    for (const [userId, to] of emails) await this.notify.email(manager, { to, userId, template, params });
   }
 
   private assertMay(caller: Caller, action: Action, record: BadgeRecord): void {

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module.js';
 import { OrganisationRelations } from '../identity/organisation-relations.port.js';
 import { VerifiedReporters } from '../moderation/verified-reporters.port.js';
 import { OrganisationMembership } from './organisation-membership.provider.js';
@@ -27,7 +28,7 @@ import { VerifyPageService } from './verify-page/verify-page.service.js';
  */
 @Global()
 @Module({
-  imports: [KeysModule],
+  imports: [IdentityModule, KeysModule],
   controllers: [OrganisationsController, VerificationApplicationsController, BadgesController, PublicBadgesController, VerifyPageController, AllowedDomainsController, EvidencePreviewsController],
   providers: [
     OrganisationMembership,

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import type { Caller } from '../access/caller.js';
 import { AuditService, createdFields } from '../audit/audit.service.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import type { ListQuery } from '../platform/http/simple-rest/list-query.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { BadgesService } from './badges.service.js';
@@ -25,6 +26,7 @@ export class OrganisationsService {
     private readonly audit: AuditService,
     private readonly badges: BadgesService,
     private readonly proofs: DomainProofService,
+    private readonly users: UsersRepository,
   ) {}
 
   async list(caller: Caller, query: ListQuery<OrganisationFilterDto>): Promise<Page<OrganisationRecord>> {
@@ -65,9 +67,8 @@ export class OrganisationsService {
     return this.db.transaction(async (manager) => {
       const record = await this.loadRecord(manager, id, true);
       this.assertMay(caller, Action.Update, record);
-      const users: { id: string }[] = await manager.query(`SELECT id FROM users WHERE email = $1 AND status = 'active'`, [dto.accountEmail]);
-      if (users.length === 0) throw new OrganisationsError(OrganisationsErrorCode.UserNotFound, `No active account with e-mail ${dto.accountEmail}`);
-      const userId = users[0].id;
+      const userId = await this.users.activeIdByEmail(manager, dto.accountEmail);
+      if (!userId) throw new OrganisationsError(OrganisationsErrorCode.UserNotFound, `No active account with e-mail ${dto.accountEmail}`);
       if (await manager.existsBy(OrganisationMember, { organisationId: id, userId, leftAt: IsNull() })) {
         throw new OrganisationsError(OrganisationsErrorCode.AlreadyMember, 'This person is already a member');
       }

@@ -3,6 +3,7 @@ import { Action, ApplicationStatus, AuditAction, Decision, recordOf, Subject, ty
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Caller } from '../access/caller.js';
 import { AuditService } from '../audit/audit.service.js';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { BadgesService } from './badges.service.js';
@@ -28,6 +29,7 @@ export class ReviewService {
     private readonly notify: NotifyService,
     private readonly applications: ApplicationsService,
     private readonly badges: BadgesService,
+    private readonly users: UsersRepository,
   ) {}
 
   approve(caller: Caller, id: string, grounds: string): Promise<VerificationApplicationRecord> {
@@ -98,9 +100,9 @@ export class ReviewService {
     }
     // A first approval of two is not news for the applicant; every other step is.
     if (next !== ApplicationStatus.Pending) {
-      const applicant: { email: string }[] = await manager.query(`SELECT email FROM users WHERE id = $1`, [record.applicantId]);
+      const emails = await this.users.emailsOf(manager, [record.applicantId]);
       await this.notify.email(manager, {
-        to: applicant[0].email,
+        to: emails.get(record.applicantId)!,
         userId: record.applicantId,
         template: 'verification-decision',
         params: { organisation: record.organisationName, outcomeSv: OUTCOME[decision].sv, outcomeEn: OUTCOME[decision].en, grounds },

@@ -47,6 +47,18 @@ export class MunicipalitiesService {
     return toMunicipalityRecord(municipality);
   }
 
+  /** Whether every id names a municipality (a repeated id counts as missing), for a context that stores municipality ids. */
+  async allExist(manager: EntityManager, ids: string[]): Promise<boolean> {
+    const [found]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM municipalities WHERE id = ANY($1)`, [ids]);
+    return found.n === ids.length;
+  }
+
+  /** Names of several municipalities at once, for a record that shows them. */
+  async namesOf(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM municipalities WHERE id = ANY($1)`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   async create(caller: Caller, dto: CreateMunicipalityDto): Promise<MunicipalityRecord> {
     return this.db.transaction(async (manager) => {
       await this.assertUnique(manager, { code: dto.code, name: dto.name });

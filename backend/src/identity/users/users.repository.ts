@@ -65,6 +65,19 @@ export class UsersRepository {
     return new Map(rows.map((row) => [row.id, row.display_name]));
   }
 
+  /** The active account with exactly this e-mail, for a context that adds a person by address. */
+  async activeIdByEmail(manager: EntityManager, email: string): Promise<string | null> {
+    const [row]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE email = $1 AND status = 'active'`, [email]);
+    return row?.id ?? null;
+  }
+
+  /** E-mail addresses of several people at once, for a context that writes to them. */
+  async emailsOf(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(userIds)]]);
+    return new Map(rows.map((row) => [row.id, row.email]));
+  }
+
   /** Municipality scopes of several users at once, for a list page. */
   async scopesOf(userIds: string[], manager: EntityManager = this.db.manager): Promise<Map<string, string[]>> {
     const scopes = new Map<string, string[]>(userIds.map((id) => [id, []]));

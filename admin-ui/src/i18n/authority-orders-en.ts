@@ -113,7 +113,16 @@ export const ordersEn = {
     add_item: 'Add an item',
     remove_item: 'Remove the item',
     errors: {
-      required: '%{field}: required.',
+      required: {
+        issuingOrganisationId: 'Issuing police organisation: choose one.',
+        authorityName: 'Authority: name the authority that issued the order.',
+        reference: 'Reference: required.',
+        legalBasis: 'Legal basis: required.',
+        type: 'Type of order: required.',
+        category: 'Category of illegal content: required.',
+        itemType: 'Kind of item: required.',
+        deadline: 'Deadline: required.',
+      },
       country: 'Issuing country: two capital letters, such as SE.',
       deadline_future: 'Deadline: must be in the future.',
       item_id: 'Id: an id has the form 8-4-4-4-12 hexadecimal digits.',

@@ -108,7 +108,16 @@ export const ordersSv: typeof ordersEn = {
     add_item: 'Lägg till ett objekt',
     remove_item: 'Ta bort objektet',
     errors: {
-      required: '%{field}: måste fyllas i.',
+      required: {
+        issuingOrganisationId: 'Utfärdande polisorganisation: välj en.',
+        authorityName: 'Myndighet: ange vilken myndighet som utfärdat beslutet.',
+        reference: 'Diarienummer: måste fyllas i.',
+        legalBasis: 'Rättslig grund: måste fyllas i.',
+        type: 'Typ av beslut: måste fyllas i.',
+        category: 'Kategori av olagligt innehåll: måste fyllas i.',
+        itemType: 'Typ av objekt: måste fyllas i.',
+        deadline: 'Tidsfrist: måste fyllas i.',
+      },
       country: 'Utfärdande land: två versaler, till exempel SE.',
       deadline_future: 'Tidsfrist: måste ligga i framtiden.',
       item_id: 'Id: ett id har formen 8-4-4-4-12 hexadecimala tecken.',

@@ -37,7 +37,6 @@ export const AuthorityOrderCreate = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<MeRecord | null>();
   const { police, paper } = issuersOf(permissions);
-  const required = (label: string) => namedRequired(translate(label));
   const defaults = { issuingOrganisationId: police[0]?.id ?? '', authorityCountry: 'SE', scope: [{ itemType: 'group', id: '' }] };
   return (
     <Create redirect="show" transform={transform} title="samverka.orders.create.title">
@@ -51,7 +50,7 @@ export const AuthorityOrderCreate = () => {
             label="samverka.orders.create.organisation"
             choices={police}
             emptyText={paper ? 'samverka.orders.create.organisation_help' : undefined}
-            validate={paper ? undefined : required('samverka.orders.create.organisation')}
+            validate={paper ? undefined : namedRequired('issuingOrganisationId')}
             helperText={paper ? 'samverka.orders.create.organisation_help' : false}
           />
         )}
@@ -59,38 +58,28 @@ export const AuthorityOrderCreate = () => {
           {({ formData }) =>
             paper && !formData.issuingOrganisationId ? (
               <>
-                <TextInput source="authorityName" validate={required('resources.authority-orders.fields.authorityName')} fullWidth />
+                <TextInput source="authorityName" validate={namedRequired('authorityName')} fullWidth />
                 <TextInput source="authorityCountry" validate={validCountry} helperText="samverka.orders.create.country_help" />
               </>
             ) : null
           }
         </FormDataConsumer>
-        <TextInput source="reference" validate={required('resources.authority-orders.fields.reference')} fullWidth />
-        <TextInput source="legalBasis" validate={required('resources.authority-orders.fields.legalBasis')} multiline fullWidth />
-        <SelectInput source="type" choices={AUTHORITY_ORDER_TYPES.map((type) => ({ id: type, name: `samverka.orders.type.${type}` }))} validate={required('resources.authority-orders.fields.type')} />
-        <SelectInput
-          source="category"
-          choices={ILLEGAL_CONTENT_CATEGORIES.map((category) => ({ id: category, name: `samverka.orders.category.${category}` }))}
-          validate={required('resources.authority-orders.fields.category')}
-        />
+        <TextInput source="reference" validate={namedRequired('reference')} fullWidth />
+        <TextInput source="legalBasis" validate={namedRequired('legalBasis')} multiline fullWidth />
+        <SelectInput source="type" choices={AUTHORITY_ORDER_TYPES.map((type) => ({ id: type, name: `samverka.orders.type.${type}` }))} validate={namedRequired('type')} />
+        <SelectInput source="category" choices={ILLEGAL_CONTENT_CATEGORIES.map((category) => ({ id: category, name: `samverka.orders.category.${category}` }))} validate={namedRequired('category')} />
         <ArrayInput source="scope" validate={scopeNamesItems} helperText="samverka.orders.create.scope_help">
           <SimpleFormIterator inline disableReordering disableClear>
             <SelectInput
               source="itemType"
               label="resources.authority-orders.fields.itemType"
               choices={ORDER_ITEM_TYPES.map((type) => ({ id: type, name: `samverka.orders.item_type.${type}` }))}
-              validate={required('resources.authority-orders.fields.itemType')}
+              validate={namedRequired('itemType')}
             />
             <TextInput source="id" label="resources.authority-orders.fields.id" validate={scopeItemId} sx={{ minWidth: 360 }} />
           </SimpleFormIterator>
         </ArrayInput>
-        <DateTimeInput
-          source="deadline"
-          format={toStockholmInput}
-          parse={fromStockholmInput}
-          validate={[required('resources.authority-orders.fields.deadline'), inFuture]}
-          helperText="samverka.orders.create.deadline_help"
-        />
+        <DateTimeInput source="deadline" format={toStockholmInput} parse={fromStockholmInput} validate={[namedRequired('deadline'), inFuture]} helperText="samverka.orders.create.deadline_help" />
       </SimpleForm>
     </Create>
   );

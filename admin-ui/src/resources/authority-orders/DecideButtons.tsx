@@ -19,7 +19,7 @@ const STEPS: readonly { to: Step; action: string; messages: string; icon: ReactE
 ];
 
 /** Whether the order can still move (the caller's rules decide which buttons each of them sees). */
-export const canMoveOn = (order: Pick<AuthorityOrderRecord, 'state'>) => AUTHORITY_ORDER_TRANSITIONS[order.state].length > 0;
+export const canMoveOn = (order: Pick<AuthorityOrderRecord, 'state'>) => (AUTHORITY_ORDER_TRANSITIONS[order.state] ?? []).length > 0;
 
 /**
  * The decisions the caller may take on the order from its state, each behind a dialog. A 409
@@ -29,7 +29,7 @@ export const DecideButtons = () => {
   const order = useRecordContext<AuthorityOrderRecord>();
   const translate = useTranslate();
   const refresh = useRefresh();
-  if (!order) return null;
+  if (!order?.state) return null;
   const describeError = (error: unknown) => {
     refresh();
     return orderRefusal(error, translate);

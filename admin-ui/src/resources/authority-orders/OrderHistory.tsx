@@ -8,7 +8,7 @@ export const OrderHistory = (_props: { label?: string }) => {
   const order = useRecordContext<AuthorityOrderRecord>();
   const translate = useTranslate();
   const date = useLocalDate();
-  if (!order) return null;
+  if (!order?.createdAt) return null;
   const entries: { key: string; text: string; at: string | null }[] = [{ key: 'received', text: translate('samverka.orders.show.history_received'), at: order.createdAt }];
   if (order.acknowledgedAt) entries.push({ key: 'acknowledged', text: translate('samverka.orders.show.history_acknowledged'), at: order.acknowledgedAt });
   if (order.doneAt) entries.push({ key: 'done', text: translate('samverka.orders.show.history_done'), at: order.doneAt });

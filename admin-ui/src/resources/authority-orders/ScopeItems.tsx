@@ -43,7 +43,8 @@ export const ScopeItems = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuthorityOrderRecord>();
   const translate = useTranslate();
   const { permissions } = usePermissions<MeRecord | null>();
-  if (!record) return null;
+  // Right after filing, the record in the cache is the answer's id alone until the page loads the order.
+  if (!record?.scope) return null;
   const staff = Boolean(permissions && isStaff(permissions.roles));
   return (
     <div>

@@ -15,7 +15,8 @@ const OrderActions = () => {
   const order = useRecordContext<AuthorityOrderRecord>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ action: 'decide', resource: 'authority-orders', record: order ? { issuingOrganisationId: order.issuingOrganisationId, type: order.type } : undefined });
-  if (!order || !canAccess) return null;
+  // Right after filing, the cached record is the id alone until the order has loaded.
+  if (!order?.state || !canAccess) return null;
   return (
     <Box data-testid="order-actions" sx={{ mt: 2 }}>
       <Typography variant="subtitle1" component="h2">

@@ -3,9 +3,12 @@ import { formText } from '../../components/form-text';
 // Each message names the field it is about, in the reader's language, so that a screen reader
 // or a summary read out of context still says where to look.
 
-/** Required, saying which field (its label, translated): "Reference: required". */
+/**
+ * Required, saying which field: "Reference: required." One message per field rather than the
+ * label as an argument, which would stay in the language it was first shown in.
+ */
 export const namedRequired = (field: string) => (value: unknown) =>
-  (Array.isArray(value) ? value.length === 0 : formText(value).trim() === '') ? { message: 'samverka.orders.create.errors.required', args: { field } } : undefined;
+  (Array.isArray(value) ? value.length === 0 : formText(value).trim() === '') ? `samverka.orders.create.errors.required.${field}` : undefined;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

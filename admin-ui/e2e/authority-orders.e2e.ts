@@ -78,7 +78,7 @@ describe('orders from authorities in the console', () => {
 
       // After filing: the order's page, received, naming the group by kind and id only.
       await page.waitForURL(/#\/authority-orders\/[0-9a-f-]{36}\/show$/);
-      await notice(page, 'Elementet har skapats').catch(() => undefined);
+      await notice(page, 'Beslutet är registrerat');
       await page.locator('[data-testid="order-scope-item"]').waitFor();
       expect(await stateOnPage(page)).toEqual({ value: 'received', text: 'Mottaget' });
       expect((await page.locator('[data-testid="order-scope-item"]').innerText()).trim()).toBe(`Grupp ${groupId.slice(0, 8)}`);
@@ -133,6 +133,64 @@ describe('orders from authorities in the console', () => {
   );
 
   it(
+    'lets the owner enter an order received on paper, with the issuing authority and its country, naming two items',
+    async () => {
+      const [post] = await queryDatabase<{ id: string }>(`SELECT id FROM posts ORDER BY created_at DESC LIMIT 1`);
+      const [resident] = await queryDatabase<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [CITIZEN]);
+      const page = await browser.page();
+      await signIn(page, OWNER, e2eEnv().demoPassword);
+      await open(page, '#/authority-orders/create');
+      await page.locator('input[name="authorityName"]').waitFor();
+      // The owner represents no police organisation: no organisation to choose, the country is Sweden until changed.
+      expect(await page.locator('input[name="issuingOrganisationId"]').count()).toBe(0);
+      expect(await page.locator('input[name="authorityCountry"]').inputValue()).toBe('SE');
+      await page.locator('input[name="authorityName"]').fill('Bundeskriminalamt');
+      await page.locator('input[name="authorityCountry"]').fill('de');
+      await page.locator('input[name="reference"]').fill('BKA ZI 11-2026-4711');
+      await page.locator('textarea[name="legalBasis"]').fill('Verordnung (EU) 2022/2065, Art. 9');
+      const choose = async (name: string, option: string) => {
+        await page.locator(`input[name="${name}"]`).locator('xpath=..').locator('[role="combobox"]').click();
+        await page.locator('[role="listbox"] [role="option"]', { hasText: option }).click();
+      };
+      await choose('type', 'Ingripa mot innehåll');
+      await choose('category', 'Bedrägerier');
+      await choose('scope.0.itemType', 'Inlägg');
+      await page.locator('input[name="scope.0.id"]').fill(post.id);
+      await page.locator('.button-add-scope').click();
+      await choose('scope.1.itemType', 'Konto');
+      await page.locator('input[name="scope.1.id"]').fill(resident.id);
+      const day = swedishDay(addSwedishDays(new Date(), 3));
+      await page.locator('input[name="deadline"]').fill(`${day}T09:30`);
+      await page.locator('button[type="submit"]').click();
+      await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: 'Utfärdande land: två versaler, till exempel SE.' }).waitFor();
+      await page.locator('input[name="authorityCountry"]').fill('DE');
+      await page.locator('button[type="submit"]').click();
+
+      await page.waitForURL(/#\/authority-orders\/[0-9a-f-]{36}\/show$/);
+      await page.locator('[data-testid="order-scope-item"]').nth(1).waitFor();
+      const filed = await orderByReference('BKA ZI 11-2026-4711');
+      expect(filed).toMatchObject({
+        issuingOrganisationId: null,
+        authorityName: 'Bundeskriminalamt',
+        authorityCountry: 'DE',
+        type: 'act_against_content',
+        category: 'scams_and_fraud',
+        scope: [
+          { itemType: 'post', id: post.id },
+          { itemType: 'account', id: resident.id },
+        ],
+      });
+      expect(new Date(filed.deadline).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' })).toBe(`${day} 09:30`);
+      // Staff reach the named items' pages from the order.
+      expect(await page.locator('[data-testid="order-scope-link"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+        `#/posts/${post.id}/show`,
+        `#/users/${resident.id}/show`,
+      ]);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'lets the owner acknowledge, review and refuse an order with a reason, carry out another, and says a 409 in words',
     async () => {
       const refusedId = await fileAsOfficer('Polisen 5000-K777002-26', 'provide_information', 100);
@@ -169,7 +227,7 @@ describe('orders from authorities in the console', () => {
       );
       expect((await page.locator('[data-testid="order-history-refused"]').innerText()).trim()).toBe('Avslaget: Beslutet anger inte vilka uppgifter som avses.');
       expect(await page.locator('[data-testid="order-actions"] button').count()).toBe(0);
-      expect(await api(OWNER, `authority-orders/${refusedId}`)).toMatchObject({ state: 'refused', refusalReason: 'Beslutet anger inte vilka uppgifter som avses.' });
+      expect(await orderByReference('Polisen 5000-K777002-26')).toMatchObject({ id: refusedId, state: 'refused', refusalReason: 'Beslutet anger inte vilka uppgifter som avses.' });
 
       // The demo's order: acknowledged, then carried out.
       const demoOrder = await orderByReference(DEMO_ORDER.reference);

@@ -1,5 +1,19 @@
 import { Typography } from '@mui/material';
-import { ArrayInput, Create, DateTimeInput, FormDataConsumer, SelectInput, SimpleForm, SimpleFormIterator, TextInput, usePermissions, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  Create,
+  DateTimeInput,
+  FormDataConsumer,
+  type RaRecord,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  useNotify,
+  usePermissions,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
 import { AUTHORITY_ORDER_TYPES, AuthorityOrderType, ILLEGAL_CONTENT_CATEGORIES, type MeRecord, ORDER_ITEM_TYPES, recordOf, Subject } from '@samverka/shared';
 import { SaveOnlyToolbar } from '../../components/SaveOnlyToolbar';
 import { formText } from '../../components/form-text';
@@ -37,9 +51,16 @@ export const AuthorityOrderCreate = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<MeRecord | null>();
   const { police, paper } = issuersOf(permissions);
+  const notify = useNotify();
+  const redirect = useRedirect();
+  // The answer is the new order's id only: say it is filed, then open it.
+  const onSuccess = (filed: RaRecord) => {
+    notify('samverka.orders.create.done', { type: 'success' });
+    redirect('show', 'authority-orders', filed.id);
+  };
   const defaults = { issuingOrganisationId: police[0]?.id ?? '', authorityCountry: 'SE', scope: [{ itemType: 'group', id: '' }] };
   return (
-    <Create redirect="show" transform={transform} title="samverka.orders.create.title">
+    <Create transform={transform} title="samverka.orders.create.title" mutationOptions={{ onSuccess }}>
       <SimpleForm toolbar={<SaveOnlyToolbar />} defaultValues={defaults}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: 640 }}>
           {translate(police.length > 0 ? 'samverka.orders.create.police_intro' : 'samverka.orders.create.paper_intro')} {translate('samverka.orders.create.intro')}

@@ -23,6 +23,11 @@ const EMPTY_LISTS = [
   // Their default filter (pending appeals, open cases) is no filter of the person's.
   { resource: 'appeals', sv: ['Inga överklaganden att pröva.'], en: ['No appeals to decide.'] },
   { resource: 'moderation-cases', sv: ['Inga ärenden att granska just nu.'], en: ['No cases to review right now.'] },
+  {
+    resource: 'authority-orders',
+    sv: ['Inga beslut från myndigheter. När polisen skickar ett beslut om att ingripa mot innehåll, lämna ut uppgifter eller bevara uppgifter visas det här med sin tidsfrist.'],
+    en: ['No orders from authorities. When the police send an order to act against content, to provide information or to preserve data, it appears here with its deadline.'],
+  },
 ] as const;
 
 /** The empty state of a list: its sentence and, where the list can be added to, the invitation to do so. */

@@ -21,9 +21,10 @@ const ACCOUNTS = [
   'citizen@demo.samverka.se',
   'officer.sigtuna@demo.samverka.se',
 ];
-/** Pages a role must reach from its menu, so that the walk cannot pass them by unseen (the police officer's tips inbox, whose first tip opens in its drawer). */
+/** Pages a role must reach from its menu, so that the walk cannot pass them by unseen (the police officer's tips inbox, whose first tip opens in its drawer, and the orders from authorities with the demo's open order). */
 const MUST_REACH: Readonly<Record<string, string[]>> = {
-  'officer.sigtuna@demo.samverka.se': ['#/', '#/organisation-messages'],
+  'officer.sigtuna@demo.samverka.se': ['#/', '#/organisation-messages', '#/authority-orders'],
+  'owner@demo.samverka.se': ['#/authority-orders'],
 };
 const LANGUAGES = [
   { locale: 'sv', name: 'Svenska' },

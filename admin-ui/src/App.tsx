@@ -9,6 +9,7 @@ import { dataProvider } from './providers/data-provider';
 import { i18nProvider } from './providers/i18n-provider';
 import { appeals } from './resources/appeals';
 import { allowedDomains } from './resources/allowed-domains';
+import { authorityOrders } from './resources/authority-orders';
 import { AuditChainPage, auditEvents } from './resources/audit-events';
 import { badges } from './resources/badges';
 import { consentPurposes } from './resources/consent-purposes';
@@ -83,6 +84,7 @@ export const App = () => (
     <Resource {...privacyRequests} />
     <Resource {...consentPurposes} />
     <Resource {...legalHolds} />
+    <Resource {...authorityOrders} />
     <Resource {...auditEvents} />
     <Resource {...emailMessages} />
     {groupAdministration.map((resource) => (

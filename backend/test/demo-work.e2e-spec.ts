@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditService } from '../src/audit/audit.service.js';
 import { DEMO_APPEAL_ID, DEMO_CASE_IDS } from '../src/demo/demo-moderation.seed.js';
 import { DEMO_ORGANISATION_IDS, seedDemoOrganisations } from '../src/demo/demo-organisations.js';
+import { DEMO_ORDER } from '../src/demo/demo-orders.seed.js';
 import { DEMO_PRIVACY_IDS } from '../src/demo/demo-privacy.seed.js';
 import { DEMO_ANSWERED_TIP_ID } from '../src/demo/demo-tips.seed.js';
 import { seedDemoWork } from '../src/demo/demo-work.seed.js';
@@ -98,6 +99,33 @@ describe.each([
     });
   });
 
+  it('gives the police one open order to preserve a locked group, due a few days ahead, that the owner sees and the citizen does not', async () => {
+    const mine = await t.http
+      .get('/api/authority-orders')
+      .query({ filter: JSON.stringify({ state: 'received' }) })
+      .set(await as('officerSigtuna'));
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual([
+      expect.objectContaining({
+        id: DEMO_ORDER.id,
+        reference: 'Polisen 5000-K481516-26',
+        issuingOrganisationId: DEMO_ORGANISATION_IDS.police,
+        authorityName: 'Polisen lokalpolisområde Märsta',
+        type: 'preserve',
+        state: 'received',
+        scope: [{ itemType: 'group', id: DEMO_ORDER.groupId }],
+        deadline: new Date(now.getTime() + 4 * DAY).toISOString(),
+      }),
+    ]);
+    const [group] = await t.db.query(`SELECT visibility FROM groups WHERE id = $1`, [DEMO_ORDER.groupId]);
+    expect(group).toEqual({ visibility: 'locked' });
+    const owner = await t.http.get(`/api/authority-orders/${DEMO_ORDER.id}`).set(await as('owner'));
+    expect(owner.body).toMatchObject({ id: DEMO_ORDER.id, state: 'received' });
+    expect((await t.http.get(`/api/authority-orders/${DEMO_ORDER.id}`).set(await as('citizenSigtuna'))).status).toBe(403);
+    const filed = await t.db.query(`SELECT actor_id FROM audit_events WHERE subject_id = $1 AND action = 'authority_order.filed'`, [DEMO_ORDER.id]);
+    expect(filed).toHaveLength(1);
+  });
+
   it('gives the citizen notifications and terms accepted in force', async () => {
     const notifications = await t.http
       .get('/api/me/notifications')
@@ -123,7 +151,18 @@ describe.each([
   it('leaves an audit chain that verifies, and changes nothing when it runs again', async () => {
     const verification = await t.http.get('/api/audit-chain/verification').set(await as('owner'));
     expect(verification.body).toMatchObject({ intact: true, firstBroken: null });
-    const tables = ['moderation_cases', 'moderation_actions', 'moderation_appeals', 'privacy_requests', 'legal_holds', 'organisation_messages', 'notifications', 'consent_ledger', 'audit_events'];
+    const tables = [
+      'moderation_cases',
+      'moderation_actions',
+      'moderation_appeals',
+      'privacy_requests',
+      'legal_holds',
+      'organisation_messages',
+      'authority_orders',
+      'notifications',
+      'consent_ledger',
+      'audit_events',
+    ];
     const before = await Promise.all(tables.map((table) => count(`SELECT count(*) AS n FROM ${table}`)));
     expect(await seed()).toBe(false);
     expect(await Promise.all(tables.map((table) => count(`SELECT count(*) AS n FROM ${table}`)))).toEqual(before);

@@ -10,6 +10,7 @@ import { lagesbildEn } from './lagesbild-en';
 import { organisationMessagesEn, organisationResourcesEn } from './organisations-en';
 import { staffEn } from './staff-en';
 import { tipResourcesEn, tipsEn } from './tips-en';
+import { orderResourcesEn, ordersEn } from './authority-orders-en';
 
 /**
  * The console's own messages in English. Its shape is the contract: app-sv.ts must have the
@@ -21,6 +22,7 @@ export const appEn = {
     ...organisationResourcesEn,
     ...privacyResourcesEn,
     ...tipResourcesEn,
+    ...orderResourcesEn,
     users: {
       name: 'User |||| Users',
       empty: 'No users yet.',
@@ -842,6 +844,7 @@ export const appEn = {
     privacy: privacyEn,
     staff: staffEn,
     tips: tipsEn,
+    orders: ordersEn,
     ...organisationMessagesEn,
     validation: {
       municipality_code: 'A municipality code is four digits, e.g. 0191',

@@ -11,6 +11,7 @@ import { lagesbildSv } from './lagesbild-sv';
 import { organisationMessagesSv, organisationResourcesSv } from './organisations-sv';
 import { staffSv } from './staff-sv';
 import { tipResourcesSv, tipsSv } from './tips-sv';
+import { orderResourcesSv, ordersSv } from './authority-orders-sv';
 
 /** The console's own messages in Swedish, the default language. */
 export const appSv: AppMessages = {
@@ -19,6 +20,7 @@ export const appSv: AppMessages = {
     ...organisationResourcesSv,
     ...privacyResourcesSv,
     ...tipResourcesSv,
+    ...orderResourcesSv,
     users: {
       name: 'Användare |||| Användare',
       empty: 'Inga användare ännu.',
@@ -841,6 +843,7 @@ export const appSv: AppMessages = {
     privacy: privacySv,
     staff: staffSv,
     tips: tipsSv,
+    orders: ordersSv,
     ...organisationMessagesSv,
     validation: {
       municipality_code: 'En kommunkod består av fyra siffror, t.ex. 0191',

@@ -4,13 +4,15 @@ import { Button as MuiButton, Card, CardContent, Chip, type ChipProps, Link, Lis
 import { usePermissions, useTranslate } from 'react-admin';
 import type { MeOrganisation, MeRecord } from '@samverka/shared';
 import { useLocalDate } from '../components/use-local-date';
+import { OpenOrdersCard } from '../resources/authority-orders';
 import { useOpenTips } from '../resources/organisation-messages';
 
 const STATUS_COLOURS: Record<string, ChipProps['color']> = { active: 'success', suspended: 'warning', revoked: 'error', expired: 'default' };
 
 /**
  * The start page of someone who represents a verified organisation (the community police
- * officer): their emblem, to show a resident who asks, and the tips waiting in the inbox.
+ * officer): their emblem, to show a resident who asks, the tips waiting in the inbox, and the
+ * orders their organisation has sent that are still open (for police organisations).
  * Nothing for anyone else.
  */
 export const OrganisationStart = () => {
@@ -23,6 +25,7 @@ export const OrganisationStart = () => {
         <EmblemCard key={organisation.id} organisation={organisation} />
       ))}
       <OpenTipsCard />
+      <OpenOrdersCard />
     </Stack>
   );
 };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Button, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { addSwedishDays, isStaff, Subject, swedishDay, swedishDayStart, type MeRecord } from '@samverka/shared';
 import { abilityOf } from '../providers/access';
 import { API_URL, apiFetch } from '../providers/http-client';
@@ -18,6 +18,14 @@ interface TransparencyReport {
   medianHoursToFirstAction: number | null;
   appeals: { received: number; decided: number; reversed: number };
   reportingSuspensions: number;
+  /** DSA Art. 15(1)(a): orders from authorities received in the period. */
+  authorityOrders: {
+    byType: Record<string, number>;
+    byCategory: Record<string, number>;
+    byCountry: Record<string, number>;
+    medianHoursToAcknowledge: number | null;
+    medianHoursToGiveEffect: number | null;
+  };
 }
 
 const PRESET_DAYS = [7, 30, 90, 365];
@@ -73,6 +81,7 @@ export const TransparencyPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const { permissions } = usePermissions<MeRecord | null>();
+  const [locale] = useLocaleState();
   const [from, setFrom] = useState(day(daysAgo(30)));
   const [to, setTo] = useState(day(new Date()));
   const [report, setReport] = useState<TransparencyReport | null>(null);
@@ -110,6 +119,9 @@ export const TransparencyPage = () => {
   };
 
   const tally = (values: Record<string, number>, prefix: string): [string, number][] => Object.entries(values).map(([key, value]) => [translate(`${prefix}.${key}`, { _: key }), value]);
+  // A member state by its name in the reader's language ("Sverige", "Sweden"), from its ISO code.
+  const countryNames = new Intl.DisplayNames([locale], { type: 'region' });
+  const countries = (values: Record<string, number>): [string, number][] => Object.entries(values).map(([code, value]) => [countryNames.of(code) ?? code, value]);
 
   return (
     <Box sx={{ mt: 2 }} data-testid="transparency-page">
@@ -199,6 +211,29 @@ export const TransparencyPage = () => {
                 [translate('samverka.transparency.automated_actions'), report.automatedActions],
                 [translate('samverka.transparency.median_hours'), report.medianHoursToFirstAction ?? '—'],
                 [translate('samverka.transparency.reporting_suspensions'), report.reportingSuspensions],
+              ]}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+            <CountTable testId="transparency-orders-by-type" title={translate('samverka.orders.transparency.by_type')} rows={tally(report.authorityOrders.byType, 'samverka.orders.type')} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+            <CountTable
+              testId="transparency-orders-by-category"
+              title={translate('samverka.orders.transparency.by_category')}
+              rows={tally(report.authorityOrders.byCategory, 'samverka.orders.category')}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+            <CountTable testId="transparency-orders-by-country" title={translate('samverka.orders.transparency.by_country')} rows={countries(report.authorityOrders.byCountry)} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+            <CountTable
+              testId="transparency-orders-times"
+              title={translate('samverka.orders.transparency.times')}
+              rows={[
+                [translate('samverka.orders.transparency.median_acknowledge'), report.authorityOrders.medianHoursToAcknowledge ?? '—'],
+                [translate('samverka.orders.transparency.median_effect'), report.authorityOrders.medianHoursToGiveEffect ?? '—'],
               ]}
             />
           </Grid>

@@ -1,4 +1,4 @@
-import { HttpError } from 'react-admin';
+import { HttpError, type TranslateFunction } from 'react-admin';
 
 /** The backend's error body: `message` is a sentence or, for validation errors, a list of them. */
 interface ApiErrorBody {
@@ -29,4 +29,14 @@ export async function parseJson(response: Response): Promise<unknown> {
   } catch {
     return null;
   }
+}
+
+/**
+ * A refusal from the API in words: the console's own message (in the reader's language) for the
+ * codes in `explained`, the server's message otherwise.
+ */
+export function wordedRefusal(error: unknown, translate: TranslateFunction, explained: Readonly<Record<string, string>>): string {
+  const code = (error as { body?: { code?: unknown } } | undefined)?.body?.code;
+  if (typeof code === 'string' && Object.hasOwn(explained, code)) return translate(explained[code]);
+  return (error as Error | undefined)?.message || translate('ra.notification.http_error');
 }

@@ -46,7 +46,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (created > 0 || reset > 0) this.logger.log(`demo accounts: ${created} created, ${reset} password(s) reset`);
     if (await seedDemoOrganisations(this.db, this.storage, this.badges, this.clock.now())) this.logger.log('demo organisations, applications and badges seeded');
     const settings = { claimMinutes: this.config.moderation.claimMinutes, erasureGraceDays: this.config.privacy.erasureGraceDays };
-    if (await seedDemoWork(this.db, this.audit, this.clock.now(), settings)) this.logger.log('demo work seeded: moderation cases, appeal, privacy requests, legal hold, tips');
+    if (await seedDemoWork(this.db, this.audit, this.clock.now(), settings))
+      this.logger.log('demo work seeded: moderation cases, appeal, privacy requests, legal hold, tips, an order from the police');
     if (await seedDemoLagesbild(this.rollups, this.lagesbild, this.clock.now())) this.logger.log('demo lägesbild of last month for Sigtuna made');
   }
 }

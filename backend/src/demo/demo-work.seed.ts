@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import { DEMO_CASE_IDS, seedDemoModeration } from './demo-moderation.seed.js';
+import { seedDemoOrders } from './demo-orders.seed.js';
 import { acceptDemoTerms, seedDemoPrivacy } from './demo-privacy.seed.js';
 import { seedDemoTips } from './demo-tips.seed.js';
 
@@ -11,8 +12,8 @@ export interface DemoWorkSettings {
 
 /**
  * Work for every demo role, seeded once: the moderator's queue and decided cases with an open
- * appeal, the owner's privacy requests and legal hold, the police organisation's tips (one answered), the
- * citizen's notifications and accepted terms. Needs the demo accounts, groups and organisations.
+ * appeal, the owner's privacy requests and legal hold, the police organisation's tips (one answered)
+ * and its open order to preserve a locked group's messages, the citizen's notifications and accepted terms. Needs the demo accounts, groups and organisations.
  * Everything is relative to `now` (the injected clock), in one transaction.
  */
 export async function seedDemoWork(db: DataSource, audit: AuditService, now: Date, settings: DemoWorkSettings): Promise<boolean> {
@@ -23,6 +24,7 @@ export async function seedDemoWork(db: DataSource, audit: AuditService, now: Dat
     await seedDemoModeration(m, audit, now, settings.claimMinutes);
     await seedDemoTips(m, now);
     await seedDemoPrivacy(m, audit, now, settings.erasureGraceDays);
+    await seedDemoOrders(m, audit, now);
   });
   return true;
 }

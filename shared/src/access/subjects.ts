@@ -89,6 +89,7 @@ export const RESOURCE_SUBJECTS = {
   'privacy-requests': Subject.PrivacyRequest,
   'legal-holds': Subject.LegalHold,
   'retention-rules': Subject.RetentionRule,
+  'authority-orders': Subject.AuthorityOrder,
 } as const satisfies Record<string, Subject>;
 export type ResourceName = keyof typeof RESOURCE_SUBJECTS;
 

@@ -1,4 +1,5 @@
 import type { TranslateFunction } from 'react-admin';
+import { wordedRefusal } from '../../providers/api-error';
 
 /** The inbox API's refusals the console words itself (a colleague got there first); others keep the server's message. */
 const EXPLAINED: Readonly<Record<string, string>> = {
@@ -7,8 +8,4 @@ const EXPLAINED: Readonly<Record<string, string>> = {
   status_unchanged: 'samverka.tips.errors.unchanged',
 };
 
-export function tipRefusal(error: unknown, translate: TranslateFunction): string {
-  const code = (error as { body?: { code?: unknown } } | undefined)?.body?.code;
-  if (typeof code === 'string' && code in EXPLAINED) return translate(EXPLAINED[code]);
-  return (error as Error | undefined)?.message || translate('ra.notification.http_error');
-}
+export const tipRefusal = (error: unknown, translate: TranslateFunction): string => wordedRefusal(error, translate, EXPLAINED);

@@ -108,7 +108,7 @@ export class PostsService {
    * read answers as missing (a locked group's, without an intervention).
    */
   async history(caller: Caller, id: string, query: ListQuery<PostHistoryFilterDto>): Promise<Page<AuditEventRecord>> {
-    await this.db.transaction(async (manager) => this.moderation.assertMayModerate(manager, caller, Subject.Post, await this.readable(manager, caller, id)));
+    await this.db.transaction(async (manager) => this.moderation.assertMayModerate(manager, caller, Subject.Post, await this.readable(manager, caller, id, `history of post ${id}`)));
     return this.auditEvents.trailOf(Subject.Post, id, POST_HISTORY_LIST.resource, query);
   }
 
@@ -145,14 +145,15 @@ export class PostsService {
     });
   }
 
-  private async readable(manager: EntityManager, caller: Caller, id: string): Promise<Post> {
+  /** The post, if the caller may read it; `what` names the read in an intervention's audit when it is more than the post. */
+  private async readable(manager: EntityManager, caller: Caller, id: string, what?: string): Promise<Post> {
     const post = await manager.findOneBy(Post, { id });
     const missing = () => new ContentError(ContentErrorCode.NotFound, `No post with id ${id}`);
     if (!post) throw missing();
     let moderator = allows(caller.ability, Action.Moderate, Subject.Post, { groupId: null });
     if (post.groupId) {
       const group = await this.groups.visibleGroup(manager, caller, post.groupId);
-      const access = await this.groups.contentAccess(manager, caller, group);
+      const access = await this.groups.contentAccess(manager, caller, group, what);
       if (!access) throw missing();
       moderator = access === 'intervention' || allows(caller.ability, Action.Moderate, Subject.Post, { groupId: group.id });
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Action, type AuditEventRecord, type ConductRule, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
+import { Action, type AuditEventRecord, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
@@ -131,14 +131,13 @@ export class PostsService {
     });
   }
 
-  async moderate(caller: Caller, id: string, status: ContentStatus, reason: string, rule: ConductRule | null = null): Promise<PostRecord> {
-    // Removal says a rule was broken, as a case decision does: it must name which.
-    if (status === ContentStatus.Removed && !rule) throw new ContentError(ContentErrorCode.RuleRequired, 'rule is required: name the rule of the code of conduct the post breaks');
+  /** Hides or restores a post (removal is a case decision: see moderation/post-removals.service.ts). */
+  async moderate(caller: Caller, id: string, status: ContentStatus, reason: string): Promise<PostRecord> {
     return this.db.transaction(async (manager) => {
       const post = await manager.getRepository(Post).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
       if (!post) throw new ContentError(ContentErrorCode.NotFound, `No post with id ${id}`);
       const municipalityId = (await this.moderation.assertMayModerate(manager, caller, Subject.Post, post)) ?? post.municipalityId;
-      await this.moderation.record(manager, caller, Subject.Post, post, status, reason, municipalityId, rule);
+      await this.moderation.record(manager, caller, Subject.Post, post, status, reason, municipalityId);
       Object.assign(post, { status, statusChangedAt: new Date(), statusChangedBy: caller.id });
       await manager.save(post);
       return (await this.records(manager, [post]))[0];

@@ -65,50 +65,55 @@ export class DecisionsService {
   ) {}
 
   decide(caller: Caller, caseId: string, dto: DecideDto): Promise<CaseRecord> {
-    return this.db.transaction(async (manager) => {
-      const c = await this.cases.visible(manager, caller, caseId, true);
-      if (!allows(caller.ability, Action.Decide, Subject.ModerationCase, c)) throw new ModerationError(ModerationErrorCode.NotAllowed, 'You may not decide this case');
-      if (c.status !== CaseStatus.Open) {
-        throw new ModerationError(ModerationErrorCode.CaseClosed, `The case was already ${c.status} by ${c.decidedBy ?? 'someone'} at ${c.decidedAt?.toISOString()}: reload it to see the decision`);
-      }
-      if (c.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleCase, 'The case changed while you worked on it: reload it and decide again');
-      this.cases.assertNotHeldByOther(c, caller.id);
-      await assertNotPartyTo(manager, caller.id, c, 'case');
-      this.validate(caller, c, dto.actions);
-      await assertMaySanction(
-        manager,
-        caller,
-        c,
-        dto.actions.map((action) => action.type),
-      );
+    return this.db.transaction(async (manager) => this.decideWithin(manager, caller, await this.cases.visible(manager, caller, caseId, true), dto));
+  }
 
-      const actor: Actor = { id: caller.id, requestId: caller.requestId };
-      const saved: { action: ModerationAction; appealToken: string | null }[] = [];
-      for (const action of dto.actions) saved.push(await this.apply(manager, actor, c, action));
-      const dismissed = dto.actions.every((action) => action.type === T.Dismiss);
-      // A dismissal undoes what automation did while the case waited.
-      if (dismissed && c.autoHiddenAt && this.items.isContent(c.itemType)) await this.items.setStatus(manager, c.itemType, c.itemId, ContentStatus.Visible, caller.id);
+  /**
+   * The decision on a case the caller's transaction holds locked: also how staff removing a post
+   * from the posts list decide, so the author gets the same statement, strike and appeal rights.
+   */
+  async decideWithin(manager: EntityManager, caller: Caller, c: ModerationCase, dto: DecideDto): Promise<CaseRecord> {
+    if (!allows(caller.ability, Action.Decide, Subject.ModerationCase, c)) throw new ModerationError(ModerationErrorCode.NotAllowed, 'You may not decide this case');
+    if (c.status !== CaseStatus.Open) {
+      throw new ModerationError(ModerationErrorCode.CaseClosed, `The case was already ${c.status} by ${c.decidedBy ?? 'someone'} at ${c.decidedAt?.toISOString()}: reload it to see the decision`);
+    }
+    if (c.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleCase, 'The case changed while you worked on it: reload it and decide again');
+    this.cases.assertNotHeldByOther(c, caller.id);
+    await assertNotPartyTo(manager, caller.id, c, 'case');
+    this.validate(caller, c, dto.actions);
+    await assertMaySanction(
+      manager,
+      caller,
+      c,
+      dto.actions.map((action) => action.type),
+    );
 
-      Object.assign(c, {
-        status: dismissed ? CaseStatus.Dismissed : CaseStatus.Actioned,
-        decidedAt: new Date(),
-        decidedBy: caller.id,
-        firstActionAt: c.firstActionAt ?? new Date(),
-        version: c.version + 1,
-        claimedBy: null,
-        claimedUntil: null,
-      });
-      await manager.save(c);
-      await this.tellAuthor(manager, c, saved);
-      await this.tellReporters(
-        manager,
-        c,
-        dismissed,
-        saved.map((entry) => entry.action),
-      );
-      if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, actor, c.id, dto.unfoundedNoticeIds);
-      return toCaseRecord(c);
+    const actor: Actor = { id: caller.id, requestId: caller.requestId };
+    const saved: { action: ModerationAction; appealToken: string | null }[] = [];
+    for (const action of dto.actions) saved.push(await this.apply(manager, actor, c, action));
+    const dismissed = dto.actions.every((action) => action.type === T.Dismiss);
+    // A dismissal undoes what automation did while the case waited.
+    if (dismissed && c.autoHiddenAt && this.items.isContent(c.itemType)) await this.items.setStatus(manager, c.itemType, c.itemId, ContentStatus.Visible, caller.id);
+
+    Object.assign(c, {
+      status: dismissed ? CaseStatus.Dismissed : CaseStatus.Actioned,
+      decidedAt: new Date(),
+      decidedBy: caller.id,
+      firstActionAt: c.firstActionAt ?? new Date(),
+      version: c.version + 1,
+      claimedBy: null,
+      claimedUntil: null,
     });
+    await manager.save(c);
+    await this.tellAuthor(manager, c, saved);
+    await this.tellReporters(
+      manager,
+      c,
+      dismissed,
+      saved.map((entry) => entry.action),
+    );
+    if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, actor, c.id, dto.unfoundedNoticeIds);
+    return toCaseRecord(c);
   }
 
   /** Dismisses many cases at once (a wave of spam notices), each as its own decision. */

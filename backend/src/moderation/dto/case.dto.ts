@@ -165,3 +165,10 @@ export class CaseDetailDto extends CaseRecordDto {
 }
 
 export const ACTION_TYPES_FOR_GROUP_ADMINS: readonly ModerationActionType[] = ['dismiss', 'hide', 'remove', 'restore', 'warn', 'group_ban'];
+
+/** Removing a post from the posts list: a decision on the post's case, so it carries what a decision does. */
+export class RemovePostDto {
+  @EnumField(CONDUCT_RULES, true, 'The rule of the code of conduct the post breaks') rule: ConductRule;
+  @TextField({ min: 10, max: 4000, description: 'The statement of reasons the author (and any reporters) receive' }) reason: string;
+  @TextField({ min: 3, max: 500, required: false, description: 'For rule illegal: the provision the decision rests on' }) legalGround?: string;
+}

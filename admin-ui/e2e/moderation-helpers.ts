@@ -36,6 +36,6 @@ export async function reportedCommercialPost(): Promise<{ postId: string; caseId
 
 /** The case open in the drawer, or null while none is. */
 export async function drawerCaseId(page: Page): Promise<string | null> {
-  const drawer = page.locator('[data-testid="case-drawer"]');
-  return (await drawer.count()) > 0 ? drawer.getAttribute('data-case-id') : null;
+  // Read at once, without waiting: a drawer closing between a count and a read made the read wait 15 s for it.
+  return page.locator('[data-testid="case-drawer"]').evaluateAll((drawers) => drawers[0]?.getAttribute('data-case-id') ?? null);
 }

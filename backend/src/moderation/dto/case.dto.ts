@@ -3,6 +3,8 @@ import {
   CASE_ROUTINGS,
   CASE_STATUSES,
   CONDUCT_RULES,
+  LANGUAGES,
+  type Language,
   MODERATION_ACTION_TYPES,
   REPORTABLE_TYPES,
   type CaseRecord,
@@ -157,6 +159,8 @@ export class ActionRecordDto implements ModerationActionRecord {
 
 export class CaseDetailDto extends CaseRecordDto {
   @ApiProperty({ type: String, nullable: true, description: 'The reported content’s status now; null for users and groups, or when deleted' }) itemStatus: string | null;
+  @ApiProperty({ type: String, enum: LANGUAGES, nullable: true, description: 'The language the author reads Samverka in: the statement of reasons is written in it' }) authorLanguage: Language | null;
+  @ApiProperty({ enum: LANGUAGES, isArray: true, description: 'The languages the reporters still waiting for the outcome read Samverka in' }) reporterLanguages: Language[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Every notice, reporters shown by kind only' }) notices: object[];
   @ApiProperty({ type: [ActionRecordDto] }) actions: ActionRecordDto[];
   @ApiProperty({ type: 'array', items: { type: 'object' } }) notes: object[];

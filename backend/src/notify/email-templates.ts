@@ -59,11 +59,11 @@ const TEMPLATES = {
   'privacy-request-extended': {
     sv: (p: Record<string, string>) => ({
       subject: 'Vi behöver mer tid för din begäran',
-      body: `Hej!\n\nVi förlänger tiden för din begäran (${p.typeSv}) till ${p.dueAt}.\n\nSkäl: ${p.reason}`,
+      body: `Hej!\n\nVi förlänger tiden för din begäran om ${p.typeSv} till ${p.dueAt}.\n\nSkäl: ${p.reason}`,
     }),
     en: (p: Record<string, string>) => ({
       subject: 'We need more time for your request',
-      body: `Hello,\n\nWe are extending the time for your request (${p.type}) to ${p.dueAt}.\n\nReason: ${p.reason}`,
+      body: `Hello,\n\nWe are extending the time for your request for ${p.typeEn} to ${p.dueAt}.\n\nReason: ${p.reason}`,
     }),
   },
   'privacy-export-ready': {

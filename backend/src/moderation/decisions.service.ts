@@ -15,7 +15,7 @@ import {
   type Language,
 } from '@samverka/shared';
 import { randomBytes } from 'node:crypto';
-import { appealCodeLines, readableDeadline, reportOutcome, statementLines, yesNo } from './decision-words.js';
+import { appealCodeLines, reportOutcome, statementLines, yesNo } from './decision-words.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Actor, Caller } from '../access/caller.js';
@@ -245,7 +245,8 @@ export class DecisionsService {
             language,
             actions.some((a) => a.automated),
           ),
-          appealUntil: readableDeadline(appealUntil, language),
+          // A moment: the template writes it in the author's language on the Stockholm clock.
+          appealUntil: appealUntil.toISOString(),
         },
       });
     }

@@ -4,6 +4,7 @@ import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'rea
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PublicPageCard } from './PublicPageCard';
 import { useAsyncHandler } from '../components/use-async-handler';
+import { useKeptThroughLanguageSwitch } from './kept-through-language-switch';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
 const MIN_LENGTH = 12;
@@ -22,8 +23,10 @@ export const InvitationPage = () => {
   const authProvider = useAuthProvider();
   const notify = useNotify();
   const asHandler = useAsyncHandler();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  // What is typed survives a switch of language, which remounts the page.
+  const typed = useKeptThroughLanguageSwitch(`invitation/${token}`);
+  const [password, setPassword] = useState(() => typed.initial('password'));
+  const [repeat, setRepeat] = useState(() => typed.initial('repeat'));
   const [loading, setLoading] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const tooShort = password.length > 0 && password.length < MIN_LENGTH;
@@ -60,9 +63,13 @@ export const InvitationPage = () => {
           repeat={repeat}
           onPassword={(value) => {
             setPassword(value);
+            typed.keep('password', value);
             setRefused(null);
           }}
-          onRepeat={setRepeat}
+          onRepeat={(value) => {
+            setRepeat(value);
+            typed.keep('repeat', value);
+          }}
           disabled={loading}
           passwordError={tooShort || refused !== null}
           passwordHelp={refused ? `${translate('samverka.invitation.too_weak')} ${refused}` : translate('samverka.invitation.password_help', { min: MIN_LENGTH })}

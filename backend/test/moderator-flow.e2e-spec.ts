@@ -183,6 +183,27 @@ describe(NotificationsService.name, () => {
     expect((await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(moderator.token)).send({ reason: 'Reklam igen.', rule: 'commercial' })).status).toBe(409);
   });
 
+  it('lets a group’s admin remove a member’s post in the group as a decision in the group’s own queue, and keeps others out', async () => {
+    const admin = await newCitizen(t);
+    const member = await newCitizen(t);
+    const group = await newGroup(t, admin.token, { visibility: 'open' });
+    expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(member.token)).send({})).status).toBeLessThan(300);
+    const post = (
+      await t.http
+        .post('/api/posts')
+        .set(bearer(member.token))
+        .send({ text: 'Köp mina begagnade däck', priority: 'green', groupId: group.id, ...MARSTA })
+    ).body as { id: string };
+    const outsider = await newCitizen(t);
+    expect((await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(outsider.token)).send({ reason: 'Reklam i gruppen.', rule: 'commercial' })).status).toBe(403);
+    expect(await t.db.query(`SELECT 1 FROM moderation_cases WHERE item_id = $1`, [post.id])).toEqual([]);
+
+    const removed = await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(admin.token)).send({ reason: 'Reklam hör inte hemma i gruppen.', rule: 'commercial' });
+    expect(removed.status).toBe(201);
+    const [decided] = await t.db.query(`SELECT c.routing, c.status, a.type, a.decided_by FROM moderation_cases c JOIN moderation_actions a ON a.case_id = c.id WHERE c.item_id = $1`, [post.id]);
+    expect(decided).toEqual({ routing: 'group_admins', status: 'actioned', type: 'remove', decided_by: admin.id });
+  });
+
   it('decides the open case of a reported post removed from the posts list, telling its reporter', async () => {
     const post = await publicPost(await newCitizen(t), 'Säljer en bil, ring');
     const reporter = await newCitizen(t);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { e2eEnv, registerCitizen } from './console-helpers.js';
+import { linkToken } from '../../backend/test/support/captured-mail.js';
+import { e2eEnv, emailedTo, registerCitizen } from './console-helpers.js';
 import { invitedCoordinator } from './moderation-helpers.js';
 import { suiteBrowser } from './suite-browser.js';
 
@@ -68,6 +69,29 @@ describe('the language switch on signed-out pages', () => {
       expect(await page.locator('input[name="passwordRepeat"]').inputValue()).toBe('a long password for the test');
       await page.locator('[data-testid="invitation-submit"]').click();
       await page.locator('[data-testid="mfa-secret"]').waitFor();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'keeps the new password and its repetition typed on the reset page when the language is switched, and sets it',
+    async () => {
+      const email = await registerCitizen(demoPassword);
+      const page = await browser.page();
+      await page.goto(`${baseUrl}/#/forgot-password`);
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('[data-testid="forgot-password-submit"]').click();
+      await page.locator('[data-testid="forgot-password-sent"]').waitFor();
+      await page.goto(`${baseUrl}/#/reset-password/${linkToken(await emailedTo(email), 'reset-password')}`);
+      await page.locator('[data-testid="reset-password-page"]').waitFor();
+      const newPassword = 'an entirely new long password';
+      await page.locator('input[name="password"]').fill(newPassword);
+      await page.locator('input[name="passwordRepeat"]').fill(newPassword);
+      await switchTo(page, 'public-locale-switcher', 'English', 'Choose a new password');
+      expect(await page.locator('input[name="password"]').inputValue()).toBe(newPassword);
+      expect(await page.locator('input[name="passwordRepeat"]').inputValue()).toBe(newPassword);
+      await page.locator('[data-testid="reset-password-submit"]').click();
+      await page.waitForURL(/#\/login$/);
     },
     TIMEOUT_MS,
   );

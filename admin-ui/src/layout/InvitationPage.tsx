@@ -4,7 +4,7 @@ import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'rea
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PublicPageCard } from './PublicPageCard';
 import { useAsyncHandler } from '../components/use-async-handler';
-import { useKeptThroughLanguageSwitch } from './kept-through-language-switch';
+import { useKeptState, useKeptThroughLanguageSwitch } from './kept-through-language-switch';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
 const MIN_LENGTH = 12;
@@ -25,8 +25,8 @@ export const InvitationPage = () => {
   const asHandler = useAsyncHandler();
   // What is typed survives a switch of language, which remounts the page.
   const typed = useKeptThroughLanguageSwitch(`invitation/${token}`);
-  const [password, setPassword] = useState(() => typed.initial('password'));
-  const [repeat, setRepeat] = useState(() => typed.initial('repeat'));
+  const [password, setPassword] = useKeptState(typed, 'password');
+  const [repeat, setRepeat] = useKeptState(typed, 'repeat');
   const [loading, setLoading] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const tooShort = password.length > 0 && password.length < MIN_LENGTH;
@@ -63,13 +63,9 @@ export const InvitationPage = () => {
           repeat={repeat}
           onPassword={(value) => {
             setPassword(value);
-            typed.keep('password', value);
             setRefused(null);
           }}
-          onRepeat={(value) => {
-            setRepeat(value);
-            typed.keep('repeat', value);
-          }}
+          onRepeat={setRepeat}
           disabled={loading}
           passwordError={tooShort || refused !== null}
           passwordHelp={refused ? `${translate('samverka.invitation.too_weak')} ${refused}` : translate('samverka.invitation.password_help', { min: MIN_LENGTH })}

@@ -11,7 +11,7 @@ import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 const drafts = new Map<string, Map<string, string>>();
 const dropping = new Map<string, ReturnType<typeof setTimeout>>();
 
-interface Kept {
+export interface Kept {
   /** The field's value before the switch ('' on a fresh page). */
   initial: (field: string) => string;
   keep: (field: string, value: string) => void;
@@ -46,4 +46,14 @@ export function useKeptThroughLanguageSwitch(page: string): Kept {
   );
   const input = (field: string) => ({ defaultValue: initial(field), onChange: (event: ChangeEvent<HTMLInputElement>) => keep(field, event.target.value) });
   return { initial, keep, input };
+}
+
+/** A text field's state that survives a language switch: what `useState('')` would give, kept in `kept` as it changes. */
+export function useKeptState(kept: Kept, field: string): [string, (value: string) => void] {
+  const [value, setValue] = useState(() => kept.initial(field));
+  const set = (next: string) => {
+    setValue(next);
+    kept.keep(field, next);
+  };
+  return [value, set];
 }

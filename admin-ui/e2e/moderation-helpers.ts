@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { apiSignIn, e2eEnv, registerCitizen } from './console-helpers.js';
+import { SEEDED_MUNICIPALITY_IDS } from '../../backend/src/identity/municipalities/seeded-municipalities.js';
+import { apiSignIn, e2eEnv, emailedTo, registerCitizen } from './console-helpers.js';
 
 /** Märsta, in Sigtuna: a position on the public map. */
 export const MARSTA = { latitude: 59.6179, longitude: 17.8536 };
@@ -19,6 +20,18 @@ export async function api<T>(path: string, token: string, init: { method?: strin
 
 export const tokenFor = (email: string, password: string): Promise<string> => apiSignIn(email, password);
 
+/** A coordinator for Sigtuna invited by the platform owner through the API: the address and the token of the e-mailed invitation link. */
+export async function invitedCoordinator(displayName: string): Promise<{ email: string; token: string }> {
+  const email = `e2e.staff.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.se`;
+  await api('users', await tokenFor('owner@demo.samverka.se', e2eEnv().demoPassword), {
+    method: 'POST',
+    body: { email, displayName, roles: ['coordinator'], municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna] },
+  });
+  const token = /#\/invitation\/([A-Za-z0-9_-]+)/.exec(await emailedTo(email))?.[1];
+  if (!token) throw new Error(`no invitation link was e-mailed to ${email}`);
+  return { email, token };
+}
+
 /** A citizen advertises on the public map; two other new citizens report it as commercial: an open case in the platform's queue. */
 export async function reportedCommercialPost(): Promise<{ postId: string; caseId: string; text: string }> {
   const { demoPassword } = e2eEnv();
@@ -36,6 +49,6 @@ export async function reportedCommercialPost(): Promise<{ postId: string; caseId
 
 /** The case open in the drawer, or null while none is. */
 export async function drawerCaseId(page: Page): Promise<string | null> {
-  const drawer = page.locator('[data-testid="case-drawer"]');
-  return (await drawer.count()) > 0 ? drawer.getAttribute('data-case-id') : null;
+  // Read at once, without waiting: a drawer closing between a count and a read made the read wait 15 s for it.
+  return page.locator('[data-testid="case-drawer"]').evaluateAll((drawers) => drawers[0]?.getAttribute('data-case-id') ?? null);
 }

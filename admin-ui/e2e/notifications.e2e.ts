@@ -96,4 +96,31 @@ describe('the notification bell and Aviseringar', () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'offers Aviseringar in the menu to everyone signed in, staff and residents, in Swedish and in English, and opens the page from there',
+    async () => {
+      const { demoPassword } = e2eEnv();
+      const entry = (page: Page) => page.locator('a.MuiMenuItem-root[href="#/notifications"]');
+
+      const resident = await registerCitizen(demoPassword);
+      const page = await browser.page();
+      await signIn(page, resident, demoPassword);
+      expect((await entry(page).innerText()).trim()).toBe('Aviseringar');
+      await entry(page).click();
+      await page.locator('[data-testid="notifications-page"]').waitFor();
+      expect(page.url()).toMatch(/#\/notifications$/);
+
+      await api('me', await tokenFor(resident, demoPassword), { method: 'PATCH', body: { language: 'en' } });
+      const englishPage = await browser.page();
+      await signIn(englishPage, resident, demoPassword, { keepSavedLanguage: true });
+      expect((await entry(englishPage).innerText()).trim()).toBe('Notifications');
+
+      const moderatorPage = await browser.page();
+      await signIn(moderatorPage, 'moderator@demo.samverka.se', demoPassword);
+      await entry(moderatorPage).click();
+      await moderatorPage.locator('[data-testid="notifications-page"]').waitFor();
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { linkToken } from '../../backend/test/support/captured-mail.js';
-import { SEEDED_MUNICIPALITY_IDS } from '../../backend/src/identity/municipalities/seeded-municipalities.js';
-import { apiSignIn, e2eEnv, emailedTo, registerCitizen, registerUnconfirmed, saveScreenshot, signIn, totpCode } from './console-helpers.js';
-import { api } from './moderation-helpers.js';
+import { e2eEnv, emailedTo, registerCitizen, registerUnconfirmed, saveScreenshot, signIn, totpCode } from './console-helpers.js';
+import { api, invitedCoordinator } from './moderation-helpers.js';
 import { leafTexts, rawValuesIn } from './page-words.js';
 import { suiteBrowser } from './suite-browser.js';
 
@@ -35,11 +34,7 @@ describe('onboarding in English', () => {
   it(
     'lets an invited member of staff choose a password, scan the QR code, confirm the recovery codes and sign in, all in English, and keeps English on the account',
     async () => {
-      const email = `e2e.english.staff.${Date.now()}@example.se`;
-      const owner = await apiSignIn('owner@demo.samverka.se');
-      await api('users', owner, { method: 'POST', body: { email, displayName: 'Emma English', roles: ['coordinator'], municipalityIds: [SEEDED_MUNICIPALITY_IDS.sigtuna] } });
-      const token = /#\/invitation\/([A-Za-z0-9_-]+)/.exec(await emailedTo(email))?.[1];
-      expect(token).toBeTruthy();
+      const { token } = await invitedCoordinator('Emma English');
 
       const page = await browser.page();
       await page.goto(`${baseUrl}/#/invitation/${token}`);

@@ -98,7 +98,7 @@ describe('a post’s page and its removal in the console', () => {
   it(
     'asks for the rule when a post is removed from the posts list, sends nothing without one, and removes the post for the rule chosen',
     async () => {
-      const { postId, text, author } = await reportedPostWithImage();
+      const { postId, text, caseId, author } = await reportedPostWithImage();
       const page = await browser.page();
       await signIn(page, MODERATOR, e2eEnv().demoPassword);
       const removals: string[] = [];
@@ -131,12 +131,13 @@ describe('a post’s page and its removal in the console', () => {
 
       const moderator = await tokenFor(MODERATOR, e2eEnv().demoPassword);
       expect((await api<{ status: string }>(`posts/${postId}`, moderator)).json.status).toBe('removed');
-      // The author is told which rule, with the reason.
-      const { json: notifications } = await api<{ kind: string; payload: { id?: string; rule?: string; reason?: string } }[]>('me/notifications', author);
-      expect(notifications.find((notification) => notification.kind === 'content.removed' && notification.payload.id === postId)?.payload).toMatchObject({
-        rule: 'commercial',
-        reason: 'Annonser hör inte hemma på kartan.',
-      });
+      // The reported post's open case is decided by the removal.
+      expect((await api<{ status: string }>(`moderation-cases/${caseId}`, moderator)).json.status).toBe('actioned');
+      // The removal is a decision on the post's case: the author gets the statement of reasons, with the rule, to appeal from.
+      const { json: notifications } = await api<{ kind: string; payload: { itemId?: string; actions?: { type: string; rule: string; statement: string }[] } }[]>('me/notifications', author);
+      expect(notifications.find((notification) => notification.kind === 'moderation.statement' && notification.payload.itemId === postId)?.payload.actions).toEqual([
+        expect.objectContaining({ type: 'remove', rule: 'commercial', statement: 'Annonser hör inte hemma på kartan.' }),
+      ]);
     },
     TIMEOUT_MS,
   );

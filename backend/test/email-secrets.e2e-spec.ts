@@ -102,7 +102,7 @@ describe('Secrets in e-mail', () => {
       t.app.get(NotifyService).email(manager, {
         to: 'author@example.se',
         template: 'moderation-statement',
-        params: { decisions: '- remove (commercial): Reklam.', appealCodes: '- remove: Zx81-secret-appeal-code', automated: 'nej', appealUntil: '1 mars 2027 12:00' },
+        params: { decisions: '- remove (commercial): Reklam.', appealCodes: '- remove: Zx81-secret-appeal-code', automated: 'nej', appealUntil: '2027-03-01T11:00:00.000Z' },
       }),
     );
     const shown = await t.http.get(`/api/email-messages/${id}`).set(bearer(owner));

@@ -140,7 +140,7 @@ describe(NotificationsService.name, () => {
     expect(appeal.body).toMatchObject({ appellantId: author.id, appellantRole: 'author', status: 'pending' });
   });
 
-  it('asks for the rule when a post is removed from the posts list: without it 400 and nothing changes; with it the author is told which', async () => {
+  it('asks for the rule when a post is removed from the posts list: without it 400 and nothing changes', async () => {
     const author = await newCitizen(t);
     const post = await publicPost(author, 'Säljer begagnade mobiler');
     const without = await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(moderator.token)).send({ reason: 'Reklam för mobiler.' });
@@ -150,14 +150,68 @@ describe(NotificationsService.name, () => {
     expect(bogus.status).toBe(400);
     expect(JSON.stringify(bogus.body.message)).toMatch(/rule/);
     expect((await t.http.get(`/api/posts/${post.id}`).set(bearer(moderator.token))).body.status).toBe('visible');
+    expect(await t.db.query(`SELECT 1 FROM moderation_cases WHERE item_id = $1`, [post.id])).toEqual([]);
+  });
 
-    const removed = await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(moderator.token)).send({ reason: 'Reklam för mobiler.', rule: 'commercial' });
+  it('makes a removal from the posts list a moderation decision: an action, a strike, the statement of reasons in the author’s language, an appeal, the DSA export and the post’s history', async () => {
+    const author = await newCitizen(t);
+    expect((await t.http.patch('/api/me').set(bearer(author.token)).send({ language: 'en' })).status).toBe(200);
+    const post = await publicPost(author, 'Säljer begagnade mobiler');
+    const removed = await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(moderator.token)).send({ reason: 'Reklam för mobiler på kartan.', rule: 'commercial' });
     expect(removed.status).toBe(201);
     expect(removed.body.status).toBe('removed');
-    const told = (await mine(author)).rows.find((n) => n.kind === 'content.removed');
-    expect(told?.payload).toMatchObject({ rule: 'commercial', reason: 'Reklam för mobiler.' });
+
+    const [action] = await t.db.query(
+      `SELECT a.id, a.type, a.rule, a.statement, a.decided_by, c.status AS case_status, c.routing FROM moderation_actions a JOIN moderation_cases c ON c.id = a.case_id WHERE c.item_id = $1`,
+      [post.id],
+    );
+    expect(action).toMatchObject({ type: 'remove', rule: 'commercial', statement: 'Reklam för mobiler på kartan.', decided_by: moderator.id, case_status: 'actioned', routing: 'platform' });
+    expect(await t.db.query(`SELECT rule FROM moderation_strikes WHERE user_id = $1 AND action_id = $2`, [author.id, action.id])).toEqual([{ rule: 'commercial' }]);
+    const statement = (await mine(author)).rows.find((n) => n.kind === 'moderation.statement');
+    expect((statement?.payload.actions as { actionId: string }[])[0]).toMatchObject({ actionId: action.id, type: 'remove', rule: 'commercial' });
+    const [mail] = await t.db.query(`SELECT language, subject FROM email_messages WHERE user_id = $1 AND template = 'moderation-statement'`, [author.id]);
+    expect(mail.language).toBe('en');
+    const appeal = await t.http.post('/api/appeals').set(bearer(author.token)).send({ actionId: action.id, text: 'It was a tip about a flea market, not an advert.' });
+    expect(appeal.status).toBe(201);
+    const owner = (await t.signIn(demo.owner.email)).accessToken;
+    const exported = await t.http.get('/api/moderation/dsa-statements').set(bearer(owner));
+    expect(exported.status).toBe(200);
+    expect((exported.body as { puid: string; source_type: string }[]).find((row) => row.puid === action.id)).toMatchObject({ source_type: 'SOURCE_VOLUNTARY' });
+    // The post's own trail still says what was done to it, and the case's trail who decided.
     const [audit] = await t.db.query(`SELECT changes FROM audit_events WHERE subject_id = $1 AND action = 'content.removed'`, [post.id]);
     expect(audit.changes.rule).toEqual({ before: null, after: 'commercial' });
+    expect((await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(moderator.token)).send({ reason: 'Reklam igen.', rule: 'commercial' })).status).toBe(409);
+  });
+
+  it('lets a group’s admin remove a member’s post in the group as a decision in the group’s own queue, and keeps others out', async () => {
+    const admin = await newCitizen(t);
+    const member = await newCitizen(t);
+    const group = await newGroup(t, admin.token, { visibility: 'open' });
+    expect((await t.http.post(`/api/groups/${group.id}/join`).set(bearer(member.token)).send({})).status).toBeLessThan(300);
+    const post = (
+      await t.http
+        .post('/api/posts')
+        .set(bearer(member.token))
+        .send({ text: 'Köp mina begagnade däck', priority: 'green', groupId: group.id, ...MARSTA })
+    ).body as { id: string };
+    const outsider = await newCitizen(t);
+    expect((await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(outsider.token)).send({ reason: 'Reklam i gruppen.', rule: 'commercial' })).status).toBe(403);
+    expect(await t.db.query(`SELECT 1 FROM moderation_cases WHERE item_id = $1`, [post.id])).toEqual([]);
+
+    const removed = await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(admin.token)).send({ reason: 'Reklam hör inte hemma i gruppen.', rule: 'commercial' });
+    expect(removed.status).toBe(201);
+    const [decided] = await t.db.query(`SELECT c.routing, c.status, a.type, a.decided_by FROM moderation_cases c JOIN moderation_actions a ON a.case_id = c.id WHERE c.item_id = $1`, [post.id]);
+    expect(decided).toEqual({ routing: 'group_admins', status: 'actioned', type: 'remove', decided_by: admin.id });
+  });
+
+  it('decides the open case of a reported post removed from the posts list, telling its reporter', async () => {
+    const post = await publicPost(await newCitizen(t), 'Säljer en bil, ring');
+    const reporter = await newCitizen(t);
+    expect((await report(reporter, 'post', post.id)).status).toBe(201);
+    const row = await queueRow(moderator.token, post.id);
+    expect((await t.http.post(`/api/posts/${post.id}/remove`).set(bearer(moderator.token)).send({ reason: 'Reklam för en bil.', rule: 'commercial' })).status).toBe(201);
+    expect(await t.db.query(`SELECT id, status FROM moderation_cases WHERE item_id = $1`, [post.id])).toEqual([{ id: row!.id, status: 'actioned' }]);
+    expect((await mine(reporter)).rows.find((n) => n.kind === 'moderation.notice_outcome')?.payload).toMatchObject({ caseId: row!.id, outcome: 'actioned' });
   });
 
   it('lists the cases about one post in any state, for the post’s page', async () => {

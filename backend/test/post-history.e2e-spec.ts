@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditAction } from '@samverka/shared';
+import { AuditEvent } from '../src/audit/audit-event.entity.js';
 import { bearer, demo } from './support/demo.js';
 import { MARSTA, newCitizen, newGroup } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -75,5 +77,20 @@ describe('A post’s history', () => {
     const hidden = await history(post.id, moderator);
     expect(hidden.status).toBe(404);
     expect((await history('00000000-0000-4000-8000-00000000beef', moderator)).body).toEqual({ ...hidden.body, message: expect.any(String) });
+  });
+
+  it('records a locked group’s post history read by staff during an intervention as a content read of that intervention', async () => {
+    const admin = await newCitizen(t);
+    const group = await newGroup(t, admin.token);
+    const post = await newPost(admin.token, { groupId: group.id });
+    const opened = await t.http.post('/api/group-interventions').set(bearer(moderator)).send({ groupId: group.id, ground: 'reported_illegal_content', reason: 'Anmälan om hot i gruppens karta' });
+    expect(opened.status).toBe(201);
+
+    expect((await history(post.id, moderator)).status).toBe(200);
+    const reads = await t.db.getRepository(AuditEvent).findBy({ action: AuditAction.InterventionContentRead, subjectId: group.id });
+    expect(reads.map((read) => [read.actorId, read.reason])).toEqual([[demo.moderator.id, `intervention ${opened.body.id}: history of post ${post.id}`]]);
+    // The group's own admin reads the history as a member: nothing to record for the intervention.
+    expect((await history(post.id, admin.token)).status).toBe(200);
+    expect(await t.db.getRepository(AuditEvent).countBy({ action: AuditAction.InterventionContentRead, subjectId: group.id })).toBe(1);
   });
 });

@@ -57,6 +57,23 @@ describe('Due dates of privacy requests on the Stockholm calendar', () => {
     expect(extended.body.extendedDueAt).toBe('2026-04-30T21:59:59.999Z');
     const [told] = await t.db.query(`SELECT body FROM email_messages WHERE recipient = $1 AND template = 'privacy-request-extended'`, [person.email]);
     expect(told.body).toContain('2026-04-30');
+    // The request is named in words, never by its code.
+    expect(told.body).toContain('din begäran om rättelse till');
+    expect(told.body).not.toContain('rectification');
+  });
+
+  it('names the extended request in the words of the person’s language, not by its code', async () => {
+    const person = await newCitizen(t);
+    expect((await t.http.patch('/api/me').set(bearer(person.token)).send({ language: 'en' })).status).toBe(200);
+    const filed = await fileAt('2026-01-31T23:30:00+01:00', 'access', person.token);
+    clock.at = new Date('2026-02-10T12:00:00+01:00');
+    const extended = await t.http.post(`/api/privacy-requests/${filed.body.id}/extend`).set(bearer(owner)).send({ months: 1, reason: 'Records in three municipalities must be checked' });
+    clock.at = null;
+    expect(extended.status).toBe(201);
+    const [told] = await t.db.query(`SELECT language, body FROM email_messages WHERE recipient = $1 AND template = 'privacy-request-extended'`, [person.email]);
+    expect(told.language).toBe('en');
+    expect(told.body).toContain('your request for access to your data to');
+    expect(told.body).not.toMatch(/\(access\)/);
   });
 
   it('lets an erasure wait its grace period in Stockholm days, to the same time of day over the spring change', async () => {

@@ -787,7 +787,8 @@ export const appEn = {
       remove: {
         button: 'Remove',
         title: 'Remove this post by %{name}?',
-        content: 'Removal is a decision that the post breaks the code of conduct: it leaves the map, and the author is told why. It can still be restored if the decision is reversed.',
+        content:
+          'Removal is a decision that the post breaks the code of conduct, as a decision in the report queue is: it leaves the map, the author receives your statement of reasons (at least ten characters) in their own language, a strike and the right to appeal, and the decision goes into the DSA reporting. It can still be restored if the decision is reversed.',
         confirm: 'Remove',
         done: 'The post is removed',
       },

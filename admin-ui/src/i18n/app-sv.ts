@@ -786,7 +786,8 @@ export const appSv: AppMessages = {
       remove: {
         button: 'Ta bort',
         title: 'Ta bort inlägget av %{name}?',
-        content: 'Att ta bort är ett beslut att inlägget bryter mot uppförandekoden: det försvinner från kartan och författaren får veta varför. Det kan återställas om beslutet ändras.',
+        content:
+          'Att ta bort är ett beslut att inlägget bryter mot uppförandekoden, som ett beslut i anmälningskön: det försvinner från kartan, författaren får din motivering (minst tio tecken) på sitt eget språk, en prick och rätt att överklaga, och beslutet kommer med i DSA-rapporteringen. Det kan återställas om beslutet ändras.',
         confirm: 'Ta bort',
         done: 'Inlägget är borttaget',
       },

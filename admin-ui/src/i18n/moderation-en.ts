@@ -51,6 +51,8 @@ export const moderationEn = {
   routing: { group_admins: 'The group’s admins', platform: 'Platform' },
   item_type: { post: 'Post', group_message: 'Group message', organisation_message: 'Organisation message', user: 'User', group: 'Group' },
   // Lower case: the templates put the item mid-sentence too, and capitalise a sentence's start themselves.
+  // Named in the decision dialog: the language the author reads Samverka in.
+  language: { sv: 'Swedish', en: 'English' },
   item_definite: { post: 'the post', group_message: 'the message', organisation_message: 'the message', user: 'the account', group: 'the group' },
   // What refers back to the item (Swedish needs it: gruppen is not neuter).
   item_pronoun: { post: 'it', group_message: 'it', organisation_message: 'it', user: 'it', group: 'it' },
@@ -131,6 +133,7 @@ export const moderationEn = {
     button: 'Take action',
     title: 'Take action',
     intro: 'Each action needs the rule it enforces and a statement of reasons, which the author receives with how to appeal. Reporters are told the outcome.',
+    author_language: 'The author reads Samverka in %{language}: the statement is filled in that language; write yours in it too.',
     type: 'Action',
     rule: 'Rule',
     rule_not_needed: 'No rule needed',

@@ -50,6 +50,7 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
   routing: { group_admins: 'Gruppens administratörer', platform: 'Plattformen' },
   item_type: { post: 'Inlägg', group_message: 'Gruppmeddelande', organisation_message: 'Meddelande till organisation', user: 'Användare', group: 'Grupp' },
   // Lower case: the templates put the item mid-sentence too, and capitalise a sentence's start themselves.
+  language: { sv: 'svenska', en: 'engelska' },
   item_definite: { post: 'inlägget', group_message: 'meddelandet', organisation_message: 'meddelandet', user: 'kontot', group: 'gruppen' },
   // What refers back to the item: gruppen is not neuter.
   item_pronoun: { post: 'det', group_message: 'det', organisation_message: 'det', user: 'det', group: 'den' },
@@ -130,6 +131,7 @@ export const moderationSv: AppMessages['samverka']['moderation'] = {
     button: 'Åtgärda',
     title: 'Åtgärda',
     intro: 'Varje åtgärd behöver regeln den grundas på och en motivering, som författaren får tillsammans med hur man överklagar. Anmälarna får veta utgången.',
+    author_language: 'Författaren läser Samverka på %{language}: motiveringen fylls i på det språket; skriv din på det också.',
     type: 'Åtgärd',
     rule: 'Regel',
     rule_not_needed: 'Ingen regel behövs',

@@ -2,6 +2,7 @@ import { Badge } from '@mui/material';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import InsightsIcon from '@mui/icons-material/Insights';
+import NotificationsIcon from '@mui/icons-material/Notifications';
 import PolicyIcon from '@mui/icons-material/Policy';
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import ReportIcon from '@mui/icons-material/Report';
@@ -47,7 +48,8 @@ const OwnRecordsItem = ({ name }: { name: string }) => {
  * react-admin's menu (each resource shown when canAccess allows its list) with a badge on the
  * moderation queue, the tips inbox for those who represent an organisation, the audit chain check under the audit log for those who may run it, the
  * transparency report for staff and the record of processing for those whose rules let them
- * read it, the queue dashboard for the platform owner, and everyone's own privacy page (Mina uppgifter).
+ * read it, the queue dashboard for the platform owner, and everyone's own notifications (Aviseringar,
+ * also behind the bell) and privacy page (Mina uppgifter).
  */
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
@@ -80,6 +82,7 @@ export const AppMenu = () => {
       {permissions && abilityOf(permissions).can('read', Subject.RecordOfProcessing) && <Menu.Item to="/record-of-processing" primaryText="samverka.privacy.record.menu" leftIcon={<PolicyIcon />} />}
       {/* The queue dashboard: failed jobs, for the platform owner (rules: read Job). */}
       {permissions && abilityOf(permissions).can('read', Subject.Job) && <JobsBoardMenuItem />}
+      {permissions && <Menu.Item to="/notifications" primaryText="samverka.flow.notifications.menu" leftIcon={<NotificationsIcon />} />}
       {permissions && <Menu.Item to="/my-data" primaryText="samverka.privacy.my_data.menu" leftIcon={<PrivacyTipIcon />} />}
     </Menu>
   );

@@ -4,6 +4,7 @@ import { Button, useAuthProvider, useNotify, useParams, useTranslate } from 'rea
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PublicPageCard } from './PublicPageCard';
 import { useAsyncHandler } from '../components/use-async-handler';
+import { useKeptState, useKeptThroughLanguageSwitch } from './kept-through-language-switch';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH). */
 const MIN_LENGTH = 12;
@@ -22,8 +23,10 @@ export const InvitationPage = () => {
   const authProvider = useAuthProvider();
   const notify = useNotify();
   const asHandler = useAsyncHandler();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  // What is typed survives a switch of language, which remounts the page.
+  const typed = useKeptThroughLanguageSwitch(`invitation/${token}`);
+  const [password, setPassword] = useKeptState(typed, 'password');
+  const [repeat, setRepeat] = useKeptState(typed, 'repeat');
   const [loading, setLoading] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const tooShort = password.length > 0 && password.length < MIN_LENGTH;

@@ -23,5 +23,11 @@ export const i18nProvider: I18nProvider = {
   },
 };
 
+/**
+ * A translation function fixed to one language, whatever the console shows: for texts written to
+ * someone else, such as a statement of reasons in the language its reader reads Samverka in.
+ */
+export const translatorIn = (locale: string): I18nProvider['translate'] => polyglotI18nProvider(() => (locale === 'en' ? en : sv), locale === 'en' ? 'en' : 'sv').translate;
+
 /** The BCP 47 tag used to format dates and numbers in a console locale. */
 export const dateLocaleOf = (locale: string): string => (locale === 'en' ? 'en-GB' : 'sv-SE');

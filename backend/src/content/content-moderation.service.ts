@@ -30,7 +30,7 @@ const ACTION_OF: Record<ContentStatus, AuditAction> = {
 export class ContentModeration {
   constructor(
     private readonly groups: GroupAccess,
-    private readonly audit: AuditService,
+    private readonly auditLog: AuditService,
     private readonly notify: NotifyService,
   ) {}
 
@@ -47,7 +47,14 @@ export class ContentModeration {
   }
 
   /** Records the change, tells the author and returns nothing: the caller saves the status. */
-  async record(
+  async record(manager: EntityManager, caller: Caller, subject: string, item: ModeratedItem, status: ContentStatus, reason: string, municipalityId: string | null): Promise<void> {
+    if (item.status === status) throw new ContentError(ContentErrorCode.StatusUnchanged, `The content is already ${status}`);
+    await this.audit(manager, caller, subject, item, status, reason, municipalityId);
+    await this.notify.inApp(manager, item.authorId, `content.${status}`, { subject, id: item.id, reason });
+  }
+
+  /** The change in the item's own audit trail (a removal decided as a case tells the author itself). */
+  async audit(
     manager: EntityManager,
     caller: Caller,
     subject: string,
@@ -57,8 +64,7 @@ export class ContentModeration {
     municipalityId: string | null,
     rule: ConductRule | null = null,
   ): Promise<void> {
-    if (item.status === status) throw new ContentError(ContentErrorCode.StatusUnchanged, `The content is already ${status}`);
-    await this.audit.record(manager, {
+    await this.auditLog.record(manager, {
       actorId: caller.id,
       action: ACTION_OF[status],
       subjectType: subject,
@@ -68,7 +74,6 @@ export class ContentModeration {
       changes: { status: { before: item.status, after: status }, ...(rule ? { rule: { before: null, after: rule } } : {}) },
       requestId: caller.requestId,
     });
-    await this.notify.inApp(manager, item.authorId, `content.${status}`, { subject, id: item.id, reason, ...(rule ? { rule } : {}) });
   }
 
   /** A platform owner or moderator who is not also the group's own admin. */

@@ -9,7 +9,6 @@ export enum ContentErrorCode {
   ImageNotFound = 'image_not_found',
   StatusUnchanged = 'status_unchanged',
   UploadLimit = 'upload_limit_reached',
-  RuleRequired = 'rule_required',
   TipAlreadyAnswered = 'tip_already_answered',
   TipClosed = 'tip_closed',
 }
@@ -22,7 +21,6 @@ const STATUS: Record<ContentErrorCode, HttpStatus> = {
   [ContentErrorCode.ImageNotFound]: HttpStatus.BAD_REQUEST,
   [ContentErrorCode.StatusUnchanged]: HttpStatus.CONFLICT,
   [ContentErrorCode.UploadLimit]: HttpStatus.TOO_MANY_REQUESTS,
-  [ContentErrorCode.RuleRequired]: HttpStatus.BAD_REQUEST,
   [ContentErrorCode.TipAlreadyAnswered]: HttpStatus.CONFLICT,
   [ContentErrorCode.TipClosed]: HttpStatus.CONFLICT,
 };

@@ -19,6 +19,6 @@ import { UploadsService } from './uploads.service.js';
   imports: [GroupsModule, IdentityModule],
   controllers: [PostsController, GroupMessagesController, OrganisationMessagesController, UploadsController],
   providers: [ContentItems, ContentModeration, PostsService, GroupMessagesService, OrganisationMessagesService, OrganisationMessageRecords, TipHandlingService, UploadQuota, UploadsService],
-  exports: [ContentItems],
+  exports: [ContentItems, ContentModeration, PostsService],
 })
 export class ContentModule {}

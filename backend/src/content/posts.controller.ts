@@ -82,12 +82,4 @@ export class PostsController {
   restore(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: ModerationDto): Promise<PostRecord> {
     return this.posts.moderate(caller, id, ContentStatus.Visible, dto.reason);
   }
-
-  @Post(':id/remove')
-  @SignedIn()
-  @ApiOperation({ summary: 'Remove for breaking a rule of the code of conduct (rule required); the author is told which and why' })
-  @ApiCreatedResponse({ type: PostRecordDto })
-  removeForBreach(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Body() dto: ModerationDto): Promise<PostRecord> {
-    return this.posts.moderate(caller, id, ContentStatus.Removed, dto.reason, dto.rule ?? null);
-  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Action, type AuditEventRecord, type ConductRule, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
+import { Action, type AuditEventRecord, ContentStatus, type PostRecord, Subject } from '@samverka/shared';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Caller } from '../access/caller.js';
@@ -108,7 +108,7 @@ export class PostsService {
    * read answers as missing (a locked group's, without an intervention).
    */
   async history(caller: Caller, id: string, query: ListQuery<PostHistoryFilterDto>): Promise<Page<AuditEventRecord>> {
-    await this.db.transaction(async (manager) => this.moderation.assertMayModerate(manager, caller, Subject.Post, await this.readable(manager, caller, id)));
+    await this.db.transaction(async (manager) => this.moderation.assertMayModerate(manager, caller, Subject.Post, await this.readable(manager, caller, id, `history of post ${id}`)));
     return this.auditEvents.trailOf(Subject.Post, id, POST_HISTORY_LIST.resource, query);
   }
 
@@ -131,28 +131,28 @@ export class PostsService {
     });
   }
 
-  async moderate(caller: Caller, id: string, status: ContentStatus, reason: string, rule: ConductRule | null = null): Promise<PostRecord> {
-    // Removal says a rule was broken, as a case decision does: it must name which.
-    if (status === ContentStatus.Removed && !rule) throw new ContentError(ContentErrorCode.RuleRequired, 'rule is required: name the rule of the code of conduct the post breaks');
+  /** Hides or restores a post (removal is a case decision: see moderation/post-removals.service.ts). */
+  async moderate(caller: Caller, id: string, status: ContentStatus, reason: string): Promise<PostRecord> {
     return this.db.transaction(async (manager) => {
       const post = await manager.getRepository(Post).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
       if (!post) throw new ContentError(ContentErrorCode.NotFound, `No post with id ${id}`);
       const municipalityId = (await this.moderation.assertMayModerate(manager, caller, Subject.Post, post)) ?? post.municipalityId;
-      await this.moderation.record(manager, caller, Subject.Post, post, status, reason, municipalityId, rule);
+      await this.moderation.record(manager, caller, Subject.Post, post, status, reason, municipalityId);
       Object.assign(post, { status, statusChangedAt: new Date(), statusChangedBy: caller.id });
       await manager.save(post);
       return (await this.records(manager, [post]))[0];
     });
   }
 
-  private async readable(manager: EntityManager, caller: Caller, id: string): Promise<Post> {
+  /** The post, if the caller may read it; `what` names the read in an intervention's audit when it is more than the post. */
+  private async readable(manager: EntityManager, caller: Caller, id: string, what?: string): Promise<Post> {
     const post = await manager.findOneBy(Post, { id });
     const missing = () => new ContentError(ContentErrorCode.NotFound, `No post with id ${id}`);
     if (!post) throw missing();
     let moderator = allows(caller.ability, Action.Moderate, Subject.Post, { groupId: null });
     if (post.groupId) {
       const group = await this.groups.visibleGroup(manager, caller, post.groupId);
-      const access = await this.groups.contentAccess(manager, caller, group);
+      const access = await this.groups.contentAccess(manager, caller, group, what);
       if (!access) throw missing();
       moderator = access === 'intervention' || allows(caller.ability, Action.Moderate, Subject.Post, { groupId: group.id });
     }

@@ -132,9 +132,10 @@ export class GroupAccess {
 
   /**
    * Members read their group; anyone signed in reads an open group. A locked group is a closed
-   * room: platform staff read it only during an open intervention, and every such read is audited.
+   * room: platform staff read it only during an open intervention, and every such read is audited
+   * (naming `what` was read where it is more than the group's content, e.g. a post's history).
    */
-  async contentAccess(manager: EntityManager, caller: Caller, group: Group): Promise<ContentAccess> {
+  async contentAccess(manager: EntityManager, caller: Caller, group: Group, what?: string): Promise<ContentAccess> {
     if (await this.membership(manager, group.id, caller.id)) return 'member';
     if (group.visibility === GroupVisibility.Open) return 'open-group';
     if (isStaff(caller)) {
@@ -146,7 +147,7 @@ export class GroupAccess {
           subjectType: Subject.Group,
           subjectId: group.id,
           municipalityId: group.municipalityId,
-          reason: `intervention ${intervention.id}`,
+          reason: what ? `intervention ${intervention.id}: ${what}` : `intervention ${intervention.id}`,
           requestId: caller.requestId,
         });
         return 'intervention';

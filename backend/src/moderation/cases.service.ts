@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Action, AuditAction, CaseRouting, CaseStatus, type CaseRecord, Role, Subject } from '@samverka/shared';
+import { Action, AuditAction, CaseRouting, CaseStatus, type CaseRecord, type Language, Role, Subject } from '@samverka/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { scopeQuery } from '../access/ability-scope.js';
 import { allows } from '../access/allows.js';
@@ -101,6 +101,7 @@ export class CasesService {
     const item = await this.items.describe(manager, moderationCase.itemType, moderationCase.itemId).catch(() => null);
     return {
       ...toCaseRecord(moderationCase),
+      ...(await this.recipientLanguages(manager, moderationCase)),
       // Null when the item no longer exists (its author deleted it).
       itemStatus: item?.status ?? null,
       // Reporters are shown by kind, not by name: moderators judge the report, not the reporter.
@@ -115,6 +116,21 @@ export class CasesService {
       ),
       context: { ...context, ...history },
     };
+  }
+
+  /**
+   * The languages the decision's readers read Samverka in, so the console fills the statement of
+   * reasons in theirs, not the moderator's: the author's, and the pending reporters' (a notice
+   * without a reporter is told in Swedish, as decisions.service.ts tells it).
+   */
+  private async recipientLanguages(manager: EntityManager, c: ModerationCase): Promise<{ authorLanguage: Language | null; reporterLanguages: Language[] }> {
+    const [author]: { language: Language }[] = c.authorId ? await manager.query(`SELECT language FROM users WHERE id = $1`, [c.authorId]) : [];
+    const reporters: { language: Language }[] = await manager.query(
+      `SELECT DISTINCT coalesce(u.language, 'sv') AS language FROM moderation_notices n LEFT JOIN users u ON u.id = n.reporter_id
+        WHERE n.case_id = $1 AND n.outcome = 'pending' ORDER BY 1 DESC`,
+      [c.id],
+    );
+    return { authorLanguage: author?.language ?? null, reporterLanguages: reporters.map((row) => row.language) };
   }
 
   claim(caller: Caller, id: string): Promise<CaseRecord> {

@@ -1,4 +1,4 @@
-import { type ConductRule, type Language, type ModerationActionType, readableDateTime, startSentence } from '@samverka/shared';
+import { type ConductRule, type Language, type ModerationActionType, startSentence } from '@samverka/shared';
 
 /**
  * The words of a moderation decision for the people it concerns (the author, the reporters), in
@@ -122,8 +122,6 @@ export const appealCodeLines = (language: Language, actions: readonly (WordedAct
   actions.map((action) => `- ${TO_AUTHOR[language][action.type]}: ${action.appealToken}`).join('\n');
 
 export const yesNo = (language: Language, yes: boolean): string => (language === 'en' ? (yes ? 'yes' : 'no') : yes ? 'ja' : 'nej');
-
-export const readableDeadline = (at: Date, language: Language): string => readableDateTime(at, language);
 
 /** Why an item was hidden before anyone decided: a verified police officer's report, or how many people reported it for one rule. */
 export type AutoHideCause = { policeAlarm: true } | { policeAlarm: false; reporters: number };

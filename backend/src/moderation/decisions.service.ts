@@ -16,7 +16,7 @@ import {
   type ReportableType,
 } from '@samverka/shared';
 import { randomBytes } from 'node:crypto';
-import { appealCodeLines, readableDeadline, reportOutcome, statementLines, yesNo } from './decision-words.js';
+import { appealCodeLines, reportOutcome, statementLines, yesNo } from './decision-words.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { allows } from '../access/allows.js';
 import type { Actor, Caller } from '../access/caller.js';
@@ -68,27 +68,31 @@ export class DecisionsService {
   ) {}
 
   decide(caller: Caller, caseId: string, dto: DecideDto): Promise<CaseRecord> {
-    return this.db.transaction(async (manager) => {
-      const c = await this.cases.visible(manager, caller, caseId, true);
-      if (!allows(caller.ability, Action.Decide, Subject.ModerationCase, c)) throw new ModerationError(ModerationErrorCode.NotAllowed, 'You may not decide this case');
-      if (c.status !== CaseStatus.Open) {
-        throw new ModerationError(ModerationErrorCode.CaseClosed, `The case was already ${c.status} by ${c.decidedBy ?? 'someone'} at ${c.decidedAt?.toISOString()}: reload it to see the decision`);
-      }
-      if (c.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleCase, 'The case changed while you worked on it: reload it and decide again');
-      this.cases.assertNotHeldByOther(c, caller.id);
-      await assertNotPartyTo(manager, caller.id, c, 'case');
-      this.validate(caller, c, dto.actions);
-      await assertMaySanction(
-        manager,
-        caller,
-        c,
-        dto.actions.map((action) => action.type),
-      );
+    return this.db.transaction(async (manager) => this.decideWithin(manager, caller, await this.cases.visible(manager, caller, caseId, true), dto));
+  }
 
-      await this.conclude(manager, caller, c, dto.actions, true);
-      if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, { id: caller.id, requestId: caller.requestId }, c.id, dto.unfoundedNoticeIds);
-      return toCaseRecord(c);
-    });
+  /**
+   * The decision on a case the caller's transaction holds locked: also how staff removing a post
+   * from the posts list decide, so the author gets the same statement, strike and appeal rights.
+   */
+  async decideWithin(manager: EntityManager, caller: Caller, c: ModerationCase, dto: DecideDto): Promise<CaseRecord> {
+    if (!allows(caller.ability, Action.Decide, Subject.ModerationCase, c)) throw new ModerationError(ModerationErrorCode.NotAllowed, 'You may not decide this case');
+    if (c.status !== CaseStatus.Open) {
+      throw new ModerationError(ModerationErrorCode.CaseClosed, `The case was already ${c.status} by ${c.decidedBy ?? 'someone'} at ${c.decidedAt?.toISOString()}: reload it to see the decision`);
+    }
+    if (c.version !== dto.version) throw new ModerationError(ModerationErrorCode.StaleCase, 'The case changed while you worked on it: reload it and decide again');
+    this.cases.assertNotHeldByOther(c, caller.id);
+    await assertNotPartyTo(manager, caller.id, c, 'case');
+    this.validate(caller, c, dto.actions);
+    await assertMaySanction(
+      manager,
+      caller,
+      c,
+      dto.actions.map((action) => action.type),
+    );
+    await this.conclude(manager, caller, c, dto.actions, true);
+    if (dto.unfoundedNoticeIds?.length) await this.standing.markUnfounded(manager, { id: caller.id, requestId: caller.requestId }, c.id, dto.unfoundedNoticeIds);
+    return toCaseRecord(c);
   }
 
   /**
@@ -283,7 +287,8 @@ export class DecisionsService {
             language,
             actions.some((a) => a.automated),
           ),
-          appealUntil: readableDeadline(appealUntil, language),
+          // A moment: the template writes it in the author's language on the Stockholm clock.
+          appealUntil: appealUntil.toISOString(),
         },
       });
     }

@@ -9,6 +9,8 @@ import { ModerationCasesController } from './moderation-cases.controller.js';
 import { NoticesController } from './notices.controller.js';
 import { IntakeStatements } from './intake-statements.js';
 import { NoticesService } from './notices.service.js';
+import { PostRemovalsController } from './post-removals.controller.js';
+import { PostRemovals } from './post-removals.service.js';
 import { QueueCounts } from './queue-counts.js';
 import { QueuePage } from './queue-page.js';
 import { ReportedItems } from './reported-items.js';
@@ -19,8 +21,8 @@ import { AuthorityOrdersModule } from '../authority-orders/authority-orders.modu
 
 @Module({
   imports: [ContentModule, IdentityModule, AuthorityOrdersModule],
-  controllers: [NoticesController, ModerationCasesController, AppealsController, TransparencyController],
-  providers: [AppealsService, CasesService, DecisionsService, IntakeStatements, NoticesService, QueueCounts, QueuePage, ReportedItems, ReporterStanding, TransparencyService],
+  controllers: [NoticesController, ModerationCasesController, AppealsController, TransparencyController, PostRemovalsController],
+  providers: [AppealsService, CasesService, DecisionsService, IntakeStatements, NoticesService, PostRemovals, QueueCounts, QueuePage, ReportedItems, ReporterStanding, TransparencyService],
   exports: [CasesService, DecisionsService, QueueCounts],
 })
 export class ModerationModule {}

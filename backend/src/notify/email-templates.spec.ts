@@ -10,7 +10,16 @@ const secretParams = {
   code: '482913',
   appealCodes: '- remove: SECRET-appeal-0123456789abcdef',
 };
-const plainParams = { hours: '48', minutes: '60', address: 'anna@polisen.se', organisation: 'Polisen Sigtuna', decisions: '- remove: Reklam.', automated: 'nej', appealUntil: '1 mars 2027' };
+// The appeal deadline is a moment (ISO), which the template writes as a date of the reader's language.
+const plainParams = {
+  hours: '48',
+  minutes: '60',
+  address: 'anna@polisen.se',
+  organisation: 'Polisen Sigtuna',
+  decisions: '- remove: Reklam.',
+  automated: 'nej',
+  appealUntil: '2027-03-01T11:00:00.000Z',
+};
 
 describe(renderEmail.name, () => {
   const secretTemplates = ['account-confirm', 'account-exists', 'password-reset', 'domain-proof-code', 'moderation-statement'] as const;
@@ -50,6 +59,23 @@ describe(renderEmail.name, () => {
   });
 });
 
+describe('the statement of reasons e-mail', () => {
+  it.each([
+    ['sv', 'Du kan överklaga till och med 1 mars 2027 12:00:'],
+    ['en', 'You may appeal until 1 Mar 2027, 12:00:'],
+  ] as const)('writes the appeal deadline itself, in the reader’s language on the Stockholm clock (%s)', (language, sentence) => {
+    expect(renderEmail('moderation-statement', language, { ...plainParams, ...secretParams }).sent.body).toContain(sentence);
+  });
+
+  it('writes a deadline late in the evening on the Stockholm day, not the UTC one', () => {
+    expect(renderEmail('moderation-statement', 'en', { ...plainParams, ...secretParams, appealUntil: '2027-03-01T23:30:00.000Z' }).sent.body).toContain('You may appeal until 2 Mar 2027, 00:30:');
+  });
+
+  it('refuses a deadline that is not a moment rather than mailing a date of the wrong language', () => {
+    expect(() => renderEmail('moderation-statement', 'en', { ...plainParams, ...secretParams, appealUntil: '1 mars 2027' })).toThrow(/appealUntil/);
+  });
+});
+
 /** Parameters as the services pass them: words in lower case where they stand mid-sentence, names as names. */
 const wordParams = (language: Language): Record<string, string> => ({
   ...plainParams,
@@ -61,8 +87,8 @@ const wordParams = (language: Language): Record<string, string> => ({
   outcomeEn: 'more information is needed',
   statusSv: 'avstängd',
   statusEn: 'suspended',
-  typeSv: 'radering',
-  type: 'erasure',
+  typeSv: 'tillgång till dina uppgifter',
+  typeEn: 'access to your data',
   grounds: 'Intyget från polismyndigheten saknas.',
   reason: 'Vi väntar på ett yttrande från kommunen.',
   days: '14',

@@ -1,3 +1,4 @@
+import { readableDateTime } from '@samverka/shared';
 import type { Language } from './email-message.entity.js';
 import { assertSecretsHidden, type SecretKind, withSecretsHidden } from './email-secrets.js';
 
@@ -7,6 +8,16 @@ interface TemplateSpec {
   secrets?: Readonly<Record<string, SecretKind>>;
   sv: Render;
   en: Render;
+}
+
+/**
+ * A moment given as an ISO time, written as people of `language` read it on the Stockholm clock:
+ * the template, not its caller, knows the reader's language. Anything else is the caller's defect.
+ */
+function moment(iso: string, language: Language, name: string): string {
+  const at = new Date(iso);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(at.getTime())) throw new Error(`${name} must be an ISO time, not ${JSON.stringify(iso)}`);
+  return readableDateTime(at, language);
 }
 
 /** Every e-mail the platform sends, in Swedish and English. Parameters are plain strings. */
@@ -59,11 +70,11 @@ const TEMPLATES = {
   'privacy-request-extended': {
     sv: (p: Record<string, string>) => ({
       subject: 'Vi behöver mer tid för din begäran',
-      body: `Hej!\n\nVi förlänger tiden för din begäran (${p.typeSv}) till ${p.dueAt}.\n\nSkäl: ${p.reason}`,
+      body: `Hej!\n\nVi förlänger tiden för din begäran om ${p.typeSv} till ${p.dueAt}.\n\nSkäl: ${p.reason}`,
     }),
     en: (p: Record<string, string>) => ({
       subject: 'We need more time for your request',
-      body: `Hello,\n\nWe are extending the time for your request (${p.type}) to ${p.dueAt}.\n\nReason: ${p.reason}`,
+      body: `Hello,\n\nWe are extending the time for your request for ${p.typeEn} to ${p.dueAt}.\n\nReason: ${p.reason}`,
     }),
   },
   'privacy-export-ready': {
@@ -134,11 +145,11 @@ const TEMPLATES = {
     secrets: { appealCodes: 'code' },
     sv: (p: Record<string, string>) => ({
       subject: 'Beslut om ditt innehåll eller konto på Samverka',
-      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${p.appealUntil}: logga in i Samverka och överklaga från beslutet under Aviseringar, även om ditt konto är avstängt, eller ange överklagandekoden nedan utan att logga in.\n\nÖverklagandekod:\n${p.appealCodes}`,
+      body: `Hej!\n\nVi har fattat följande beslut:\n${p.decisions}\n\nAutomatiserade medel användes: ${p.automated}.\nDu kan överklaga till och med ${moment(p.appealUntil, 'sv', 'appealUntil')}: logga in i Samverka och överklaga från beslutet under Aviseringar, även om ditt konto är avstängt, eller ange överklagandekoden nedan utan att logga in.\n\nÖverklagandekod:\n${p.appealCodes}`,
     }),
     en: (p: Record<string, string>) => ({
       subject: 'A decision about your content or account on Samverka',
-      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${p.appealUntil}: sign in to Samverka and appeal from the decision under Notifications, even if your account is suspended, or enter the appeal code below without signing in.\n\nAppeal code:\n${p.appealCodes}`,
+      body: `Hello,\n\nWe have made the following decision:\n${p.decisions}\n\nAutomated means were used: ${p.automated}.\nYou may appeal until ${moment(p.appealUntil, 'en', 'appealUntil')}: sign in to Samverka and appeal from the decision under Notifications, even if your account is suspended, or enter the appeal code below without signing in.\n\nAppeal code:\n${p.appealCodes}`,
     }),
   },
   'audit-anchor-checkpoint': {

@@ -20,17 +20,10 @@ import type { StoredFile } from '../storage/stored-file.entity.js';
 import { PRIVACY_REQUESTS_LIST, type PrivacyRequestFilterDto } from './dto/privacy-request.dto.js';
 import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
 import { eraseAfter as eraseAfterOf, extendedDueAt, requestDueAt } from './request-deadlines.js';
+import { requestTypeWords } from './request-type-words.js';
 import { type PrivacyRequestRow, REQUEST_SELECT, toRequestRecord } from './request-records.js';
 
 export const BUILD_EXPORT_JOB = 'build-export';
-
-const TYPE_SV: Record<RequestType, string> = {
-  access: 'tillgång',
-  portability: 'dataportabilitet',
-  erasure: 'radering',
-  restriction: 'begränsning',
-  rectification: 'rättelse',
-};
 
 /**
  * Requests from data subjects (Art. 12): received, due one month later, extendable once by up to
@@ -172,7 +165,7 @@ export class PrivacyRequestsService {
         changes: { dueAt: { before: row.due_at.toISOString(), after: extended.toISOString() } },
         requestId: caller.requestId,
       });
-      await this.tell(manager, row.subject_id, 'privacy-request-extended', { type: row.type, typeSv: TYPE_SV[row.type], dueAt: swedishDay(extended), reason });
+      await this.tell(manager, row.subject_id, 'privacy-request-extended', { typeSv: requestTypeWords('sv', row.type), typeEn: requestTypeWords('en', row.type), dueAt: swedishDay(extended), reason });
       await this.notify.inApp(manager, row.subject_id, 'privacy.request_extended', { requestId: id, dueAt: extended.toISOString(), reason });
       return toRequestRecord(await this.load(manager, id));
     });

@@ -17,7 +17,9 @@ export function startSentences(text: string): string {
 
 /** Names that keep their capital mid-sentence in Samverka's texts; acronyms (BrB, DSA) always do. */
 // The product's name, and the console pages a text sends a person to by their names (Aviseringar / Notifications).
-const PROPER_NOUNS = new Set(['Samverka', 'Samverkas', 'Samverka’s', "Samverka's", 'Swedish', 'Aviseringar', 'Notifications']);
+// English months keep their capital in the dates a template writes ("1 Mar 2027"; en-GB writes "Sept").
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+const PROPER_NOUNS = new Set(['Samverka', 'Samverkas', 'Samverka’s', "Samverka's", 'Swedish', 'Aviseringar', 'Notifications', ...ENGLISH_MONTHS]);
 
 /**
  * Where a text breaks the capitalisation of sentences joined from fragments: a sentence (after

@@ -6,6 +6,7 @@ import { PublicPageCard } from '../PublicPageCard';
 import { postPublic, succeeded } from './account-api';
 import { SignInLink } from './SignInLink';
 import { useAsyncHandler } from '../../components/use-async-handler';
+import { useKeptState, useKeptThroughLanguageSwitch } from '../kept-through-language-switch';
 
 /** The backend's minimum password length (PASSWORD_MIN_LENGTH); the backend has the last word. */
 const MIN_LENGTH = 12;
@@ -21,8 +22,10 @@ export const ResetPasswordPage = () => {
   const notify = useNotify();
   const asHandler = useAsyncHandler();
   const redirect = useRedirect();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  // What is typed survives a switch of language, which remounts the page.
+  const typed = useKeptThroughLanguageSwitch(`reset-password/${token}`);
+  const [password, setPassword] = useKeptState(typed, 'password');
+  const [repeat, setRepeat] = useKeptState(typed, 'repeat');
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState('');
   const [linkInvalid, setLinkInvalid] = useState(false);

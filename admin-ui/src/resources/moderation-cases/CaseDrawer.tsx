@@ -12,7 +12,7 @@ import { refusalMessage, statusOf } from './errors';
 import { CaseStatusField, HandlerField, RoutingField, RulesField } from './fields';
 import { ActionsSection, AppealsSection, AuthorHistorySection, NotesSection } from './history-sections';
 import { NoticesSection, ReportedItemSection, ScoreSection, useFormatDate } from './sections';
-import { statementTemplate } from './templates';
+import { dismissalTemplate } from './templates';
 import type { CaseDetail } from './types';
 import { useShortcuts } from './use-shortcuts';
 import type { Decide } from './use-undoable-decision';
@@ -160,7 +160,7 @@ const CaseDetailView = ({ record, onClose, onDecided, decide, reload }: { record
       <DismissDialog
         open={dialog === 'dismiss'}
         count={1}
-        template={statementTemplate(translate, 'dismiss', '', record.itemType)}
+        template={dismissalTemplate(record.reporterLanguages ?? [], record.itemType)}
         loading={busy}
         onConfirm={(statement, unfounded) => dismiss(statement, unfounded)}
         onClose={() => setDialog(null)}

@@ -4,7 +4,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Button, usePermissions, useTranslate } from 'react-admin';
 import { MODERATION_ACTION_TYPES, ModerationActionType as T, type MeRecord, type ModerationActionType } from '@samverka/shared';
 import { ActionEditor, actionPayload, draftValid, type ActionDraft } from './ActionEditor';
-import { statementTemplate } from './templates';
+import { authorStatementTemplate } from './templates';
 import type { CaseDetail } from './types';
 import { submitOnEnter } from './use-shortcuts';
 import type { Decide } from './use-undoable-decision';
@@ -70,7 +70,7 @@ const DecideForm = ({ record, decide, onClose, onDecided }: Omit<DecideDialogPro
       current.map((draft) => {
         if (draft.key !== key) return draft;
         const next = { ...draft, ...update };
-        if (!next.statementEdited && ('type' in update || 'rule' in update)) next.statement = statementTemplate(translate, next.type, next.rule, record.itemType);
+        if (!next.statementEdited && ('type' in update || 'rule' in update)) next.statement = authorStatementTemplate(record.authorLanguage, next.type, next.rule, record.itemType);
         return next;
       }),
     );
@@ -92,6 +92,11 @@ const DecideForm = ({ record, decide, onClose, onDecided }: Omit<DecideDialogPro
       <DialogTitle id="decide-case-title">{translate('samverka.moderation.decide.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{translate('samverka.moderation.decide.intro')}</DialogContentText>
+        {record.authorLanguage && (
+          <Typography variant="body2" sx={{ mb: 2 }} data-testid="decide-recipient-language">
+            {translate('samverka.moderation.decide.author_language', { language: translate(`samverka.moderation.language.${record.authorLanguage}`) })}
+          </Typography>
+        )}
         <Stack spacing={2}>
           {drafts.map((draft, index) => (
             <ActionEditor

@@ -1,4 +1,4 @@
-import type { AppealRecord, CaseRecord, CaseStatus, ConductRule, ContentStatus, ModerationActionRecord, NoticeRecord, ReportableType } from '@samverka/shared';
+import type { AppealRecord, CaseRecord, CaseStatus, ConductRule, ContentStatus, Language, ModerationActionRecord, NoticeRecord, ReportableType } from '@samverka/shared';
 
 /** What GET /api/moderation-cases/:id adds to the queue row: everything needed to decide it. */
 export interface CaseNote {
@@ -44,6 +44,10 @@ export interface Strike {
 }
 
 export interface CaseDetail extends CaseRecord {
+  /** The language the author reads Samverka in: the statement of reasons is filled in it. */
+  authorLanguage: Language | null;
+  /** The languages of the reporters still waiting for the outcome: a dismissal is filled in these. */
+  reporterLanguages: Language[];
   notices: NoticeRecord[];
   actions: ModerationActionRecord[];
   notes: CaseNote[];

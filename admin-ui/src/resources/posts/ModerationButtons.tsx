@@ -37,12 +37,17 @@ const ModerationButton = ({ kind }: { kind: Kind }) => {
 
 export const HidePostButton = () => <ModerationButton kind="hide" />;
 export const RestorePostButton = () => <ModerationButton kind="restore" />;
-/** Removal says a rule was broken, as a case decision does: the moderator names it. */
+/**
+ * Removal is a case decision: the moderator names the rule (and for illegal content the legal
+ * ground), and the reason is the statement of reasons the author receives (10 characters at least).
+ */
 const RemoveWithRule = () => {
   const post = useRecordContext<PostRecord>();
   const translate = useTranslate();
   const [rule, setRule] = useState('');
+  const [legalGround, setLegalGround] = useState('');
   if (!post || !offered(post, 'remove')) return null;
+  const illegal = rule === 'illegal';
   return (
     <ActionButton
       resource="posts"
@@ -50,9 +55,9 @@ const RemoveWithRule = () => {
       access="moderate"
       messages="samverka.posts.remove"
       name={post.authorName}
-      text={{ name: 'reason', minLength: 3 }}
-      body={{ rule }}
-      ready={rule !== ''}
+      text={{ name: 'reason', minLength: 10 }}
+      body={illegal ? { rule, legalGround: legalGround.trim() } : { rule }}
+      ready={rule !== '' && (!illegal || legalGround.trim().length >= 3)}
       color="error"
       icon={ICONS.remove}
       testId="remove-post"
@@ -74,6 +79,18 @@ const RemoveWithRule = () => {
           </MenuItem>
         ))}
       </TextField>
+      {illegal && (
+        <TextField
+          fullWidth
+          required
+          name="legalGround"
+          label={translate('samverka.moderation.decide.legal_ground')}
+          helperText={translate('samverka.moderation.decide.legal_ground_help')}
+          value={legalGround}
+          onChange={(event) => setLegalGround(event.target.value)}
+          sx={{ mt: 2 }}
+        />
+      )}
     </ActionButton>
   );
 };

@@ -1,17 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  AUDIT_ACTIONS,
-  type AuditAction,
-  CONDUCT_RULES,
-  type ConductRule,
-  CONTENT_STATUSES,
-  type ContentStatus,
-  type GroupMessageRecord,
-  PRIORITIES,
-  type PostRecord,
-  type Priority,
-  SWEDEN_BOUNDS,
-} from '@samverka/shared';
+import { AUDIT_ACTIONS, type AuditAction, CONTENT_STATUSES, type ContentStatus, type GroupMessageRecord, PRIORITIES, type PostRecord, type Priority, SWEDEN_BOUNDS } from '@samverka/shared';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { EnumField, TextField, UuidField, UuidListField } from '../../platform/http/field-decorators.js';
@@ -86,7 +74,6 @@ export const GROUP_MESSAGES_LIST: ListSpec<MessageFilterDto> = {
 
 export class ModerationDto {
   @TextField({ min: 3, max: 1000, description: 'Why: the author is told, and it is kept in the audit log' }) reason: string;
-  @EnumField(CONDUCT_RULES, false, 'The rule of the code of conduct broken: required to remove a post, as in a case decision') rule?: ConductRule;
 }
 
 export class PostRecordDto implements PostRecord {

@@ -3,6 +3,8 @@ import {
   CASE_ROUTINGS,
   CASE_STATUSES,
   CONDUCT_RULES,
+  LANGUAGES,
+  type Language,
   MODERATION_ACTION_TYPES,
   REPORTABLE_TYPES,
   type CaseRecord,
@@ -157,6 +159,8 @@ export class ActionRecordDto implements ModerationActionRecord {
 
 export class CaseDetailDto extends CaseRecordDto {
   @ApiProperty({ type: String, nullable: true, description: 'The reported content’s status now; null for users and groups, or when deleted' }) itemStatus: string | null;
+  @ApiProperty({ type: String, enum: LANGUAGES, nullable: true, description: 'The language the author reads Samverka in: the statement of reasons is written in it' }) authorLanguage: Language | null;
+  @ApiProperty({ enum: LANGUAGES, isArray: true, description: 'The languages the reporters still waiting for the outcome read Samverka in' }) reporterLanguages: Language[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Every notice, reporters shown by kind only' }) notices: object[];
   @ApiProperty({ type: [ActionRecordDto] }) actions: ActionRecordDto[];
   @ApiProperty({ type: 'array', items: { type: 'object' } }) notes: object[];
@@ -165,3 +169,10 @@ export class CaseDetailDto extends CaseRecordDto {
 }
 
 export const ACTION_TYPES_FOR_GROUP_ADMINS: readonly ModerationActionType[] = ['dismiss', 'hide', 'remove', 'restore', 'warn', 'group_ban'];
+
+/** Removing a post from the posts list: a decision on the post's case, so it carries what a decision does. */
+export class RemovePostDto {
+  @EnumField(CONDUCT_RULES, true, 'The rule of the code of conduct the post breaks') rule: ConductRule;
+  @TextField({ min: 10, max: 4000, description: 'The statement of reasons the author (and any reporters) receive' }) reason: string;
+  @TextField({ min: 3, max: 500, required: false, description: 'For rule illegal: the provision the decision rests on' }) legalGround?: string;
+}

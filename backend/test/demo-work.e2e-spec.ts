@@ -21,7 +21,17 @@ describe.each([
   const now = new Date(at);
   let t: TestApp;
   const seed = () => seedDemoWork(t.db, t.app.get(AuditService), now, { claimMinutes: t.config.moderation.claimMinutes, erasureGraceDays: t.config.privacy.erasureGraceDays });
-  const as = async (who: keyof typeof demo) => bearer((await t.signIn(demo[who].email)).accessToken);
+  // One sign-in per person: staff sign in with a second factor, and a second sign-in waits for a
+  // fresh TOTP step (up to 30 s), which pushed the later tests past their timeout.
+  const tokens = new Map<keyof typeof demo, Promise<string>>();
+  const as = async (who: keyof typeof demo) => {
+    if (!tokens.has(who))
+      tokens.set(
+        who,
+        t.signIn(demo[who].email).then((session) => session.accessToken),
+      );
+    return bearer(await tokens.get(who)!);
+  };
   const count = async (sql: string): Promise<number> => Number((await t.db.query(sql))[0].n);
 
   beforeAll(async () => {

@@ -36,7 +36,7 @@ export const TABLE_OWNERS = {
   privacy: ['consent_purposes', 'consent_purpose_versions', 'consent_ledger', 'privacy_requests', 'erasure_certificates', 'legal_holds', 'retention_rules'],
   // lagesbild_reports belong to insights/lagesbild, the monthly report built from the rollups.
   insights: ['insight_post_hours', 'insight_weekly_authors', 'insight_dirty_days', 'lagesbild_reports'],
-  'authority-orders': ['authority_orders', 'authority_order_confirmations', 'authority_order_disclosures'],
+  'authority-orders': ['authority_orders', 'authority_order_actions', 'authority_order_confirmations', 'authority_order_disclosures', 'authority_order_documents'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableOwner = keyof typeof TABLE_OWNERS;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ErasureCheckService } from '../src/privacy/erasure-check.service.js';
 import { RetentionService } from '../src/privacy/retention.service.js';
@@ -75,6 +76,30 @@ describe('Held content', () => {
     expect(rows[0].content).toMatchObject({ text: 'Radera det här sen', group_id: content.groupId, created_at: expect.any(String) });
     expect(rows[1].content).toMatchObject({ text: 'Jag såg vem som tog cykeln', latitude: MARSTA.latitude, longitude: MARSTA.longitude, priority: 'red' });
     await fileKept(content.fileId);
+  });
+
+  it('shows the platform owner what a hold preserved, audited, and nobody else', async () => {
+    const author = await newCitizen(t, 'Läst Person');
+    const content = await contentOf(author);
+    const postHold = await hold(author.id, { itemType: 'post', itemId: content.postId });
+    await deleteBoth(author, content);
+
+    const read = await t.http.get(`/api/legal-holds/${postHold}/preserved`).set(bearer(owner));
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual([
+      expect.objectContaining({
+        itemType: 'post',
+        itemId: content.postId,
+        authorId: author.id,
+        imageFileId: content.fileId,
+        holdIds: [postHold],
+        content: expect.objectContaining({ text: 'Jag såg vem som tog cykeln' }),
+      }),
+    ]);
+    const [audited] = await t.db.query(`SELECT actor_id, changes FROM audit_events WHERE action = 'privacy.legal_hold_content_read' AND subject_id = $1`, [postHold]);
+    expect(audited.changes).toEqual({ items: { before: null, after: 1 } });
+    expect((await t.http.get(`/api/legal-holds/${postHold}/preserved`).set(bearer(author.token))).status).toBe(403);
+    expect((await t.http.get(`/api/legal-holds/${randomUUID()}/preserved`).set(bearer(owner))).status).toBe(404);
   });
 
   it('keeps everything of an author held as a whole, whoever deletes it, and nothing of an author without a hold', async () => {

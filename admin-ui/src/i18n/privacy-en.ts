@@ -294,6 +294,7 @@ export const privacyAuditActionsEn = {
   processing_restriction_lifted: 'Restriction of processing lifted',
   legal_hold_placed: 'Legal hold placed',
   legal_hold_lifted: 'Legal hold lifted',
+  legal_hold_content_read: 'Content preserved under a legal hold read',
   retention_rule_changed: 'Retention changed',
   retention_applied: 'Retention applied',
   erasure_check_run: 'Erasure check run',

@@ -294,6 +294,7 @@ export const privacyAuditActionsSv: Shape<typeof privacyAuditActionsEn> = {
   processing_restriction_lifted: 'Begränsning av behandling hävd',
   legal_hold_placed: 'Bevarandebeslut fattat',
   legal_hold_lifted: 'Bevarandebeslut hävt',
+  legal_hold_content_read: 'Innehåll bevarat under bevarandebeslut läst',
   retention_rule_changed: 'Lagringstid ändrad',
   retention_applied: 'Gallring utförd',
   erasure_check_run: 'Raderingskontroll körd',

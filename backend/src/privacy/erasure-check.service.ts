@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { activeHoldCovers } from './active-hold-covers.js';
 import { LegalHoldsService } from './legal-holds.service.js';
 import type { HeldItems } from './personal-data-holder.js';
 
@@ -119,6 +120,15 @@ export class ErasureCheckService {
         keys.add(`${table}:${row.id}`);
         if (row.image_file_id) keys.add(`stored_files:${row.image_file_id}`);
       }
+    }
+    // Copies of their deleted content that a hold in force still preserves, with their images.
+    const preserved: { id: string; image_file_id: string | null }[] = await manager.query(
+      `SELECT c.id, c.image_file_id FROM held_content c WHERE c.author_id = $1 AND ${activeHoldCovers('c.author_id', 'c.item_type', 'c.item_id')}`,
+      [userId],
+    );
+    for (const row of preserved) {
+      keys.add(`held_content:${row.id}`);
+      if (row.image_file_id) keys.add(`stored_files:${row.image_file_id}`);
     }
     return keys;
   }

@@ -23,6 +23,27 @@ interface HoldRow {
   authority_order_id: string | null;
 }
 
+interface PreservedRow {
+  item_type: HeldItemType;
+  item_id: string;
+  author_id: string;
+  content: Record<string, unknown>;
+  image_file_id: string | null;
+  hold_ids: string[];
+  deleted_at: Date;
+}
+
+/** A held post or group message as it was when it was deleted (the row as JSON). */
+export interface PreservedItem {
+  itemType: HeldItemType;
+  itemId: string;
+  authorId: string;
+  content: Record<string, unknown>;
+  imageFileId: string | null;
+  holdIds: string[];
+  deletedAt: string;
+}
+
 type HoldRequest = { subjectId: string; itemType?: HeldItemType; itemId?: string; reason: string; reference: string; endsAt: string };
 
 const toRecord = (row: HoldRow): LegalHoldRecord => ({
@@ -124,6 +145,32 @@ export class LegalHoldsService {
     const [row]: HoldRow[] = await this.db.query(`SELECT * FROM legal_holds WHERE id = $1`, [id]);
     if (!row) throw new PrivacyError(PrivacyErrorCode.HoldNotFound, `No legal hold with id ${id}`);
     return toRecord(row);
+  }
+
+  /** Copies of deleted content that the hold covered when it was deleted; reading them is audited. */
+  preserved(caller: Caller, id: string): Promise<PreservedItem[]> {
+    return this.db.transaction(async (manager) => {
+      const [hold] = await manager.query(`SELECT id FROM legal_holds WHERE id = $1`, [id]);
+      if (!hold) throw new PrivacyError(PrivacyErrorCode.HoldNotFound, `No legal hold with id ${id}`);
+      const rows: PreservedRow[] = await manager.query(`SELECT * FROM held_content WHERE $1 = ANY(hold_ids) ORDER BY deleted_at, id`, [id]);
+      await this.audit.record(manager, {
+        actorId: caller.id,
+        action: AuditAction.LegalHoldContentRead,
+        subjectType: Subject.LegalHold,
+        subjectId: id,
+        changes: { items: { before: null, after: rows.length } },
+        requestId: caller.requestId,
+      });
+      return rows.map((row) => ({
+        itemType: row.item_type,
+        itemId: row.item_id,
+        authorId: row.author_id,
+        content: row.content,
+        imageFileId: row.image_file_id,
+        holdIds: row.hold_ids,
+        deletedAt: row.deleted_at.toISOString(),
+      }));
+    });
   }
 
   /** What the person's active holds keep. */

@@ -13,7 +13,7 @@ import { ConsentOnBehalfDto, CreatePurposeDto, PublishVersionDto } from './dto/c
 import { LEGAL_HOLDS_LIST, type LegalHoldFilterDto, LegalHoldRecordDto, LiftHoldDto, PlaceHoldDto } from './dto/legal-hold.dto.js';
 import { ErasureCheckDto, UpdateRetentionDto } from './dto/retention.dto.js';
 import { type ErasureCheckResult, ErasureCheckService } from './erasure-check.service.js';
-import { LegalHoldsService } from './legal-holds.service.js';
+import { LegalHoldsService, type PreservedItem } from './legal-holds.service.js';
 import { RecordOfProcessingService } from './record-of-processing.service.js';
 import { RetentionService } from './retention.service.js';
 
@@ -76,6 +76,13 @@ export class LegalHoldsController {
   @Allow(Action.Read, Subject.LegalHold)
   get(@UuidParam() id: string): Promise<LegalHoldRecord> {
     return this.holds.get(id);
+  }
+
+  @Get(':id/preserved')
+  @Allow(Action.Read, Subject.LegalHold)
+  @ApiOperation({ summary: 'Posts and group messages deleted while this hold covered them, as they were (audited)' })
+  preserved(@CurrentCaller() caller: Caller, @UuidParam() id: string): Promise<PreservedItem[]> {
+    return this.holds.preserved(caller, id);
   }
 
   @Post()

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { returnedRows } from '../platform/database/returning.js';
 import { StorageService } from '../storage/storage.service.js';
+import { activeHoldCovers } from './active-hold-covers.js';
 import { type DataSubject, type ErasureContext, type ErasureReport, type ExportSection, literalPattern, PersonalDataHolder, plainRows } from './personal-data-holder.js';
 
 /**
@@ -14,7 +16,7 @@ export class PrivacyPersonalData extends PersonalDataHolder {
   readonly order = 80;
   readonly processing = {
     context: 'privacy',
-    categoriesOfData: ['consent decisions with the text version answered', 'requests from data subjects', 'legal holds'],
+    categoriesOfData: ['consent decisions with the text version answered', 'requests from data subjects', 'legal holds', 'copies of deleted content kept under a legal hold'],
     categoriesOfPeople: ['everyone with an account'],
     recipients: ['platform owner', 'supervisory authority on request'],
     retention: 'consent ledger kept as proof; closed requests for the retention period',
@@ -70,9 +72,23 @@ export class PrivacyPersonalData extends PersonalDataHolder {
       await manager.query(`UPDATE ${table} SET ${column} = NULL WHERE ${column} = $1`, [subject.id]);
     }
     const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM consent_ledger WHERE user_id = $1`, [subject.id]);
+    const preserved = await this.erasePreservedCopies(manager, subject.id);
     return {
-      erased: { export_files: files.length },
-      kept: count > 0 ? [{ what: 'consent ledger entries (purpose, version, decision, time), pointing at the empty account row', count, ground: 'Art. 7(1) and 17(3)(e): proof of consent' }] : [],
+      erased: { export_files: files.length, preserved_content: preserved.erased },
+      kept: [
+        ...(count > 0 ? [{ what: 'consent ledger entries (purpose, version, decision, time), pointing at the empty account row', count, ground: 'Art. 7(1) and 17(3)(e): proof of consent' }] : []),
+        ...(preserved.kept > 0 ? [{ what: 'copies of deleted posts and messages under a legal hold', count: preserved.kept, ground: 'Art. 17(3)(e): under a legal hold' }] : []),
+      ],
     };
+  }
+
+  /** Copies no hold covers any more go (retention would take them too); held ones stay, untouched. */
+  private async erasePreservedCopies(manager: EntityManager, subjectId: string): Promise<{ erased: number; kept: number }> {
+    const released = returnedRows<{ image_file_id: string | null }>(
+      await manager.query(`DELETE FROM held_content c WHERE c.author_id = $1 AND NOT ${activeHoldCovers('c.author_id', 'c.item_type', 'c.item_id')} RETURNING c.image_file_id`, [subjectId]),
+    );
+    for (const { image_file_id } of released) if (image_file_id) await this.storage.remove(manager, image_file_id);
+    const [{ kept }] = await manager.query(`SELECT count(*)::int AS kept FROM held_content WHERE author_id = $1`, [subjectId]);
+    return { erased: released.length, kept };
   }
 }

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { returnedRows } from '../platform/database/returning.js';
 import { Page } from '../platform/http/simple-rest/page.js';
 import { StorageService } from '../storage/storage.service.js';
+import { activeHoldCovers } from './active-hold-covers.js';
 import { PrivacyError, PrivacyErrorCode } from './privacy.errors.js';
 
 interface RuleRow {
@@ -19,8 +20,7 @@ interface RuleRow {
 const toRecord = (row: RuleRow): RetentionRuleRecord => ({ id: row.id, kind: row.kind, days: row.days, description: row.description, updatedAt: row.updated_at.toISOString() });
 
 /** Not under an active legal hold (by item, or all of its author's content). */
-const NOT_HELD = (alias: string, type: string) => `NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.lifted_at IS NULL AND h.ends_at > now()
-  AND h.subject_id = ${alias}.author_id AND (h.item_id IS NULL OR (h.item_type = '${type}' AND h.item_id = ${alias}.id)))`;
+const NOT_HELD = (alias: string, type: string) => `NOT ${activeHoldCovers(`${alias}.author_id`, `'${type}'`, `${alias}.id`)}`;
 
 const UNATTACHED_BATCH = 500;
 
@@ -76,6 +76,8 @@ export class RetentionService {
       const days = Object.fromEntries(rules.map((rule) => [rule.kind, rule.days])) as Record<string, number>;
       const report: Record<string, number> = {};
       if (days.removed_content) report.removed_content = await this.removedContent(manager, days.removed_content);
+      // Not a rule of its own: a preserved copy lives exactly as long as a hold covers it.
+      report.released_held_content = await this.releasedHeldContent(manager);
       if (days.privacy_exports) report.privacy_exports = await this.exports(manager);
       if (days.closed_privacy_requests) {
         report.closed_privacy_requests = returnedRows(
@@ -116,6 +118,7 @@ export class RetentionService {
             WHERE f.purpose = 'post-image' AND f.created_at < now() - make_interval(days => $1)
               AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.image_file_id = f.id)
               AND NOT EXISTS (SELECT 1 FROM group_messages m WHERE m.image_file_id = f.id)
+              AND NOT EXISTS (SELECT 1 FROM held_content hc WHERE hc.image_file_id = f.id)
             ORDER BY f.created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
           [days, UNATTACHED_BATCH],
         );
@@ -142,6 +145,15 @@ export class RetentionService {
       count += deleted.length;
     }
     return count;
+  }
+
+  /** Copies of deleted content that no active hold covers any more, with their images. */
+  private async releasedHeldContent(manager: EntityManager): Promise<number> {
+    const released = returnedRows<{ image_file_id: string | null }>(
+      await manager.query(`DELETE FROM held_content c WHERE NOT ${activeHoldCovers('c.author_id', 'c.item_type', 'c.item_id')} RETURNING c.image_file_id`),
+    );
+    for (const { image_file_id } of released) if (image_file_id) await this.storage.remove(manager, image_file_id);
+    return released.length;
   }
 
   /** Exports past their download period: the file goes, the request keeps the date it expired. */

@@ -152,7 +152,9 @@ export class StorageService {
   async remove(manager: EntityManager, fileId: string): Promise<void> {
     const file = await manager.findOneBy(StoredFile, { id: fileId });
     if (!file) return;
-    await manager.delete(StoredFile, { id: fileId });
+    // The database may keep the row (an image preserved under a legal hold): then the bytes stay too.
+    const { affected } = await manager.delete(StoredFile, { id: fileId });
+    if (!affected) return;
     await this.blobs.delete(file.storageKey);
   }
 }

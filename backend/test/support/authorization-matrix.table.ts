@@ -132,6 +132,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Record<RoleName, Outcome>> = {
   'GET /api/legal-holds': row(401, 403, 403, 403, 403, 403, 403, 'ok', 403),
   'POST /api/legal-holds': row(401, 403, 403, 403, 403, 403, 403, 400, 403),
   'GET /api/legal-holds/:id': row(401, 403, 403, 403, 403, 403, 403, 404, 403),
+  'GET /api/legal-holds/:id/preserved': row(401, 403, 403, 403, 403, 403, 403, 404, 403),
   'POST /api/legal-holds/:id/lift': row(401, 403, 403, 403, 403, 403, 403, 400, 403),
   'GET /api/me': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
   'PATCH /api/me': row(401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),

@@ -106,6 +106,7 @@ export const AuditAction = {
   ProcessingRestrictionLifted: 'privacy.processing_restriction_lifted',
   LegalHoldPlaced: 'privacy.legal_hold_placed',
   LegalHoldLifted: 'privacy.legal_hold_lifted',
+  LegalHoldContentRead: 'privacy.legal_hold_content_read',
   RetentionRuleChanged: 'privacy.retention_rule_changed',
   RetentionApplied: 'privacy.retention_applied',
   ErasureCheckRun: 'privacy.erasure_check_run',

@@ -33,7 +33,7 @@ export const TABLE_OWNERS = {
   content: ['posts', 'group_messages', 'organisation_messages'],
   // reporter_standing is the trusted-reporter tally moderation keeps from its own decisions.
   moderation: ['moderation_notices', 'moderation_cases', 'moderation_actions', 'moderation_notes', 'moderation_appeals', 'moderation_strikes', 'moderation_queue_counts', 'reporter_standing'],
-  privacy: ['consent_purposes', 'consent_purpose_versions', 'consent_ledger', 'privacy_requests', 'erasure_certificates', 'legal_holds', 'retention_rules'],
+  privacy: ['consent_purposes', 'consent_purpose_versions', 'consent_ledger', 'privacy_requests', 'erasure_certificates', 'legal_holds', 'held_content', 'retention_rules'],
   // lagesbild_reports belong to insights/lagesbild, the monthly report built from the rollups.
   insights: ['insight_post_hours', 'insight_weekly_authors', 'insight_dirty_days', 'lagesbild_reports'],
   'authority-orders': ['authority_orders', 'authority_order_actions', 'authority_order_confirmations', 'authority_order_disclosures', 'authority_order_documents'],

@@ -34,6 +34,7 @@ import { AuthorityOrders1766276400000 } from './1766276400000-AuthorityOrders.js
 import { Lagesbild1766300000000 } from './1766300000000-Lagesbild.js';
 import { AuthorityOrderDisclosures1766400000000 } from './1766400000000-AuthorityOrderDisclosures.js';
 import { AuthorityOrderActions1766410000000 } from './1766410000000-AuthorityOrderActions.js';
+import { HeldContent1766430000000 } from './1766430000000-HeldContent.js';
 
 /** Every migration, in order. Listed by hand: ESM and the test runner cannot glob-load them. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   Lagesbild1766300000000,
   AuthorityOrderDisclosures1766400000000,
   AuthorityOrderActions1766410000000,
+  HeldContent1766430000000,
 ];

@@ -75,6 +75,8 @@ describe('the notification bell and Aviseringar', () => {
       await page.locator('[data-testid="notifications-read-all"]').click();
       await page.locator('.MuiSnackbar-root', { hasText: 'Alla aviseringar är markerade som lästa' }).waitFor();
       await bellShows(page, 0);
+      // The bell and the list are refetched separately after the refresh: wait for the list too.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="notification"][data-read="false"]').length === 0, undefined, { timeout: 10_000 });
       expect(await page.locator('[data-testid="notification"][data-read="false"]').count()).toBe(0);
       expect(await page.locator('[data-testid="notifications-read-all"]').isDisabled()).toBe(true);
 

@@ -4,12 +4,14 @@ import type { AuthorityOrderRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { canMoveOn, DecideButtons } from './DecideButtons';
 import { OrderCategoryField, OrderDeadlineField, OrderStateField, OrderTypeField } from './fields';
+import { InformationOrderArea } from './InformationOrderArea';
+import { OrderDocuments } from './OrderDocuments';
 import { OrderHistory } from './OrderHistory';
 import { ScopeItems } from './ScopeItems';
 
 /**
- * The decisions area: the buttons the caller's rules and the order's state allow. Later steps
- * (a second reviewer's confirmation, the export, acting through holds and interventions) go here too.
+ * The decisions area: the buttons the caller's rules and the order's state allow. An information
+ * order's confirmation and disclosure have their own area (InformationOrderArea).
  */
 const OrderActions = () => {
   const order = useRecordContext<AuthorityOrderRecord>();
@@ -55,6 +57,8 @@ export const AuthorityOrderShow = () => (
       <TextField source="refusalReason" emptyText="—" />
       <LocalDateField source="createdAt" />
       <OrderHistory />
+      <InformationOrderArea />
+      <OrderDocuments />
       <OrderActions />
     </SimpleShowLayout>
   </Show>

@@ -1,0 +1,62 @@
+import IosShareIcon from '@mui/icons-material/IosShare';
+import { Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { AuthorityOrderRecord } from '@samverka/shared';
+import { ActionButton } from '../../components/ActionButton';
+import { fromStockholmInput } from './deadline-input';
+import { orderRefusal } from './order-errors';
+
+/**
+ * The owner discloses exactly the data a confirmed information order names, once. When the order
+ * says the people concerned must not be told yet, the date (Stockholm time) and the reason go with it: both or neither.
+ */
+export const DiscloseButton = ({ onDone }: { onDone: () => void }) => {
+  const order = useRecordContext<AuthorityOrderRecord>();
+  const translate = useTranslate();
+  const [until, setUntil] = useState('');
+  const [reason, setReason] = useState('');
+  if (!order) return null;
+  const secretUntil = fromStockholmInput(until);
+  const trimmed = reason.trim();
+  const secrecy = secretUntil !== '' || trimmed !== '';
+  const complete = !secrecy || (secretUntil !== '' && trimmed.length >= 3);
+  return (
+    <ActionButton
+      resource="authority-orders"
+      action="disclosure"
+      access="decide"
+      accessRecord={{ issuingOrganisationId: order.issuingOrganisationId, type: order.type }}
+      messages="samverka.orders.disclose"
+      body={secrecy ? { secretUntil, secrecyReason: trimmed } : {}}
+      ready={complete}
+      icon={<IosShareIcon />}
+      testId="order-disclose"
+      describeError={(error) => {
+        onDone();
+        return orderRefusal(error, translate);
+      }}
+      onDone={onDone}
+    >
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        <TextField
+          type="datetime-local"
+          name="secretUntil"
+          label={translate('samverka.orders.disclose.secret_until')}
+          helperText={translate('samverka.orders.disclose.secret_until_help')}
+          value={until}
+          onChange={(event) => setUntil(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          name="secrecyReason"
+          label={translate('samverka.orders.disclose.secrecy_reason')}
+          helperText={translate(secrecy && !complete ? 'samverka.orders.disclose.secrecy_incomplete' : 'samverka.orders.disclose.secrecy_reason_help')}
+          error={secrecy && !complete}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </Stack>
+    </ActionButton>
+  );
+};

@@ -136,9 +136,12 @@ describe('handling an information order in the console: four eyes, disclosure, t
       expect((await officer.locator('[data-testid="order-download-used"]').innerText()).trim()).toBe('Uppgifterna har laddats ner; de kan inte laddas ner igen.');
       expect(await officer.locator('[data-testid="order-download-button"]').count()).toBe(0);
 
+      await stale.bringToFront();
       await stale.locator('[data-testid="order-download-button"]').click();
       await confirmDialog(stale, 'order-download');
-      await notice(stale, 'De utlämnade uppgifterna har redan laddats ner en gång och kan inte laddas ner igen.');
+      await stale.bringToFront();
+      await stale.locator('.MuiSnackbar-root').first().waitFor();
+      expect((await stale.locator('.MuiSnackbar-root').first().innerText()).trim()).toBe('De utlämnade uppgifterna har redan laddats ner en gång och kan inte laddas ner igen.');
       await stale.locator('[data-testid="order-download-used"]').waitFor();
 
       // In English.

@@ -5,7 +5,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuthorityOrderRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 import { fromStockholmInput } from './deadline-input';
-import { orderRefusal } from './order-errors';
+import { useOrderAction } from './use-order-action';
 
 /**
  * The owner discloses exactly the data a confirmed information order names, once. When the order
@@ -16,6 +16,7 @@ export const DiscloseButton = ({ onDone }: { onDone: () => void }) => {
   const translate = useTranslate();
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
+  const orderAction = useOrderAction(order, onDone);
   if (!order) return null;
   const secretUntil = fromStockholmInput(until);
   const trimmed = reason.trim();
@@ -23,20 +24,14 @@ export const DiscloseButton = ({ onDone }: { onDone: () => void }) => {
   const complete = !secrecy || (secretUntil !== '' && trimmed.length >= 3);
   return (
     <ActionButton
-      resource="authority-orders"
+      {...orderAction}
       action="disclosure"
       access="decide"
-      accessRecord={{ issuingOrganisationId: order.issuingOrganisationId, type: order.type }}
       messages="samverka.orders.disclose"
       body={secrecy ? { secretUntil, secrecyReason: trimmed } : {}}
       ready={complete}
       icon={<IosShareIcon />}
       testId="order-disclose"
-      describeError={(error) => {
-        onDone();
-        return orderRefusal(error, translate);
-      }}
-      onDone={onDone}
     >
       <Stack spacing={2} sx={{ mt: 2 }}>
         <TextField

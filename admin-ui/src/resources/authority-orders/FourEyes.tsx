@@ -5,7 +5,7 @@ import type { AuthorityOrderConfirmationRecord, AuthorityOrderRecord } from '@sa
 import { ActionButton } from '../../components/ActionButton';
 import { useLocalDate } from '../../components/use-local-date';
 import { PersonName } from '../moderation-cases';
-import { orderRefusal } from './order-errors';
+import { useOrderAction } from './use-order-action';
 
 /**
  * Four eyes on an information order: who reviewed it and who confirmed it, or the button for the
@@ -16,6 +16,7 @@ export const FourEyes = ({ confirmation, onChange }: { confirmation: AuthorityOr
   const order = useRecordContext<AuthorityOrderRecord>();
   const translate = useTranslate();
   const date = useLocalDate();
+  const orderAction = useOrderAction(order, onChange);
   if (!order || confirmation === undefined) return null;
   return (
     <Box data-testid="order-four-eyes" data-confirmed={confirmation ? 'true' : 'false'} sx={{ mt: 2 }}>
@@ -34,20 +35,7 @@ export const FourEyes = ({ confirmation, onChange }: { confirmation: AuthorityOr
         </Typography>
       )}
       {!confirmation && order.state === 'in_review' && (
-        <ActionButton
-          resource="authority-orders"
-          action="confirm"
-          access="confirm"
-          accessRecord={{ issuingOrganisationId: order.issuingOrganisationId, type: order.type }}
-          messages="samverka.orders.confirm"
-          icon={<VerifiedUserIcon />}
-          testId="order-confirm"
-          describeError={(error) => {
-            onChange();
-            return orderRefusal(error, translate);
-          }}
-          onDone={onChange}
-        />
+        <ActionButton {...orderAction} action="confirm" access="confirm" messages="samverka.orders.confirm" icon={<VerifiedUserIcon />} testId="order-confirm" />
       )}
     </Box>
   );

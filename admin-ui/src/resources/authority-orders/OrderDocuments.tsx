@@ -25,7 +25,7 @@ const DocumentLine = ({ document }: { document: AuthorityOrderDocumentRecord }) 
   const name = document.fileName ?? translate('samverka.orders.documents.unnamed');
   return (
     <ListItem disableGutters data-testid="order-document">
-      <Button label={name} onClick={() => downloadDocument(document).catch((error: unknown) => notify(orderRefusal(error, translate), { type: 'error' }))} data-testid="order-document-download" />
+      <Button label={name} onClick={() => void downloadDocument(document).catch((error: unknown) => notify(orderRefusal(error, translate), { type: 'error' }))} data-testid="order-document-download" />
       <Typography variant="body2" color="text.secondary">
         {translate('samverka.orders.documents.uploaded', { date: date(document.uploadedAt), size: Math.max(1, Math.round(document.sizeBytes / 1024)) })}
       </Typography>

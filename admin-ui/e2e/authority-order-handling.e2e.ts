@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { decide, fileAsOfficer, MODERATOR, OFFICER, OWNER, stateOnPage } from './authority-orders-helpers.js';
+import { api, decide, fileAsOfficer, MODERATOR, OFFICER, OWNER, stateOnPage } from './authority-orders-helpers.js';
 import { type Finding, scan, summary } from './axe-scan.js';
 import { e2eEnv, eventually, queryDatabase, signIn, switchLanguage } from './console-helpers.js';
 import { suiteBrowser } from './suite-browser.js';
@@ -188,6 +188,55 @@ describe('handling an information order in the console: four eyes, disclosure, t
       await page.locator('[data-testid="order-document-input"]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain text') });
       await notice(page, 'File: only PDF documents can be attached.');
       expect(await page.locator('[data-testid="order-document"]').count()).toBe(1);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'lets the owner place a legal hold on a preservation order’s item with a hold-until date, and shows the action on the order (Swedish and English)',
+    async () => {
+      // A public post of the demo, named by id: preserving it places one hold on it.
+      const [post] = await queryDatabase<{ id: string }>(`SELECT id FROM posts WHERE group_id IS NULL ORDER BY created_at LIMIT 1`);
+      const deadline = new Date(Date.now() + 100 * 3_600_000).toISOString();
+      const { id: orderId } = await api<{ id: string }>(OFFICER, 'authority-orders', {
+        reference: 'Polisen 5000-K888003-26',
+        legalBasis: 'Rättegångsbalken 27 kap. 16 §',
+        type: 'preserve',
+        category: 'illegal_or_harmful_speech',
+        scope: [{ itemType: 'post', id: post.id }],
+        deadline,
+      });
+      const page = await browser.page();
+      await signIn(page, OWNER, e2eEnv().demoPassword);
+      await open(page, `#/authority-orders/${orderId}/show`);
+      await page.locator('[data-testid="order-acknowledge-button"]').waitFor();
+      // Nothing to preserve before the order is acknowledged.
+      expect(await page.locator('[data-testid="order-preserve-button"]').count()).toBe(0);
+      expect((await page.locator('[data-testid="order-done-actions"]').innerText()).includes('Inget har gjorts enligt beslutet ännu.')).toBe(true);
+      await decide(page, 'acknowledge');
+      await eventually(
+        () => stateOnPage(page),
+        (state) => state.value === 'acknowledged',
+        'acknowledged',
+      );
+
+      await pressByKeyboard(page, 'order-preserve-button');
+      await page.locator('[data-testid="order-preserve"]').waitFor();
+      // Nothing is sent until an item and the date are chosen.
+      expect(await page.locator('[data-testid="order-preserve-confirm"]').isDisabled()).toBe(true);
+      await page.locator('[data-testid="order-preserve"] input[type="checkbox"]').first().check();
+      await page.locator('input[name="holdUntil"]').fill('2027-06-30T12:00');
+      await confirmDialog(page, 'order-preserve');
+      await notice(page, 'Bevarandebesluten är fattade');
+      await page.locator('[data-testid="order-action"][data-kind="legal_hold"]').waitFor();
+      expect((await page.locator('[data-testid="order-action"]').innerText()).trim()).toMatch(new RegExp(`^Bevarandebeslut · Inlägg ${post.id.slice(0, 8)} · `));
+      const holds = await queryDatabase<{ until: string }>(`SELECT to_json(ends_at) #>> '{}' AS until FROM legal_holds WHERE authority_order_id = $1`, [orderId]);
+      expect(holds).toHaveLength(1);
+      // 12:00 on the Stockholm clock in summer is 10:00 UTC.
+      expect(new Date(holds[0].until).toISOString()).toBe('2027-06-30T10:00:00.000Z');
+
+      await switchLanguageAtTop(page, 'English');
+      await page.locator('[data-testid="order-action"]', { hasText: `Legal hold · Post ${post.id.slice(0, 8)}` }).waitFor();
     },
     TIMEOUT_MS,
   );

@@ -5,8 +5,10 @@ import { LocalDateField } from '../../components/LocalDateField';
 import { canMoveOn, DecideButtons } from './DecideButtons';
 import { OrderCategoryField, OrderDeadlineField, OrderStateField, OrderTypeField } from './fields';
 import { InformationOrderArea } from './InformationOrderArea';
+import { OrderActionList } from './OrderActionList';
 import { OrderDocuments } from './OrderDocuments';
 import { OrderHistory } from './OrderHistory';
+import { PreserveButton } from './PreserveButton';
 import { ScopeItems } from './ScopeItems';
 
 /**
@@ -25,7 +27,14 @@ const OrderActions = () => {
         {translate('samverka.orders.show.actions')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-        {canMoveOn(order) ? <DecideButtons /> : <Typography variant="body2">{translate('samverka.orders.show.no_actions')}</Typography>}
+        {canMoveOn(order) ? (
+          <>
+            <PreserveButton />
+            <DecideButtons />
+          </>
+        ) : (
+          <Typography variant="body2">{translate('samverka.orders.show.no_actions')}</Typography>
+        )}
       </Box>
     </Box>
   );
@@ -57,6 +66,7 @@ export const AuthorityOrderShow = () => (
       <TextField source="refusalReason" emptyText="—" />
       <LocalDateField source="createdAt" />
       <OrderHistory />
+      <OrderActionList />
       <InformationOrderArea />
       <OrderDocuments />
       <OrderActions />

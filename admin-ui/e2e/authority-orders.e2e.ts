@@ -305,7 +305,7 @@ describe('orders from authorities in the console', () => {
   );
 
   it(
-    'shows a moderator only the orders to act against content, which she may decide',
+    'shows a moderator the orders to act against content, which she may decide, and information orders (to confirm them), never a preservation order',
     async () => {
       const againstContent = await fileAsOfficer('Polisen 5000-K777006-26', 'act_against_content', 72);
       const page = await browser.page();
@@ -315,13 +315,15 @@ describe('orders from authorities in the console', () => {
       const references = await listedReferences(page);
       expect(references).toContain('Polisen 5000-K777006-26');
       expect(references).not.toContain(DEMO_ORDER.reference);
-      expect(
-        new Set(
-          await rows(page)
-            .locator('[data-testid="order-type"] [data-value]')
-            .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-value'))),
-        ),
-      ).toEqual(new Set(['act_against_content']));
+      // Since four eyes she also reads information orders (a second reviewer confirms them); preservation orders never.
+      const types = new Set(
+        await rows(page)
+          .locator('[data-testid="order-type"] [data-value]')
+          .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-value'))),
+      );
+      expect(types.has('act_against_content')).toBe(true);
+      expect(types.has('preserve')).toBe(false);
+      expect([...types].every((type) => type === 'act_against_content' || type === 'provide_information')).toBe(true);
       await open(page, `#/authority-orders/${againstContent}/show`);
       await page.locator('[data-testid="order-acknowledge-button"]').waitFor();
       // A preservation order is not hers to see: the API answers 404 and the console says so.

@@ -5,6 +5,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuthorityOrderRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 import { fromStockholmInput } from './deadline-input';
+import { StockholmTimeField } from './StockholmTimeField';
 import { useOrderAction } from './use-order-action';
 
 /**
@@ -34,15 +35,7 @@ export const DiscloseButton = ({ onDone }: { onDone: () => void }) => {
       testId="order-disclose"
     >
       <Stack spacing={2} sx={{ mt: 2 }}>
-        <TextField
-          type="datetime-local"
-          name="secretUntil"
-          label={translate('samverka.orders.disclose.secret_until')}
-          helperText={translate('samverka.orders.disclose.secret_until_help')}
-          value={until}
-          onChange={(event) => setUntil(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <StockholmTimeField name="secretUntil" messages="samverka.orders.disclose.secret_until" value={until} onChange={setUntil} />
         <TextField
           name="secrecyReason"
           label={translate('samverka.orders.disclose.secrecy_reason')}

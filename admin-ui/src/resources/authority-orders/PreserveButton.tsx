@@ -1,10 +1,11 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { Checkbox, FormControlLabel, FormGroup, Stack, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, FormGroup, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { AuthorityOrderRecord } from '@samverka/shared';
 import { ActionButton } from '../../components/ActionButton';
 import { fromStockholmInput } from './deadline-input';
+import { StockholmTimeField } from './StockholmTimeField';
 import { useOrderAction } from './use-order-action';
 
 /** A preservation order acted on: legal holds on the chosen items of its scope until a date (Stockholm time). */
@@ -40,15 +41,7 @@ export const PreserveButton = () => {
             />
           ))}
         </FormGroup>
-        <TextField
-          type="datetime-local"
-          name="holdUntil"
-          label={translate('samverka.orders.preserve.hold_until')}
-          helperText={translate('samverka.orders.preserve.hold_until_help')}
-          value={until}
-          onChange={(event) => setUntil(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <StockholmTimeField name="holdUntil" messages="samverka.orders.preserve.hold_until" value={until} onChange={setUntil} />
       </Stack>
     </ActionButton>
   );

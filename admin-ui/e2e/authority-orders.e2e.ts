@@ -305,7 +305,7 @@ describe('orders from authorities in the console', () => {
   );
 
   it(
-    'shows a moderator the orders to act against content, which she may decide, and never a preservation order',
+    'shows a moderator the orders to act against content, which she may decide, and information orders (to confirm them), never a preservation order',
     async () => {
       const againstContent = await fileAsOfficer('Polisen 5000-K777006-26', 'act_against_content', 72);
       const page = await browser.page();
@@ -315,7 +315,7 @@ describe('orders from authorities in the console', () => {
       const references = await listedReferences(page);
       expect(references).toContain('Polisen 5000-K777006-26');
       expect(references).not.toContain(DEMO_ORDER.reference);
-      // Information orders are hers to read too (she may confirm them as the second pair of eyes).
+      // Since four eyes she also reads information orders (a second reviewer confirms them); preservation orders never.
       const types = new Set(
         await rows(page)
           .locator('[data-testid="order-type"] [data-value]')
@@ -323,6 +323,7 @@ describe('orders from authorities in the console', () => {
       );
       expect(types.has('act_against_content')).toBe(true);
       expect(types.has('preserve')).toBe(false);
+      expect([...types].every((type) => type === 'act_against_content' || type === 'provide_information')).toBe(true);
       await open(page, `#/authority-orders/${againstContent}/show`);
       await page.locator('[data-testid="order-acknowledge-button"]').waitFor();
       // A preservation order is not hers to see: the API answers 404 and the console says so.

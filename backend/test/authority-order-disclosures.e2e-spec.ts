@@ -156,6 +156,8 @@ describe('Information orders: four eyes and the one-time disclosure', () => {
     const zip = await download('officer', id);
     expect(zip.status).toBe(200);
     expect(zip.headers['content-type']).toBe('application/zip');
+    // Downloadable once: no browser or proxy may keep a copy to hand out a second time.
+    expect(zip.headers['cache-control']).toBe('no-store');
     const files = await readZip(zip.body as Buffer);
     expect([...files.keys()].sort()).toEqual(['README.md', 'data.json', 'group_messages.csv']);
     const data = JSON.parse(files.get('data.json')!.toString());

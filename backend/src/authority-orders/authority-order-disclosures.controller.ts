@@ -58,6 +58,7 @@ export class AuthorityOrderDisclosuresController {
   @SignedIn()
   @ApiOperation({ summary: 'Download the disclosed data (ZIP), once, as a member of the issuing organisation' })
   async download(@CurrentCaller() caller: Caller, @UuidParam() id: string, @Res() response: Response): Promise<void> {
-    await streamFile(response, await this.disclosures.download(caller, id));
+    // Once only: a browser's cached copy would be a second download the platform cannot see.
+    await streamFile(response, await this.disclosures.download(caller, id), 'no-store');
   }
 }

@@ -4,12 +4,16 @@ import type { AuthorityOrderRecord } from '@samverka/shared';
 import { LocalDateField } from '../../components/LocalDateField';
 import { canMoveOn, DecideButtons } from './DecideButtons';
 import { OrderCategoryField, OrderDeadlineField, OrderStateField, OrderTypeField } from './fields';
+import { InformationOrderArea } from './InformationOrderArea';
+import { OrderActionList } from './OrderActionList';
+import { OrderDocuments } from './OrderDocuments';
 import { OrderHistory } from './OrderHistory';
+import { PreserveButton } from './PreserveButton';
 import { ScopeItems } from './ScopeItems';
 
 /**
- * The decisions area: the buttons the caller's rules and the order's state allow. Later steps
- * (a second reviewer's confirmation, the export, acting through holds and interventions) go here too.
+ * The decisions area: the buttons the caller's rules and the order's state allow. An information
+ * order's confirmation and disclosure have their own area (InformationOrderArea).
  */
 const OrderActions = () => {
   const order = useRecordContext<AuthorityOrderRecord>();
@@ -23,7 +27,14 @@ const OrderActions = () => {
         {translate('samverka.orders.show.actions')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-        {canMoveOn(order) ? <DecideButtons /> : <Typography variant="body2">{translate('samverka.orders.show.no_actions')}</Typography>}
+        {canMoveOn(order) ? (
+          <>
+            <PreserveButton />
+            <DecideButtons />
+          </>
+        ) : (
+          <Typography variant="body2">{translate('samverka.orders.show.no_actions')}</Typography>
+        )}
       </Box>
     </Box>
   );
@@ -55,6 +66,9 @@ export const AuthorityOrderShow = () => (
       <TextField source="refusalReason" emptyText="—" />
       <LocalDateField source="createdAt" />
       <OrderHistory />
+      <OrderActionList />
+      <InformationOrderArea />
+      <OrderDocuments />
       <OrderActions />
     </SimpleShowLayout>
   </Show>

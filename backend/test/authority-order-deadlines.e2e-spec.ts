@@ -24,14 +24,14 @@ describe(AuthorityOrderDeadlinesService.name, () => {
   });
   afterAll(() => t.close());
 
-  const file = async () => {
+  const file = async (type = 'preserve') => {
     const filed = await t.http
       .post('/api/authority-orders')
       .set(bearer(officer))
       .send({
         reference: `Polisen 5000-K${Math.floor(Math.random() * 1e6)}-26`,
         legalBasis: 'Rättegångsbalken 27 kap. 16 §',
-        type: 'preserve',
+        type,
         category: 'risk_for_public_security',
         scope: [{ itemType: 'account', id: randomUUID() }],
         deadline: new Date(Date.now() + 7 * 24 * HOUR).toISOString(),
@@ -109,5 +109,15 @@ describe(AuthorityOrderDeadlinesService.name, () => {
     expect(await t.app.get(AuthorityOrderDeadlinesService).alertOverdue()).toBe(0);
     const [{ n }] = await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'authority_order.overdue_alerted' AND subject_id = $1`, [orderId]);
     expect(n).toBe(0);
+  });
+
+  it('alerts the moderators too for an overdue order against content, which they may decide, and only the platform owners otherwise', async () => {
+    const orderId = await file('act_against_content');
+    await dueAt(orderId, new Date(Date.now() - HOUR).toISOString());
+    expect(await t.app.get(AuthorityOrderDeadlinesService).alertOverdue()).toBe(1);
+    const recipients = await t.db.query<{ user_id: string }[]>(`SELECT user_id FROM email_messages WHERE template = 'authority-order-overdue' AND body LIKE '%' || $1 || '%'`, [orderId]);
+    const deciders = await t.db.query<{ id: string }[]>(`SELECT id FROM users WHERE roles && '{platform_owner,moderator}' AND status = 'active'`);
+    expect(recipients.map((row) => row.user_id).sort()).toEqual(deciders.map((row) => row.id).sort());
+    expect(recipients.map((row) => row.user_id)).toEqual(expect.arrayContaining([demo.owner.id, demo.moderator.id, englishOwner.id]));
   });
 });

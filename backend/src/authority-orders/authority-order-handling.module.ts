@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module.js';
 import { ModerationModule } from '../moderation/moderation.module.js';
 import { AuthorityOrderActionsController } from './authority-order-actions.controller.js';
 import { AuthorityOrderActionsService } from './authority-order-actions.service.js';
@@ -14,7 +15,7 @@ import { AuthorityOrdersModule } from './authority-orders.module.js';
  * transparency counts: this one imports moderation.
  */
 @Module({
-  imports: [AuthorityOrdersModule, ModerationModule],
+  imports: [AuthorityOrdersModule, IdentityModule, ModerationModule],
   controllers: [AuthorityOrderActionsController, AuthorityOrderDocumentsController],
   providers: [AuthorityOrderActionsService, AuthorityOrderDeadlinesService, AuthorityOrderDocumentsService, AuthorityOrderTargets],
   exports: [AuthorityOrderActionsService, AuthorityOrderDeadlinesService],

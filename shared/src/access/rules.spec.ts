@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AuthorityOrderType } from '../domain/authority-orders.js';
 import { Role } from '../domain/roles.js';
-import { abilityFor, abilityFromPackedRules, defineRulesFor, packAbilityRules, recordOf } from './rules.js';
+import { abilityFor, abilityFromPackedRules, defineRulesFor, packAbilityRules, recordOf, rolesAllowedTo } from './rules.js';
 import { Action, actionForConsole, Subject } from './subjects.js';
 
 const SIGTUNA = 'sigtuna-id';
@@ -222,5 +222,10 @@ describe('authority order rules', () => {
     expect(abilityFor(person([Role.Citizen])).can(Action.Read, Subject.AuthorityOrder)).toBe(false);
     expect(abilityFor(person([Role.Coordinator], [SIGTUNA])).can(Action.Create, Subject.AuthorityOrder)).toBe(false);
     expect(abilityFor(person([Role.PlatformOwner])).can(Action.Decide, order(null, 'provide_information'))).toBe(true);
+  });
+
+  it('names the roles that decide an order by the rules: the platform owner always, moderators for an order against content', () => {
+    expect(rolesAllowedTo(Action.Decide, order(POLICE, 'preserve'))).toEqual([Role.PlatformOwner]);
+    expect(rolesAllowedTo(Action.Decide, order(POLICE, 'act_against_content'))).toEqual([Role.PlatformOwner, Role.Moderator]);
   });
 });

@@ -1,6 +1,6 @@
 import { AbilityBuilder, createMongoAbility, subject as asSubject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import { packRules, unpackRules, type PackRule } from '@casl/ability/extra';
-import { Role } from '../domain/roles.js';
+import { Role, ROLES } from '../domain/roles.js';
 import type { GroupBanRecord, GroupInvitationRecord, GroupMemberRecord, GroupRecord, InterventionRecord, JoinRequestRecord } from '../domain/groups.js';
 import type { GroupMessageRecord, PostRecord } from '../domain/content.js';
 import type { AppealRecord, CaseRecord } from '../domain/moderation.js';
@@ -148,6 +148,14 @@ export function buildAbility(rules: AppRule[]): AppAbility {
 
 export function abilityFor(user: RuleSubjectUser): AppAbility {
   return buildAbility(defineRulesFor(user));
+}
+
+/**
+ * The roles whose rules alone, without any relation to a group or organisation, allow `action`
+ * on `subject`: whom a staff alert goes to is asked of the rules, not named where it is sent.
+ */
+export function rolesAllowedTo(action: Action, subject: Parameters<AppAbility['can']>[1]): Role[] {
+  return ROLES.filter((role) => abilityFor({ id: '', roles: [role], municipalityIds: [] }).can(action, subject));
 }
 
 export function packAbilityRules(rules: AppRule[]): PackedRules {

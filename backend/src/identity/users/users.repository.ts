@@ -71,6 +71,12 @@ export class UsersRepository {
     return row?.id ?? null;
   }
 
+  /** The active accounts holding any of these roles, with where and in which language to write to them. */
+  async activeWithRoles(manager: EntityManager, roles: readonly Role[]): Promise<{ id: string; email: string; language: string | null }[]> {
+    if (roles.length === 0) return [];
+    return manager.query(`SELECT id, email, language FROM users WHERE roles && $1::text[] AND status = 'active' ORDER BY id`, [roles]);
+  }
+
   /** E-mail addresses of several people at once, for a context that writes to them. */
   async emailsOf(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map();

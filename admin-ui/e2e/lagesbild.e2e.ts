@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { e2eEnv, saveScreenshot, signIn, switchLanguage } from './console-helpers.js';
-import { startDemoBackend } from './demo-backend.js';
+import { suiteDemoBackend } from './suite-demo-backend.js';
 import { lastMonth } from './lagesbild-helpers.js';
 import { suiteBrowser } from './suite-browser.js';
 
@@ -24,11 +24,7 @@ async function downloaded(page: Page, button: ReturnType<Page['locator']>): Prom
 describe('Lägesbild in the console', () => {
   const browser = suiteBrowser();
   // The demo as npm start runs it: its seed makes last month's report for Sigtuna, as the job would.
-  let demo: Awaited<ReturnType<typeof startDemoBackend>> | undefined;
-  beforeAll(async () => {
-    demo = await startDemoBackend();
-  }, 90_000);
-  afterAll(() => demo?.stop());
+  suiteDemoBackend();
 
   it(
     'lets Sigtuna’s coordinator find last month’s report from the menu, download its PDF and CSV, order one for another period, and choose to receive it by e-mail',

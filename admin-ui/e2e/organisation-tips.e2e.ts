@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { apiSignIn, e2eEnv, eventually, saveScreenshot, signIn, switchLanguage } from './console-helpers.js';
-import { startDemoBackend } from './demo-backend.js';
+import { suiteDemoBackend } from './suite-demo-backend.js';
 import { suiteBrowser } from './suite-browser.js';
 import { DEMO_POLICE, sentTips, tipInInbox, tipToPolice } from './tips-helpers.js';
 
@@ -34,14 +34,8 @@ async function tabTo(page: Page, testId: string): Promise<void> {
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
 
 describe('the tips inbox of a verified organisation, and the police officer’s start page', () => {
-  let demo: Awaited<ReturnType<typeof startDemoBackend>> | undefined;
   const browser = suiteBrowser();
-  beforeAll(async () => {
-    demo = await startDemoBackend();
-  }, 90_000);
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  suiteDemoBackend();
 
   it(
     'shows the officer her emblem, badge code and open tips; she opens a tip, answers and closes it by keyboard alone, and the sender reads the answer (Swedish)',

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { QRCodeSVG } from 'qrcode.react';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { apiSignIn, e2eEnv, saveScreenshot, signIn } from './console-helpers.js';
-import { startDemoBackend } from './demo-backend.js';
+import { suiteDemoBackend } from './suite-demo-backend.js';
 import { suiteBrowser } from './suite-browser.js';
 
 const TIMEOUT_MS = 120_000;
@@ -34,14 +34,8 @@ async function shown(page: Page): Promise<{ state: string | null; heading: strin
 const paths = (svg: string): string[] => [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((match) => match[1]);
 
 describe('the public page that proves a badge, in Chromium', () => {
-  let demo: Awaited<ReturnType<typeof startDemoBackend>> | undefined;
   const browser = suiteBrowser();
-  beforeAll(async () => {
-    demo = await startDemoBackend();
-  }, 90_000);
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  suiteDemoBackend();
 
   it(
     'shows a valid badge, an emblem, an expired badge and an unknown code in Swedish and in English, each with words and a sign, with no accessibility violation',

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Role } from '@samverka/shared';
+import { Action, rolesAllowedTo, Subject } from '@samverka/shared';
 import { DataSource } from 'typeorm';
+import { UsersRepository } from '../identity/users/users.repository.js';
 import { NotifyService } from '../notify/notify.service.js';
 import { Clock } from '../platform/clock/clock.js';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -22,6 +23,7 @@ export class AuditAnchorService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly notify: NotifyService,
+    private readonly users: UsersRepository,
   ) {}
 
   /**
@@ -53,7 +55,8 @@ export class AuditAnchorService {
       const dayStart = `(date_trunc('day', $1::timestamptz AT TIME ZONE 'Europe/Stockholm') AT TIME ZONE 'Europe/Stockholm')`;
       const [sentToday] = await manager.query(`SELECT 1 FROM email_messages WHERE template = $2 AND created_at >= ${dayStart} LIMIT 1`, [this.clock.now(), ANCHOR_MAIL_TEMPLATE]);
       if (sentToday) return { sent: 0 };
-      const owners: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM users WHERE $1 = ANY(roles) AND status = 'active' ORDER BY id`, [Role.PlatformOwner]);
+      // Those the rules let manage the audit log (the platform owners) keep the checkpoint.
+      const owners = await this.users.activeWithRoles(manager, rolesAllowedTo(Action.Manage, Subject.AuditEvent));
       const params = { chainSeq: checkpoint.chainSeq, hash: checkpoint.hash, at: checkpoint.at, line: JSON.stringify(checkpoint) };
       for (const owner of owners) await this.notify.email(manager, { to: owner.email, userId: owner.id, template: ANCHOR_MAIL_TEMPLATE, params });
       return { sent: owners.length };

@@ -227,5 +227,6 @@ describe('authority order rules', () => {
   it('names the roles that decide an order by the rules: the platform owner always, moderators for an order against content', () => {
     expect(rolesAllowedTo(Action.Decide, order(POLICE, 'preserve'))).toEqual([Role.PlatformOwner]);
     expect(rolesAllowedTo(Action.Decide, order(POLICE, 'act_against_content'))).toEqual([Role.PlatformOwner, Role.Moderator]);
+    expect(rolesAllowedTo(Action.Manage, Subject.AuditEvent)).toEqual([Role.PlatformOwner]);
   });
 });
